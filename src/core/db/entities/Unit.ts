@@ -1,0 +1,53 @@
+import {
+  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn,
+} from 'typeorm';
+import { Level } from './Level';
+
+/** A national office, region, chapter or group. The code is its identity; names repeat (Herøy, Våler). */
+@Entity({ name: 'unit' })
+export class Unit {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ type: 'varchar', length: 32, unique: true })
+  code!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  /** Lower-cased with Norwegian rules, because SQLite's LIKE folds ASCII only (Ø, Æ, Å). */
+  @Index('idx_unit_search_name')
+  @Column({ type: 'varchar', length: 200, name: 'search_name' })
+  searchName!: string;
+
+  @Index('idx_unit_level')
+  @Column({ type: 'integer', name: 'level_id' })
+  levelId!: number;
+
+  @ManyToOne(() => Level, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'level_id' })
+  level?: Level;
+
+  @Index('idx_unit_parent')
+  @Column({ type: 'integer', name: 'parent_id', nullable: true })
+  parentId!: number | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: Unit | null;
+
+  @Column({ type: 'integer', nullable: true })
+  members!: number | null;
+
+  @Column({ type: 'text', name: 'contact_notes', default: '' })
+  contactNotes!: string;
+
+  @Column({ type: 'boolean', default: false })
+  archived!: boolean;
+
+  @CreateDateColumn({ type: 'datetime', name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'datetime', name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,4 @@
+// Every migration, in order. One class per schema change; each has an upgrade test in test/core/migrations.
+import { OrgTree1763800000000 } from './1763800000000-OrgTree';
+
+export const MIGRATIONS = [OrgTree1763800000000];

@@ -1,0 +1,14 @@
+import type { CoreContext } from './context';
+import type { Handlers } from './handlers-type';
+import { orgHandlers } from './services/org-handlers';
+import { unitHandlers } from './services/unit-handlers';
+import { transferHandlers } from './transfer/handlers';
+
+/** Every contract method, implemented. `satisfies` makes a missing method a type error. */
+export function createHandlers(ctx: CoreContext): Handlers {
+  return {
+    ...orgHandlers(ctx),
+    ...unitHandlers(ctx),
+    ...transferHandlers(ctx),
+  } satisfies Handlers;
+}

@@ -1,0 +1,24 @@
+import type { CoreContext } from '../context';
+import type { HandlersFor } from '../handlers-type';
+import { createLevel, deleteLevel, levelDto, listLevels, renameLevel } from './levels';
+import { getSettings, updateSettings } from './settings';
+import { Level, Unit } from '../db/entities';
+
+type OrgMethods = 'app.status' | 'settings.get' | 'settings.update' | 'levels.list' | 'levels.create' | 'levels.rename' | 'levels.delete';
+
+export function orgHandlers({ ds, dbPath, version }: CoreContext): HandlersFor<OrgMethods> {
+  return {
+    'app.status': async () => {
+      const em = ds.manager;
+      const [unitCount, levelCount, settings] = await Promise.all([em.count(Unit), em.count(Level), getSettings(em)]);
+      return { unitCount, levelCount, offerDemo: unitCount === 0 && !settings.demoDeclined, dbPath, version };
+    },
+    'settings.get': async () => getSettings(ds.manager),
+    'settings.update': async (input) => ds.transaction((em) => updateSettings(em, input)),
+    'levels.list': async () => listLevels(ds.manager),
+    'levels.create': async ({ name }) =>
+      ds.transaction(async (em) => levelDto(em, (await createLevel(em, name)).id)),
+    'levels.rename': async ({ id, name }) => ds.transaction((em) => renameLevel(em, id, name)),
+    'levels.delete': async ({ id }) => ds.transaction((em) => deleteLevel(em, id)),
+  };
+}

@@ -1,0 +1,33 @@
+import type { EntityManager } from 'typeorm';
+import type { AppSettings } from '../../shared/types';
+import { Setting } from '../db/entities';
+
+const DEFAULTS: AppSettings = { language: 'nb', demoDeclined: false };
+
+export async function readSetting<T>(em: EntityManager, key: string, fallback: T): Promise<T> {
+  const row = await em.findOneBy(Setting, { key });
+  if (!row) return fallback;
+  try {
+    return JSON.parse(row.value) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export async function writeSetting(em: EntityManager, key: string, value: unknown): Promise<void> {
+  await em.upsert(Setting, { key, value: JSON.stringify(value) }, ['key']);
+}
+
+export async function getSettings(em: EntityManager): Promise<AppSettings> {
+  return {
+    language: await readSetting(em, 'language', DEFAULTS.language),
+    demoDeclined: await readSetting(em, 'demoDeclined', DEFAULTS.demoDeclined),
+  };
+}
+
+export async function updateSettings(em: EntityManager, patch: Partial<AppSettings>): Promise<AppSettings> {
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) await writeSetting(em, key, value);
+  }
+  return getSettings(em);
+}

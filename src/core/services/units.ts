@@ -1,0 +1,226 @@
+import type { EntityManager } from 'typeorm';
+import type { InputOf } from '../../shared/contract';
+import type { UnitDetail, UnitRow, UnitSearchHit } from '../../shared/types';
+import { Level, Unit } from '../db/entities';
+import { AppError, notFound } from '../errors';
+import { likeEscape, searchKey } from '../text';
+
+interface RawUnit {
+  id: number;
+  code: string;
+  name: string;
+  levelId: number;
+  parentId: number | null;
+  members: number | null;
+  archived: number | boolean;
+}
+
+const ROW_COLUMNS = [
+  'u.id AS id', 'u.code AS code', 'u.name AS name', 'u.level_id AS levelId',
+  'u.parent_id AS parentId', 'u.members AS members', 'u.archived AS archived',
+];
+
+function toRow(r: RawUnit): UnitRow {
+  return {
+    id: r.id, code: r.code, name: r.name, levelId: r.levelId, parentId: r.parentId,
+    members: r.members, archived: Boolean(r.archived),
+  };
+}
+
+/** The whole tree as flat rows; the UI nests them. Raw rows, because hydrating entities doubles the cost. */
+export async function listTree(em: EntityManager, includeArchived: boolean): Promise<UnitRow[]> {
+  const qb = em.createQueryBuilder(Unit, 'u').select(ROW_COLUMNS).orderBy('u.code', 'ASC');
+  if (!includeArchived) qb.where('u.archived = 0');
+  return (await qb.getRawMany<RawUnit>()).map(toRow);
+}
+
+/** Ancestors from the top down, excluding the unit itself. */
+export async function ancestorsOf(em: EntityManager, id: number): Promise<Array<Pick<UnitRow, 'id' | 'code' | 'name'>>> {
+  const rows = await em.query(
+    `WITH RECURSIVE up(id, parent_id, depth) AS (
+       SELECT id, parent_id, 0 FROM unit WHERE id = ?
+       UNION ALL SELECT u.id, u.parent_id, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id
+     )
+     SELECT unit.id AS id, unit.code AS code, unit.name AS name FROM up JOIN unit ON unit.id = up.id
+     WHERE up.depth > 0 ORDER BY up.depth DESC`,
+    [id],
+  );
+  return rows as Array<Pick<UnitRow, 'id' | 'code' | 'name'>>;
+}
+
+/** Ids of the unit and everything below it. */
+export async function subtreeIds(em: EntityManager, id: number): Promise<number[]> {
+  const rows: Array<{ id: number }> = await em.query(
+    `WITH RECURSIVE down(id) AS (
+       SELECT id FROM unit WHERE id = ?
+       UNION ALL SELECT u.id FROM unit u JOIN down ON u.parent_id = down.id
+     ) SELECT id FROM down`,
+    [id],
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function getUnitDetail(em: EntityManager, id: number): Promise<UnitDetail> {
+  const unit = await em.findOne(Unit, { where: { id }, relations: { level: true } });
+  if (!unit) throw notFound('unit', id);
+  const [ancestors, childCount, total] = await Promise.all([
+    ancestorsOf(em, id),
+    em.countBy(Unit, { parentId: id }),
+    em.query(
+      `WITH RECURSIVE down(id) AS (
+         SELECT id FROM unit WHERE id = ?
+         UNION ALL SELECT u.id FROM unit u JOIN down ON u.parent_id = down.id WHERE u.archived = 0
+       ) SELECT COALESCE(SUM(unit.members), 0) AS total FROM down JOIN unit ON unit.id = down.id`,
+      [id],
+    ) as Promise<Array<{ total: number }>>,
+  ]);
+  return {
+    id: unit.id, code: unit.code, name: unit.name, levelId: unit.levelId, parentId: unit.parentId,
+    members: unit.members, archived: unit.archived, contactNotes: unit.contactNotes,
+    levelName: unit.level?.name ?? '', ancestors, childCount, membersTotal: Number(total[0]?.total ?? 0),
+    createdAt: unit.createdAt.toISOString(), updatedAt: unit.updatedAt.toISOString(),
+  };
+}
+
+async function assertCodeFree(em: EntityManager, code: string, exceptId?: number): Promise<void> {
+  const other = await em.findOneBy(Unit, { code });
+  if (other && other.id !== exceptId) {
+    throw new AppError('CODE_TAKEN', `Code ${code} is used by ${other.name}`, { code, name: other.name });
+  }
+}
+
+async function assertLevel(em: EntityManager, levelId: number): Promise<void> {
+  if (!(await em.existsBy(Level, { id: levelId }))) throw notFound('level', levelId);
+}
+
+async function activeParent(em: EntityManager, parentId: number): Promise<Unit> {
+  const parent = await em.findOneBy(Unit, { id: parentId });
+  if (!parent) throw notFound('unit', parentId);
+  if (parent.archived) throw new AppError('UNIT_ARCHIVED', `Unit ${parent.code} is archived`, { code: parent.code, name: parent.name });
+  return parent;
+}
+
+export async function createUnit(em: EntityManager, input: InputOf<'units.create'>): Promise<UnitDetail> {
+  await assertCodeFree(em, input.code);
+  await assertLevel(em, input.levelId);
+  if (input.parentId !== null) await activeParent(em, input.parentId);
+  const saved = await em.save(
+    em.create(Unit, {
+      code: input.code, name: input.name, searchName: searchKey(input.name), levelId: input.levelId,
+      parentId: input.parentId, members: input.members, contactNotes: input.contactNotes, archived: false,
+    }),
+  );
+  return getUnitDetail(em, saved.id);
+}
+
+export async function updateUnit(em: EntityManager, input: InputOf<'units.update'>): Promise<UnitDetail> {
+  const unit = await em.findOneBy(Unit, { id: input.id });
+  if (!unit) throw notFound('unit', input.id);
+  if (input.code !== undefined && input.code !== unit.code) {
+    await assertCodeFree(em, input.code, unit.id);
+    unit.code = input.code;
+  }
+  if (input.levelId !== undefined) {
+    await assertLevel(em, input.levelId);
+    unit.levelId = input.levelId;
+  }
+  if (input.name !== undefined) {
+    unit.name = input.name;
+    unit.searchName = searchKey(input.name);
+  }
+  if (input.members !== undefined) unit.members = input.members;
+  if (input.contactNotes !== undefined) unit.contactNotes = input.contactNotes;
+  await em.save(unit);
+  return getUnitDetail(em, unit.id);
+}
+
+export async function moveUnit(em: EntityManager, id: number, parentId: number | null): Promise<UnitDetail> {
+  const unit = await em.findOneBy(Unit, { id });
+  if (!unit) throw notFound('unit', id);
+  if (parentId !== null) {
+    const parent = await activeParent(em, parentId);
+    const below = await subtreeIds(em, id);
+    if (below.includes(parentId)) {
+      throw new AppError('CYCLE', `${parent.code} is ${unit.code} or below it`, { code: unit.code, parent: parent.code });
+    }
+  }
+  unit.parentId = parentId;
+  await em.save(unit);
+  return getUnitDetail(em, id);
+}
+
+/** Archives the unit and everything below it: a closed region takes its chapters with it. */
+export async function archiveUnit(em: EntityManager, id: number): Promise<{ archived: number }> {
+  if (!(await em.existsBy(Unit, { id }))) throw notFound('unit', id);
+  const ids = await subtreeIds(em, id);
+  const result = await em
+    .createQueryBuilder()
+    .update(Unit)
+    .set({ archived: true })
+    .whereInIds(ids)
+    .andWhere('archived = 0')
+    .execute();
+  return { archived: result.affected ?? ids.length };
+}
+
+export async function restoreUnit(em: EntityManager, id: number): Promise<UnitDetail> {
+  const unit = await em.findOneBy(Unit, { id });
+  if (!unit) throw notFound('unit', id);
+  if (unit.parentId !== null) await activeParent(em, unit.parentId);
+  unit.archived = false;
+  await em.save(unit);
+  return getUnitDetail(em, id);
+}
+
+/**
+ * Things that refer to a unit and so forbid deleting it. Later domains
+ * (assignments, rollout progress, cases) add their counters here.
+ */
+export const unitReferenceCounters: Array<(em: EntityManager, id: number) => Promise<Record<string, number>>> = [
+  async (em, id) => ({ children: await em.countBy(Unit, { parentId: id }) }),
+];
+
+export async function deleteUnit(em: EntityManager, id: number): Promise<{ id: number }> {
+  const unit = await em.findOneBy(Unit, { id });
+  if (!unit) throw notFound('unit', id);
+  const refs: Record<string, number> = {};
+  for (const count of unitReferenceCounters) Object.assign(refs, await count(em, id));
+  if (Object.values(refs).some((n) => n > 0)) {
+    throw new AppError('UNIT_REFERENCED', `Unit ${unit.code} is referred to; archive it instead`, { code: unit.code, ...refs });
+  }
+  await em.delete(Unit, { id });
+  return { id };
+}
+
+export async function searchUnits(
+  em: EntityManager,
+  query: string,
+  includeArchived: boolean,
+  limit: number,
+): Promise<UnitSearchHit[]> {
+  const key = searchKey(query);
+  const qb = em
+    .createQueryBuilder(Unit, 'u')
+    .innerJoin(Level, 'l', 'l.id = u.level_id')
+    .select([...ROW_COLUMNS, 'l.name AS levelName'])
+    .where("(u.search_name LIKE :pattern ESCAPE '\\' OR u.code LIKE :codePattern ESCAPE '\\')", {
+      pattern: `%${likeEscape(key)}%`,
+      codePattern: `${likeEscape(query.trim())}%`,
+    })
+    // Exact code, then names that start with the query, then the rest.
+    .orderBy('CASE WHEN u.code = :exact THEN 0 WHEN u.search_name LIKE :prefix ESCAPE \'\\\' THEN 1 ELSE 2 END', 'ASC')
+    .addOrderBy('u.search_name', 'ASC')
+    .addOrderBy('u.code', 'ASC')
+    .setParameter('exact', query.trim())
+    .setParameter('prefix', `${likeEscape(key)}%`)
+    .limit(limit);
+  if (!includeArchived) qb.andWhere('u.archived = 0');
+  const rows = await qb.getRawMany<RawUnit & { levelName: string }>();
+  return Promise.all(
+    rows.map(async (r) => ({
+      ...toRow(r),
+      levelName: r.levelName,
+      path: (await ancestorsOf(em, r.id)).map((a) => a.name),
+    })),
+  );
+}

@@ -1,0 +1,110 @@
+// The API contract: one typed table of methods. The IPC entry, the preload
+// bridge, the HTTP host, the CLI and the renderer's client are all derived from
+// it, so adding a method happens here first and a test fails until it has a handler.
+import { z } from 'zod';
+import type { ErrorCode } from './errors';
+import type {
+  AppSettings, ExportedFile, ImportPreview, ImportResult, Level, OrgStatus,
+  UnitDetail, UnitRow, UnitSearchHit,
+} from './types';
+import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameSchema, unitNameSchema } from './schemas';
+
+export interface MethodSpec<I extends z.ZodType, R> {
+  input: I;
+  /** Domain errors this method can return, beyond the common ones. */
+  errors: readonly ErrorCode[];
+  /** Phantom: carries the result type only. */
+  result?: R;
+}
+
+function method<R>() {
+  return <I extends z.ZodType>(input: I, errors: readonly ErrorCode[] = []): MethodSpec<I, R> => ({ input, errors });
+}
+
+const empty = z.object({}).strict();
+
+export const contract = {
+  'app.status': method<OrgStatus>()(empty),
+  'settings.get': method<AppSettings>()(empty),
+  'settings.update': method<AppSettings>()(
+    z.object({ language: z.enum(['nb', 'en']).optional(), demoDeclined: z.boolean().optional() }).strict(),
+  ),
+  'demo.load': method<{ units: number }>()(empty, ['ORG_NOT_EMPTY']),
+
+  'levels.list': method<Level[]>()(empty),
+  'levels.create': method<Level>()(z.object({ name: levelNameSchema }).strict(), ['LEVEL_NAME_TAKEN']),
+  'levels.rename': method<Level>()(
+    z.object({ id: idSchema, name: levelNameSchema }).strict(),
+    ['NOT_FOUND', 'LEVEL_NAME_TAKEN'],
+  ),
+  'levels.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'LEVEL_IN_USE']),
+
+  'units.tree': method<UnitRow[]>()(z.object({ includeArchived: z.boolean().default(false) }).strict()),
+  'units.get': method<UnitDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  'units.search': method<UnitSearchHit[]>()(
+    z.object({
+      query: z.string().trim().min(1).max(100),
+      includeArchived: z.boolean().default(false),
+      limit: z.number().int().min(1).max(500).default(50),
+    }).strict(),
+  ),
+  'units.create': method<UnitDetail>()(
+    z.object({
+      code: codeSchema,
+      name: unitNameSchema,
+      levelId: idSchema,
+      parentId: idSchema.nullable(),
+      members: z.number().int().min(0).max(100_000_000).nullable().default(null),
+      contactNotes: z.string().max(2000).default(''),
+    }).strict(),
+    ['NOT_FOUND', 'CODE_TAKEN', 'UNIT_ARCHIVED'],
+  ),
+  'units.update': method<UnitDetail>()(
+    z.object({
+      id: idSchema,
+      code: codeSchema.optional(),
+      name: unitNameSchema.optional(),
+      levelId: idSchema.optional(),
+      members: z.number().int().min(0).max(100_000_000).nullable().optional(),
+      contactNotes: z.string().max(2000).optional(),
+    }).strict(),
+    ['NOT_FOUND', 'CODE_TAKEN'],
+  ),
+  'units.move': method<UnitDetail>()(
+    z.object({ id: idSchema, parentId: idSchema.nullable() }).strict(),
+    ['NOT_FOUND', 'CYCLE', 'UNIT_ARCHIVED'],
+  ),
+  'units.archive': method<{ archived: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  'units.restore': method<UnitDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'UNIT_ARCHIVED']),
+  'units.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'UNIT_REFERENCED']),
+  'units.importPreview': method<ImportPreview>()(importFileSchema, ['FILE_UNREADABLE', 'IMPORT_INVALID']),
+  'units.import': method<ImportResult>()(
+    importFileSchema.extend({
+      mapping: importMappingSchema,
+      /** File level name -> existing level id, or null to create a level of that name. */
+      levelMap: z.record(z.string(), idSchema.nullable()).default({}),
+    }).strict(),
+    ['FILE_UNREADABLE', 'IMPORT_INVALID', 'NOT_FOUND'],
+  ),
+  'units.export': method<ExportedFile>()(
+    z.object({
+      format: z.enum(['csv', 'xlsx']),
+      separator: z.enum([';', ',']).default(';'),
+      includeArchived: z.boolean().default(false),
+      lang: z.enum(['nb', 'en']).default('nb'),
+    }).strict(),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<K extends MethodName> = z.output<Contract[K]['input']>;
+/** What a caller may pass: defaults make fields optional. */
+export type ParamsOf<K extends MethodName> = z.input<Contract[K]['input']>;
+export type ResultOf<K extends MethodName> = Contract[K] extends MethodSpec<z.ZodType, infer R> ? R : never;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

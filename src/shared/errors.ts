@@ -1,0 +1,61 @@
+// Every error a contract method can return. The UI and the CLI translate
+// these codes (i18n namespace "errors"); `message` is an English fallback for logs.
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNKNOWN_METHOD',
+  'FORBIDDEN',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL',
+  'NOT_FOUND',
+  'CODE_TAKEN',
+  'CYCLE',
+  'UNIT_REFERENCED',
+  'UNIT_ARCHIVED',
+  'LEVEL_NAME_TAKEN',
+  'LEVEL_IN_USE',
+  'ORG_NOT_EMPTY',
+  'IMPORT_INVALID',
+  'FILE_UNREADABLE',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Errors that any method may return, added by the transport or dispatcher. */
+export const COMMON_ERRORS = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'INTERNAL'] as const;
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** One problem in an imported file. `line` is the file's line number (the header is line 1). */
+export interface ImportIssue {
+  line: number;
+  field?: string;
+  code: ImportIssueCode;
+  value?: string;
+  /** Extra values for the translated message, e.g. the line where a code first appeared. */
+  params?: Record<string, string | number>;
+}
+
+export const IMPORT_ISSUE_CODES = [
+  'MISSING_COLUMN',
+  'EMPTY_FILE',
+  'EMPTY_CODE',
+  'EMPTY_NAME',
+  'DUPLICATE_CODE',
+  'UNKNOWN_PARENT',
+  'BAD_NUMBER',
+  'CYCLE',
+  'UNKNOWN_LEVEL',
+  'TOO_LONG',
+  'PARENT_ARCHIVED',
+  'BAD_EMAIL',
+  'BAD_DATE',
+  'UNKNOWN_UNIT',
+  'UNKNOWN_ROLE',
+] as const;
+export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];

@@ -1,0 +1,82 @@
+// Plain data shapes that cross the contract. No classes, no Dates: everything is JSON.
+// Dates are ISO strings (YYYY-MM-DD for calendar dates, full ISO for instants).
+
+export type Lang = 'nb' | 'en';
+
+export interface Level {
+  id: number;
+  name: string;
+  /** 0 = the top (national); higher ranks sit further down the tree. */
+  rank: number;
+  unitCount: number;
+}
+
+export interface UnitRow {
+  id: number;
+  code: string;
+  name: string;
+  levelId: number;
+  parentId: number | null;
+  members: number | null;
+  archived: boolean;
+}
+
+export interface UnitDetail extends UnitRow {
+  contactNotes: string;
+  levelName: string;
+  /** From the top down to the direct parent. */
+  ancestors: Array<Pick<UnitRow, 'id' | 'code' | 'name'>>;
+  childCount: number;
+  /** Members of this unit plus every active unit below it. */
+  membersTotal: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UnitSearchHit extends UnitRow {
+  levelName: string;
+  /** Names from the top down to the direct parent, for telling Herøy from Herøy. */
+  path: string[];
+}
+
+export interface OrgStatus {
+  unitCount: number;
+  levelCount: number;
+  /** True until the user has loaded the demo, imported, or declined. */
+  offerDemo: boolean;
+  dbPath: string;
+  version: string;
+}
+
+export interface AppSettings {
+  language: Lang;
+  demoDeclined: boolean;
+}
+
+export type ImportField = 'code' | 'name' | 'parent' | 'level' | 'members' | 'contactNotes';
+
+export interface ImportPreview {
+  encoding: 'utf-8' | 'windows-1252';
+  separator: ',' | ';' | '\t' | null;
+  format: 'csv' | 'xlsx';
+  headers: string[];
+  /** Column index per field, as guessed from nb/en header names; null when not found. */
+  mapping: Record<ImportField, number | null>;
+  sampleRows: string[][];
+  rowCount: number;
+  /** Level names in the file, each with the existing level it matches (null = will be created). */
+  levels: Array<{ name: string; levelId: number | null; count: number }>;
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  levelsCreated: string[];
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  /** File content, base64-encoded so it survives JSON and structured clone alike. */
+  base64: string;
+}

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach } from 'vitest';
+import { openCore, type Core } from '../../src/core';
+import type { Envelope } from '../../src/shared/errors';
+import type { MethodName, ParamsOf, ResultOf } from '../../src/shared/contract';
+
+export const RESOURCES_DIR = resolve(__dirname, '../../resources');
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+/** A fresh directory that is removed after the test. */
+export function tempDir(prefix = 'forankring-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export interface TestCore extends Core {
+  /** Calls a method and returns the value, failing the test on an error envelope. */
+  call<K extends MethodName>(method: K, input?: ParamsOf<K>): Promise<ResultOf<K>>;
+  /** Calls a method and returns the raw envelope. */
+  raw<K extends MethodName>(method: K, input?: unknown): Promise<Envelope<ResultOf<K>>>;
+}
+
+/** A real SQLite file in its own temporary directory, migrated, closed after the test. */
+export async function openTestCore(options: { now?: () => Date } = {}): Promise<TestCore> {
+  const dir = tempDir();
+  const core = await openCore({ dbPath: join(dir, 'test.sqlite'), resourcesDir: RESOURCES_DIR, version: 'test', ...options });
+  cleanups.push(() => core.close());
+  const raw = async <K extends MethodName>(method: K, input?: unknown) =>
+    (await core.dispatch(method, input ?? {})) as Envelope<ResultOf<K>>;
+  const call = async <K extends MethodName>(method: K, input?: ParamsOf<K>) => {
+    const env = await raw<K>(method, input);
+    if (!env.ok) throw new Error(`${method} failed: ${env.error.code} ${JSON.stringify(env.error.details)}`);
+    return env.value;
+  };
+  return Object.assign(core, { call, raw });
+}
