@@ -10,7 +10,7 @@ export const RESOURCES_DIR = resolve(__dirname, '../../resources');
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
+  for (let fn = cleanups.pop(); fn; fn = cleanups.pop()) await fn();
 });
 
 /** A fresh directory that is removed after the test. */
