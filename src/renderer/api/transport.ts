@@ -1,0 +1,48 @@
+// Picks how calls leave the renderer: the Electron preload bridge when it is
+// there, otherwise HTTP to the local web host that served this page.
+import type { Transport } from '../../shared/client';
+import type { Envelope } from '../../shared/errors';
+
+function internal(message: string): Envelope<never> {
+  return { ok: false, error: { code: 'INTERNAL', message } };
+}
+
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/** The web host injects its session token into index.html as a meta tag. */
+function pageToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="forankring-token"]')?.content ?? '';
+}
+
+export function httpTransport(token: string = pageToken()): Transport {
+  return async (method, input) => {
+    try {
+      const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input ?? {}),
+      });
+      const body: unknown = await response.json().catch(() => null);
+      // The host answers every call, errors included, with an envelope; anything else is a broken connection.
+      return isEnvelope(body) ? body : internal(`HTTP ${response.status} without an envelope`);
+    } catch (err) {
+      return internal(err instanceof Error ? err.message : 'Network error');
+    }
+  };
+}
+
+export function bridgeTransport(bridge: NonNullable<Window['forankring']>): Transport {
+  return async (method, input) => {
+    try {
+      return await bridge.call(method, input);
+    } catch (err) {
+      return internal(err instanceof Error ? err.message : 'IPC error');
+    }
+  };
+}
+
+export function pickTransport(): Transport {
+  return window.forankring ? bridgeTransport(window.forankring) : httpTransport();
+}
