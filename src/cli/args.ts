@@ -1,0 +1,87 @@
+// Turns argv into a command, or into a usage error that names what was wrong.
+// parseArgs runs non-strict with tokens so every mistake can be reported in the
+// user's language rather than as Node's English error text.
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Lang } from '../shared/types';
+
+export type Command =
+  | { name: 'init' }
+  | { name: 'demo' }
+  | { name: 'import-units'; file: string }
+  | { name: 'export-units'; file: string; format: 'csv' | 'xlsx' };
+
+export interface UsageError {
+  /** Key under cli:usageError. */
+  key: string;
+  params?: Record<string, string>;
+}
+
+export type ParsedArgs =
+  | { kind: 'help'; lang: Lang }
+  | { kind: 'usage'; lang: Lang; error: UsageError }
+  | { kind: 'run'; lang: Lang; db: string | undefined; command: Command };
+
+const OPTIONS = {
+  db: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const FILE_COMMANDS = ['import-units', 'export-units'] as const;
+const PLAIN_COMMANDS = ['init', 'demo'] as const;
+const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
+
+function isLang(value: string | undefined): value is Lang {
+  return value === 'nb' || value === 'en';
+}
+
+export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedArgs {
+  const envLang = env.FORANKRING_LANG?.trim().toLowerCase();
+  let lang: Lang = isLang(envLang) ? envLang : 'nb';
+  const { values, positionals, tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+
+  // The language is settled first, so that every later error speaks it.
+  if (typeof values.lang === 'string') {
+    if (!isLang(values.lang)) return { kind: 'usage', lang, error: { key: 'badLang', params: { lang: values.lang } } };
+    lang = values.lang;
+  }
+  const usage = (key: string, params?: Record<string, string>): ParsedArgs => ({ kind: 'usage', lang, error: { key, params } });
+
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = (OPTIONS as Record<string, { type: 'string' | 'boolean' }>)[token.name];
+    if (!spec) return usage('unknownFlag', { flag: token.rawName });
+    if (spec.type === 'string' && token.value === undefined) return usage('missingValue', { flag: token.rawName });
+    if (spec.type === 'boolean' && token.value !== undefined) return usage('flagTakesNoValue', { flag: token.rawName });
+  }
+  if (values.help === true) return { kind: 'help', lang };
+
+  const [name, file, ...extra] = positionals;
+  if (name === undefined) return usage('missingCommand');
+  const db = typeof values.db === 'string' ? values.db : undefined;
+
+  if ((PLAIN_COMMANDS as readonly string[]).includes(name)) {
+    if (file !== undefined) return usage('extraArgument', { arg: file });
+    return { kind: 'run', lang, db, command: { name: name as (typeof PLAIN_COMMANDS)[number] } };
+  }
+  if ((FILE_COMMANDS as readonly string[]).includes(name)) {
+    if (file === undefined || file.trim() === '') return usage('missingFile', { command: name });
+    if (extra[0] !== undefined) return usage('extraArgument', { arg: extra[0] });
+    const ext = extname(file).toLowerCase();
+    if (ext !== '.csv' && ext !== '.xlsx') {
+      return usage('badExtension', { file, allowed: TABLE_EXTENSIONS.join(', ') });
+    }
+    const command: Command = name === 'import-units'
+      ? { name, file }
+      : { name: 'export-units', file, format: ext === '.csv' ? 'csv' : 'xlsx' };
+    return { kind: 'run', lang, db, command };
+  }
+  return usage('unknownCommand', { command: name });
+}

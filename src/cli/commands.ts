@@ -1,0 +1,109 @@
+// The CLI's commands. Each talks to the core only through its dispatcher, so
+// validation and error envelopes are the same as in the app, and returns the
+// exit code: 0 done, 1 refused by the data or the database.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { TFunction } from 'i18next';
+import type { Dispatch } from '../core';
+import type { MethodName, ParamsOf, ResultOf } from '../shared/contract';
+import type { ApiError } from '../shared/errors';
+import type { Lang } from '../shared/types';
+import type { Command } from './args';
+import { describeError } from './messages';
+
+export interface CliIo {
+  stdout(line: string): void;
+  stderr(line: string): void;
+}
+
+export interface CommandContext {
+  dispatch: Dispatch;
+  t: TFunction;
+  io: CliIo;
+  lang: Lang;
+  dbPath: string;
+  cwd: string;
+  /** Whether the database file existed before this run opened it. */
+  dbExisted: boolean;
+}
+
+type Outcome<K extends MethodName> = { ok: true; value: ResultOf<K> } | { ok: false; error: ApiError };
+
+async function call<K extends MethodName>(ctx: CommandContext, method: K, input: ParamsOf<K>): Promise<Outcome<K>> {
+  return (await ctx.dispatch(method, input)) as Outcome<K>;
+}
+
+function fail(ctx: CommandContext, error: ApiError, fileName?: string): number {
+  for (const line of describeError(ctx.t, error, fileName)) ctx.io.stderr(line);
+  return 1;
+}
+
+function reason(err: unknown): string {
+  return err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : String(err);
+}
+
+export async function runCommand(ctx: CommandContext, command: Command): Promise<number> {
+  switch (command.name) {
+    case 'init':
+      return init(ctx);
+    case 'demo':
+      return demo(ctx);
+    case 'import-units':
+      return importUnits(ctx, command.file);
+    case 'export-units':
+      return exportUnits(ctx, command.file, command.format);
+  }
+}
+
+async function init(ctx: CommandContext): Promise<number> {
+  // Opening the core already created or migrated the file; check it answers.
+  const status = await call(ctx, 'app.status', {});
+  if (!status.ok) return fail(ctx, status.error);
+  ctx.io.stdout(ctx.t(ctx.dbExisted ? 'cli:init.ready' : 'cli:init.created', { path: ctx.dbPath }));
+  return 0;
+}
+
+async function demo(ctx: CommandContext): Promise<number> {
+  const loaded = await call(ctx, 'demo.load', {});
+  if (!loaded.ok) return fail(ctx, loaded.error);
+  ctx.io.stdout(ctx.t('cli:demo.loaded', { count: loaded.value.units, path: ctx.dbPath }));
+  return 0;
+}
+
+async function importUnits(ctx: CommandContext, file: string): Promise<number> {
+  const path = resolve(ctx.cwd, file);
+  let base64: string;
+  try {
+    base64 = readFileSync(path).toString('base64');
+  } catch (err) {
+    ctx.io.stderr(ctx.t('cli:file.readFailed', { file, reason: reason(err) }));
+    return 1;
+  }
+  const fileName = basename(path);
+  const preview = await call(ctx, 'units.importPreview', { fileName, base64 });
+  if (!preview.ok) return fail(ctx, preview.error, file);
+  // The CLI takes the guessed columns as they are; levels match by name or are created.
+  const levelMap = Object.fromEntries(preview.value.levels.map((l) => [l.name, l.levelId]));
+  const imported = await call(ctx, 'units.import', { fileName, base64, mapping: preview.value.mapping, levelMap });
+  if (!imported.ok) return fail(ctx, imported.error, file);
+  const { created, updated, levelsCreated } = imported.value;
+  ctx.io.stdout(ctx.t('cli:import.done', { created, updated }));
+  ctx.io.stdout(levelsCreated.length > 0
+    ? ctx.t('cli:import.levelsCreated', { levels: levelsCreated.join(', ') })
+    : ctx.t('cli:import.noLevelsCreated'));
+  return 0;
+}
+
+async function exportUnits(ctx: CommandContext, file: string, format: 'csv' | 'xlsx'): Promise<number> {
+  const exported = await call(ctx, 'units.export', { format, separator: ';', lang: ctx.lang });
+  if (!exported.ok) return fail(ctx, exported.error);
+  const path = resolve(ctx.cwd, file);
+  try {
+    writeFileSync(path, Buffer.from(exported.value.base64, 'base64'));
+  } catch (err) {
+    ctx.io.stderr(ctx.t('cli:file.writeFailed', { file, reason: reason(err) }));
+    return 1;
+  }
+  ctx.io.stdout(ctx.t('cli:export.done', { file: path }));
+  return 0;
+}

@@ -1,0 +1,58 @@
+// The host's defences: a per-start bearer token, Host and Origin checks against
+// DNS rebinding and cross-site requests, and the headers every response carries.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export function createToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Constant-time comparison; hashing first makes the lengths equal, so length leaks nothing either. */
+export function tokenMatches(expected: string, given: string | null | undefined): boolean {
+  if (typeof given !== 'string' || given === '') return false;
+  const a = createHash('sha256').update(expected).digest();
+  const b = createHash('sha256').update(given).digest();
+  return timingSafeEqual(a, b);
+}
+
+export function bearerToken(req: IncomingMessage): string | undefined {
+  const match = /^Bearer ([A-Za-z0-9_-]+)$/.exec(req.headers.authorization ?? '');
+  return match?.[1];
+}
+
+/** Only our own names: a rebinding attacker's page arrives with its own domain in Host. */
+export function hostAllowed(req: IncomingMessage, port: number): boolean {
+  const host = req.headers.host?.toLowerCase();
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+/** Browsers send Origin on cross-origin calls; any origin but our own is refused. Call after hostAllowed. */
+export function originAllowed(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  return origin.toLowerCase() === `http://${req.headers.host?.toLowerCase()}`;
+}
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export function setCommonHeaders(res: ServerResponse): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+export function setHtmlHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cache-Control', 'no-store');
+}

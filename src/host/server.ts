@@ -1,0 +1,240 @@
+/**
+ * The local web host: the same core as the desktop app, served over HTTP to a
+ * browser on this machine only.
+ *
+ * Protocol (the renderer's HTTP transport in src/renderer depends on it):
+ * - The host binds to 127.0.0.1 only. Each start creates a random token.
+ * - GET /?token=<token> (or any app path with ?token=, for reloads) returns the
+ *   built renderer's index.html with `<meta name="forankring-token" content="<token>">`
+ *   injected into <head>. Without the right token: a 401 page telling the
+ *   user to open the URL printed by `npm run serve`. Files under /assets/ need no token.
+ * - Calls: `POST /api/<method>` with header `Authorization: Bearer <token>`
+ *   and a JSON body holding the method's input (an empty body means {}).
+ *   The response body is always an envelope, `{ok:true,value}` or
+ *   `{ok:false,error:{code,message,details}}`, from the same dispatcher as IPC.
+ * - Status codes: 200 for every envelope the dispatcher returns, errors
+ *   included; 400 INVALID_INPUT for malformed JSON; 401 FORBIDDEN for a
+ *   missing or wrong token; 403 FORBIDDEN for a foreign Host or Origin (DNS
+ *   rebinding, cross-site calls); 404 UNKNOWN_METHOD; 405 for anything but
+ *   POST; 413 PAYLOAD_TOO_LARGE over 16 MiB.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { openCore, type Core } from '../core';
+import { isMethodName } from '../shared/contract';
+import type { ApiError, Envelope } from '../shared/errors';
+import { createI18n } from '../shared/i18n';
+import { findPackageRoot, packageVersion } from '../cli/paths';
+import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './body';
+import { injectToken, messagePage, messageText, type PageTexts } from './pages';
+import {
+  bearerToken, createToken, hostAllowed, originAllowed, setCommonHeaders, setHtmlHeaders, tokenMatches,
+} from './security';
+import { resolveStatic } from './static-files';
+
+export interface HostOptions {
+  dbPath: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** The built renderer; defaults to out/renderer in the package. */
+  rendererDir?: string;
+  /** The bundled resources (demo data); defaults to resources in the package. */
+  resourcesDir?: string;
+  /** Fixed token for tests; a random one otherwise. */
+  token?: string;
+  version?: string;
+  onInternalError?: (method: string, err: unknown) => void;
+}
+
+export interface Host {
+  /** What the user opens: the page URL including the token. */
+  url: string;
+  /** http://127.0.0.1:PORT */
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/';
+
+function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>): void {
+  const body = JSON.stringify(envelope);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendError(res: ServerResponse, status: number, error: ApiError): void {
+  sendEnvelope(res, status, { ok: false, error });
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+function sendHtml(res: ServerResponse, status: number, html: string): void {
+  setHtmlHeaders(res);
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
+  res.end(html);
+}
+
+interface HostState {
+  core: Core;
+  token: string;
+  port: number;
+  rendererDir: string;
+  texts: PageTexts;
+}
+
+async function handleApi(state: HostState, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  if (!originAllowed(req)) return sendError(res, 403, { code: 'FORBIDDEN', message: 'Foreign origin' });
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return sendError(res, 405, { code: 'INVALID_INPUT', message: 'Use POST', details: { fields: 'HTTP method', allow: 'POST' } });
+  }
+  if (!tokenMatches(state.token, bearerToken(req))) return sendError(res, 401, { code: 'FORBIDDEN', message: 'Missing or wrong token' });
+
+  let method: string;
+  try {
+    method = decodeURIComponent(path.slice(API_PREFIX.length));
+  } catch {
+    method = path.slice(API_PREFIX.length);
+  }
+  if (!isMethodName(method)) {
+    const shown = method.slice(0, 100);
+    return sendError(res, 404, { code: 'UNKNOWN_METHOD', message: `Unknown method: ${shown}`, details: { method: shown } });
+  }
+
+  let body: Buffer;
+  try {
+    body = await readBody(req);
+  } catch (err) {
+    if (!(err instanceof BodyTooLargeError)) throw err;
+    // Stop the client sending the rest: the connection closes after this answer.
+    res.setHeader('Connection', 'close');
+    return sendError(res, 413, { code: 'PAYLOAD_TOO_LARGE', message: err.message, details: { limit: MAX_BODY_BYTES } });
+  }
+
+  let input: unknown;
+  try {
+    const text = body.toString('utf8');
+    input = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    return sendError(res, 400, {
+      code: 'INVALID_INPUT',
+      message: 'Malformed JSON',
+      details: { method, issues: [{ path: '', message: 'Malformed JSON', code: 'invalid_json' }] },
+    });
+  }
+  sendEnvelope(res, 200, await state.core.dispatch(method, input));
+}
+
+function handlePage(state: HostState, res: ServerResponse, query: URLSearchParams): void {
+  if (!tokenMatches(state.token, query.get('token'))) {
+    return sendHtml(res, 401, messagePage(state.texts, 'cli:host.unauthorizedTitle', 'cli:host.unauthorizedBody'));
+  }
+  let index: string;
+  try {
+    // Read on every request: cheap, and a rebuild shows up on reload.
+    index = readFileSync(join(state.rendererDir, 'index.html'), 'utf8');
+  } catch {
+    return sendHtml(res, 503, messagePage(state.texts, 'cli:host.notBuiltTitle', 'cli:host.notBuiltBody'));
+  }
+  sendHtml(res, 200, injectToken(index, state.token));
+}
+
+async function handle(state: HostState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  setCommonHeaders(res);
+  if (!hostAllowed(req, state.port)) return sendText(res, 403, messageText(state.texts, 'cli:host.forbidden'));
+
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const path = q === -1 ? url : url.slice(0, q);
+  const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
+
+  if (path === '/api' || path.startsWith(API_PREFIX)) return handleApi(state, req, res, path);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return sendText(res, 405, messageText(state.texts, 'cli:host.methodNotAllowed'));
+  }
+
+  const verdict = resolveStatic(state.rendererDir, path);
+  switch (verdict.kind) {
+    case 'bad':
+    case 'missing':
+      return sendText(res, 404, messageText(state.texts, 'cli:host.notFound'));
+    case 'page':
+      return handlePage(state, res, query);
+    case 'file':
+      res.writeHead(200, { 'Content-Type': verdict.contentType, 'Cache-Control': 'no-cache' });
+      createReadStream(verdict.path).on('error', () => res.destroy()).pipe(res);
+      return;
+  }
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+export async function startHost(options: HostOptions): Promise<Host> {
+  const root = findPackageRoot();
+  const token = options.token ?? createToken();
+  const [nb, en] = await Promise.all([createI18n('nb'), createI18n('en')]);
+  const core = await openCore({
+    dbPath: options.dbPath,
+    resourcesDir: options.resourcesDir ?? join(root, 'resources'),
+    version: options.version ?? packageVersion(root),
+    onInternalError: options.onInternalError ?? ((method, err) => console.error(`[forankring] ${method} failed:`, err)),
+  });
+
+  const state: HostState = {
+    core,
+    token,
+    port: 0,
+    rendererDir: options.rendererDir ?? join(root, 'out', 'renderer'),
+    texts: { nb: nb.t.bind(nb), en: en.t.bind(en) },
+  };
+  const server = createServer((req, res) => {
+    handle(state, req, res).catch((err: unknown) => {
+      console.error('[forankring] request failed:', err);
+      if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: 'Internal error' });
+      else res.destroy();
+    });
+  });
+
+  try {
+    state.port = await listen(server, options.port ?? 0);
+  } catch (err) {
+    await core.close();
+    throw err;
+  }
+
+  let closing: Promise<void> | undefined;
+  const origin = `http://127.0.0.1:${state.port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port: state.port,
+    token,
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }).then(() => core.close());
+      return closing;
+    },
+  };
+}
