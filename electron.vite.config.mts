@@ -18,6 +18,9 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only 'electron' and a few Node polyfills,
+      // so its dependencies (zod, via the contract's method list) must be bundled in.
+      externalizeDeps: false,
       rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
     },
   },

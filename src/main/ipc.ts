@@ -1,0 +1,63 @@
+// The renderer's only doors into the main process: one call channel that
+// forwards to the core's dispatcher, and the save dialog. Both check who is
+// knocking; the call channel answers with an envelope whatever happens.
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { z } from 'zod';
+import type { Dispatch } from '../core';
+import { IPC_CHANNEL } from '../shared/client';
+import type { Envelope, ErrorCode } from '../shared/errors';
+import type { AppSettings } from '../shared/types';
+import { saveFileSchema, type SaveFileRequest } from './save-file';
+import type { UrlCheck } from './security';
+
+export interface IpcDeps {
+  dispatch: Dispatch;
+  isAppUrl: UrlCheck;
+  /** True for the web contents of a window this app created. */
+  isOurContents: (contents: WebContents) => boolean;
+  saveFile: (sender: WebContents, file: SaveFileRequest) => Promise<string | null>;
+  /** Lets the menu follow a language change made in the renderer. */
+  onSettingsChanged: (settings: AppSettings) => void;
+}
+
+const callPayloadSchema = z.object({ method: z.string().max(100), input: z.unknown() }).strict();
+
+/**
+ * Only the top frame of our own window, showing our own page, may call. An
+ * iframe, a page the window was somehow navigated to, or another web contents
+ * is refused even though it might have the preload.
+ */
+export function isTrustedSender(event: IpcMainInvokeEvent, deps: Pick<IpcDeps, 'isAppUrl' | 'isOurContents'>): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && deps.isOurContents(event.sender) && deps.isAppUrl(frame.url);
+}
+
+export function registerIpc(ipcMain: IpcMain, deps: IpcDeps): void {
+  ipcMain.handle(IPC_CHANNEL.call, (event, payload: unknown) => handleCall(event, payload, deps));
+  ipcMain.handle(IPC_CHANNEL.saveFile, async (event, payload: unknown) => {
+    // The bridge promises a path or null, so refusals reject with a bare code (no stack crosses IPC).
+    if (!isTrustedSender(event, deps)) throw new Error('FORBIDDEN');
+    const parsed = saveFileSchema.safeParse(payload);
+    if (!parsed.success) throw new Error('INVALID_INPUT');
+    return deps.saveFile(event.sender, parsed.data);
+  });
+}
+
+export async function handleCall(event: IpcMainInvokeEvent, payload: unknown, deps: IpcDeps): Promise<Envelope<unknown>> {
+  if (!isTrustedSender(event, deps)) return fail('FORBIDDEN', 'Sender not allowed');
+  const parsed = callPayloadSchema.safeParse(payload);
+  if (!parsed.success) return fail('INVALID_INPUT', 'Malformed call');
+  const { method, input } = parsed.data;
+  try {
+    const envelope = await deps.dispatch(method, input);
+    if (method === 'settings.update' && envelope.ok) deps.onSettingsChanged(envelope.value as AppSettings);
+    return envelope;
+  } catch {
+    // dispatch already turns errors into envelopes; this only guards the guard.
+    return fail('INTERNAL', 'Internal error');
+  }
+}
+
+function fail(code: ErrorCode, message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,43 @@
+// The sandboxed preload: exposes window.forankring (the Bridge) and nothing
+// else. ipcRenderer itself never reaches the page, so the page can only send
+// the three messages below, each shaped and checked here first.
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC_CHANNEL, type Bridge, type MenuEvent } from '../shared/client';
+import { isMethodName } from '../shared/contract';
+import type { Envelope } from '../shared/errors';
+
+function isMenuEvent(value: unknown): value is MenuEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const event = value as Record<string, unknown>;
+  if (event['type'] === 'language') return event['lang'] === 'nb' || event['lang'] === 'en';
+  return event['type'] === 'navigate' && typeof event['to'] === 'string';
+}
+
+const bridge = {
+  call: async (method, input) => {
+    if (!isMethodName(method)) {
+      const name = String(method).slice(0, 100);
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unknown method: ${name}`, details: { method: name } } } satisfies Envelope<never>;
+    }
+    try {
+      return (await ipcRenderer.invoke(IPC_CHANNEL.call, { method, input })) as Envelope<unknown>;
+    } catch {
+      // Only reached when the input cannot be cloned (a function, a DOM node): callers still get an envelope.
+      return { ok: false, error: { code: 'INVALID_INPUT', message: `Input for ${method} cannot be sent` } } satisfies Envelope<never>;
+    }
+  },
+  saveFile: async ({ fileName, base64 }) =>
+    (await ipcRenderer.invoke(IPC_CHANNEL.saveFile, { fileName, base64 })) as string | null,
+  onMenu: (listener) => {
+    // The page gets the event's data only, never the IpcRendererEvent (which carries `sender`).
+    const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => {
+      if (isMenuEvent(payload)) listener(payload.type === 'language' ? { type: 'language', lang: payload.lang } : { type: 'navigate', to: payload.to });
+    };
+    ipcRenderer.on(IPC_CHANNEL.menu, handler);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNEL.menu, handler);
+    };
+  },
+} satisfies Bridge;
+
+contextBridge.exposeInMainWorld('forankring', bridge);
