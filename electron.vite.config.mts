@@ -21,6 +21,7 @@ export default defineConfig({
       // A sandboxed preload can require only 'electron' and a few Node polyfills,
       // so its dependencies (zod, via the contract's method list) must be bundled in.
       externalizeDeps: false,
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
     },
   },
