@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm run bench`: performance against raw SQL. Not part of `npm test`. It runs
+// through vitest only because vitest transforms the decorated TypeORM entities.
+export default defineConfig({
+  test: {
+    include: ['bench/**/*.bench.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    // One file at a time, so measurements on this 2-core machine do not compete.
+    fileParallelism: false,
+    maxWorkers: 1,
+    // Lets the harness collect garbage between samples, so one side does not pay for the other's garbage.
+    execArgv: ['--expose-gc'],
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    env: { TZ: 'Europe/Oslo' },
+  },
+});
