@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -10,9 +11,16 @@ export interface OpenOptions {
   migrate?: boolean;
 }
 
+// TypeORM calls sqlite3.verbose(), which patches every Database and Statement
+// method process-wide to build an Error and inspect arguments on each call
+// (measured: +25-35 µs per query). Hand it a view of the module whose verbose()
+// is a no-op; SQL errors still carry their message, just not the long trace.
+const quietSqlite3: typeof sqlite3 = Object.assign(Object.create(sqlite3) as typeof sqlite3, { verbose: () => quietSqlite3 });
+
 export function createDataSource(path: string): DataSource {
   return new DataSource({
     type: 'sqlite',
+    driver: quietSqlite3,
     database: path,
     entities: ENTITIES,
     migrations: MIGRATIONS,
