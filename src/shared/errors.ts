@@ -45,6 +45,8 @@ export const IMPORT_ISSUE_CODES = [
   'MISSING_COLUMN',
   'EMPTY_FILE',
   'EMPTY_CODE',
+  /** A code with spaces or control characters. */
+  'BAD_CODE',
   'EMPTY_NAME',
   'DUPLICATE_CODE',
   'UNKNOWN_PARENT',

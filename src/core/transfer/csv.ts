@@ -11,6 +11,7 @@ export interface ParsedCsv {
 }
 
 const CANDIDATES: readonly Separator[] = [';', ',', '\t'];
+const SEP_HINT = /^sep=([;,\t])\r?\n/i;
 
 /**
  * Picks the separator that occurs most often outside quotes in the first line.
@@ -32,45 +33,42 @@ export function detectSeparator(text: string): Separator | null {
   return best;
 }
 
-/** Line breaks in text[from, to): CRLF, LF and a lone CR each count once. */
-function countLineBreaks(text: string, from: number, to: number): number {
+/** Line breaks inside a cell: CRLF, LF and a lone CR each count once. */
+function lineBreaks(cell: string): number {
+  if (!cell.includes('\n') && !cell.includes('\r')) return 0;
   let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
     if (c === 10) n++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
+    else if (c === 13 && cell.charCodeAt(i + 1) !== 10) n++;
   }
   return n;
 }
 
 /**
- * Parses CSV text into rows that know their file line. papaparse reports where
- * each row ends (meta.cursor); counting the line breaks up to a row's start
- * gives its line even when quoted fields span several lines. Blank rows are dropped.
+ * Parses CSV text into rows that know their file line. Each row takes one line
+ * plus the line breaks inside its quoted cells, so a contact note written over
+ * three lines moves the rows below it down by two. Blank rows are dropped.
  */
 export function parseCsv(text: string): ParsedCsv {
-  const separator = detectSeparator(text);
+  // Excel writes and obeys a first line "sep=;" naming the separator; that line is not the header.
+  const hint = SEP_HINT.exec(text);
+  const separator = hint ? (hint[1] as Separator) : detectSeparator(text);
+  const { data, errors } = Papa.parse<string[]>(text, { delimiter: separator ?? ';', skipEmptyLines: false });
   const rows: SheetRow[] = [];
-  let rowStart = 0;
-  let scanned = 0;
+  const lineOf: number[] = [];
   let line = 1;
-  let unclosedAt: number | null = null;
-  Papa.parse<string[]>(text, {
-    delimiter: separator ?? ';',
-    skipEmptyLines: false,
-    step: (result) => {
-      line += countLineBreaks(text, scanned, rowStart);
-      scanned = rowStart;
-      const cells = result.data;
-      if (result.errors.some((e) => e.code === 'MissingQuotes')) unclosedAt ??= line;
-      if (!isBlankRow(cells)) rows.push({ line, cells });
-      const end = result.meta.cursor;
-      // The next row starts after this row's line break, whichever kind it is.
-      rowStart = text.startsWith('\r\n', end) ? end + 2 : end + 1;
-    },
+  data.forEach((cells, index) => {
+    lineOf[index] = line;
+    if (!isBlankRow(cells) && !(hint && line === 1)) rows.push({ line, cells });
+    line += 1;
+    for (const cell of cells) line += lineBreaks(cell);
   });
-  if (unclosedAt !== null) {
-    throw new AppError('FILE_UNREADABLE', `Unclosed quote starting on line ${unclosedAt}`, { reason: `"`, line: unclosedAt });
+  const unclosed = errors.find((e) => e.code === 'MissingQuotes');
+  if (unclosed) {
+    const at = lineOf[unclosed.row ?? 0] ?? 1;
+    // FILE_UNREADABLE's reason is shown as is; the line lets a UI say more in its own words.
+    throw new AppError('FILE_UNREADABLE', `Unclosed quote starting on line ${at}`, { reason: `unclosed quote on line ${at}`, line: at });
   }
   return { separator, rows };
 }

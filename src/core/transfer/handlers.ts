@@ -1,13 +1,23 @@
-// TEMPORARY scaffold, replaced by the import/export work in this same change.
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../handlers-type';
-import { AppError } from '../errors';
+import { loadDemo } from './demo';
+import { lastTableReader } from './table';
+import { exportUnits } from './units-export';
+import { importUnits, previewUnits } from './units-import';
 
 type TransferMethods = 'demo.load' | 'units.importPreview' | 'units.import' | 'units.export';
 
-export function transferHandlers(_ctx: CoreContext): HandlersFor<TransferMethods> {
-  const todo = async (): Promise<never> => {
-    throw new AppError('INTERNAL', 'not yet');
+export function transferHandlers({ ds, now, resourcesDir }: CoreContext): HandlersFor<TransferMethods> {
+  const files = lastTableReader();
+  return {
+    'demo.load': async () => ds.transaction((em) => loadDemo(em, resourcesDir)),
+    'units.importPreview': async (file) => previewUnits(ds.manager, await files.read(file)),
+    'units.import': async (input) => {
+      const table = await files.read(input);
+      const result = await ds.transaction((em) => importUnits(em, input, table));
+      files.forget();
+      return result;
+    },
+    'units.export': async (input) => exportUnits(ds.manager, input, now()),
   };
-  return { 'demo.load': todo, 'units.importPreview': todo, 'units.import': todo, 'units.export': todo };
 }
