@@ -1,0 +1,78 @@
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from './api/useQuery';
+import { AppHeader } from './components/AppHeader';
+import { ErrorMessage } from './components/ErrorMessage';
+import { isLang, useLanguage } from './i18n/useLanguage';
+import { isRoute, navigate, useRoute, type Route } from './lib/navigation';
+import { ImportScreen } from './screens/import/ImportScreen';
+import { OrganizationScreen } from './screens/OrganizationScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { WelcomeScreen } from './screens/WelcomeScreen';
+
+const SCREENS: Record<Route, () => ReactNode> = {
+  welcome: () => <WelcomeScreen />,
+  organization: () => <OrganizationScreen />,
+  import: () => <ImportScreen />,
+  settings: () => <SettingsScreen />,
+};
+
+export function App() {
+  const { t } = useTranslation();
+  const { setLang } = useLanguage();
+  const [route] = useRoute();
+  const status = useQuery('app.status', {});
+  const mainRef = useRef<HTMLElement>(null);
+  const shown = useRef<Route | null>(null);
+
+  // Without a route in the address, a first run starts on the welcome screen.
+  const current: Route | null = route ?? (status.data ? (status.data.offerDemo ? 'welcome' : 'organization') : null);
+
+  // Electron's application menu switches language and screen.
+  useEffect(() => {
+    const bridge = window.forankring;
+    if (!bridge) return;
+    return bridge.onMenu((event) => {
+      if (event.type === 'language' && isLang(event.lang)) void setLang(event.lang);
+      if (event.type === 'navigate' && isRoute(event.to)) navigate(event.to);
+    });
+  }, [setLang]);
+
+  // Move focus to the new screen's heading, so screen readers announce the change (not on first load).
+  useEffect(() => {
+    if (current === null) return;
+    if (shown.current !== null && shown.current !== current) {
+      mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    }
+    shown.current = current;
+  }, [current]);
+
+  const skipToMain = (event: MouseEvent) => {
+    // A plain #main link would be taken for a route by the hash router.
+    event.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link" onClick={skipToMain}>
+        {t('shell.skipToContent')}
+      </a>
+      <AppHeader route={current ?? 'organization'} />
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        {current !== null ? (
+          SCREENS[current]()
+        ) : status.error ? (
+          <div className="screen">
+            <ErrorMessage error={status.error} />
+            <button type="button" className="button" onClick={status.reload}>
+              {t('common:action.retry')}
+            </button>
+          </div>
+        ) : (
+          <p className="muted screen">{t('common:loading')}</p>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { MethodName, ParamsOf, ResultOf } from '../../shared/contract';
+import type { ApiError, Envelope } from '../../shared/errors';
+import { useClient } from './ClientContext';
+
+export interface Query<T> {
+  /** The last value received; kept while a reload runs so the screen does not flash. */
+  data: T | undefined;
+  error: ApiError | null;
+  loading: boolean;
+  reload: () => void;
+}
+
+interface Received<T> {
+  key: string | null;
+  version: number;
+  envelope: Envelope<T> | null;
+  lastValue: T | undefined;
+}
+
+/** Loads a method's result whenever its input changes. Pass `null` as input to skip. */
+export function useQuery<K extends MethodName>(method: K, input: ParamsOf<K> | null): Query<ResultOf<K>> {
+  const client = useClient();
+  // The input is compared by value, so callers may pass fresh object literals.
+  const json = input === null ? null : JSON.stringify(input);
+  const key = json === null ? null : `${method}:${json}`;
+  const [version, setVersion] = useState(0);
+  const [received, setReceived] = useState<Received<ResultOf<K>>>({ key: null, version: -1, envelope: null, lastValue: undefined });
+
+  useEffect(() => {
+    if (json === null) return;
+    let live = true;
+    void client.call(method, JSON.parse(json) as ParamsOf<K>).then((envelope) => {
+      if (!live) return;
+      setReceived((prev) => ({
+        key: `${method}:${json}`,
+        version,
+        envelope,
+        lastValue: envelope.ok ? envelope.value : prev.lastValue,
+      }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, method, json, version]);
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const current = received.key === key && received.version === version;
+  const envelope = current ? received.envelope : null;
+  return {
+    data: received.lastValue,
+    error: envelope && !envelope.ok ? envelope.error : null,
+    loading: key !== null && !current,
+    reload,
+  };
+}

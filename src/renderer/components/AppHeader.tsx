@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { NAV_ITEMS, routeHref, type Route } from '../lib/navigation';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function AppHeader({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <a className="brand" href={routeHref('organization')}>
+        <span className="brand-mark" aria-hidden="true" />
+        {t('common:appName')}
+      </a>
+      <nav aria-label={t('shell.mainNav')} className="main-nav">
+        <ul>
+          {NAV_ITEMS.map((item) => (
+            <li key={item.route}>
+              <a href={routeHref(item.route)} aria-current={item.route === route ? 'page' : undefined}>
+                {t(item.labelKey)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <LanguageSwitch />
+    </header>
+  );
+}

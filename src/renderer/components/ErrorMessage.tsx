@@ -1,0 +1,43 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, ImportIssue } from '../../shared/errors';
+import { ImportIssues } from './ImportIssues';
+
+interface ValidationIssue {
+  path?: string;
+}
+
+function validationIssues(error: ApiError): ValidationIssue[] {
+  const issues = error.details?.issues;
+  return Array.isArray(issues) ? (issues as ValidationIssue[]) : [];
+}
+
+export function importIssues(error: ApiError): ImportIssue[] {
+  const issues = error.details?.issues;
+  return error.code === 'IMPORT_INVALID' && Array.isArray(issues) ? (issues as ImportIssue[]) : [];
+}
+
+/** The translated sentence for an envelope error, its details filled in. */
+export function errorText(t: TFunction, error: ApiError): string {
+  const params: Record<string, unknown> = { ...error.details };
+  if (error.code === 'NOT_FOUND' && typeof params.entity === 'string') {
+    params.entity = t(`errors:entity.${params.entity}`, { defaultValue: params.entity });
+  }
+  if (error.code === 'INVALID_INPUT') {
+    params.fields = validationIssues(error).map((i) => i.path || '–').join(', ');
+  }
+  return t(`errors:code.${error.code}`, params);
+}
+
+/** Shows an envelope error where the action was started; import errors list every issue. */
+export function ErrorMessage({ error, id }: { error: ApiError | null; id?: string }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const issues = importIssues(error);
+  return (
+    <div className="error-message" id={id}>
+      <p role="alert">{errorText(t, error)}</p>
+      {issues.length > 0 ? <ImportIssues issues={issues} /> : null}
+    </div>
+  );
+}

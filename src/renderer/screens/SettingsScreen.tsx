@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../components/PageTitle';
+import { AboutSection } from './settings/AboutSection';
+import { LanguageSection } from './settings/LanguageSection';
+import { LevelsSection } from './settings/LevelsSection';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className="screen settings-screen">
+      <div className="screen-head">
+        <PageTitle title={t('settings.title')} />
+      </div>
+      <LanguageSection />
+      <LevelsSection />
+      <AboutSection />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '../../../shared/types';
+import { DataTable } from '../../components/DataTable';
+import { useFormat } from '../../lib/format';
+
+type Row = string[];
+
+/** What the app made of the file: encoding, separator, row count, and its first rows. */
+export function PreviewSummary({ fileName, preview }: { fileName: string; preview: ImportPreview }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const columns: Array<ColumnDef<Row>> = preview.headers.map((header, i) => ({
+    id: `c${i}`,
+    header: header || t('import.unnamedColumn', { n: i + 1 }),
+    accessorFn: (row: Row) => row[i] ?? '',
+  }));
+  const caption = t('import.sampleCaption', { count: preview.sampleRows.length, n: format.number(preview.sampleRows.length) });
+  const separator = preview.separator === null ? t('import.separator.none') : t(`import.separator.${separatorKey(preview.separator)}`);
+  return (
+    <section className="panel" aria-labelledby="import-preview-heading">
+      <h2 id="import-preview-heading">{t('import.step.preview')}</h2>
+      <dl className="facts facts-inline">
+        <div>
+          <dt>{t('import.summary.file')}</dt>
+          <dd>{fileName}</dd>
+        </div>
+        <div>
+          <dt>{t('import.summary.format')}</dt>
+          <dd>{preview.format.toUpperCase()}</dd>
+        </div>
+        {preview.format === 'csv' ? (
+          <>
+            <div>
+              <dt>{t('import.summary.encoding')}</dt>
+              <dd>{preview.encoding === 'utf-8' ? t('import.encoding.utf8') : t('import.encoding.windows1252')}</dd>
+            </div>
+            <div>
+              <dt>{t('import.summary.separator')}</dt>
+              <dd>{separator}</dd>
+            </div>
+          </>
+        ) : null}
+        <div>
+          <dt>{t('import.summary.rows')}</dt>
+          <dd>{format.number(preview.rowCount)}</dd>
+        </div>
+      </dl>
+      {/* Wide files scroll sideways; the region is focusable so keyboard users can scroll it too. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <DataTable data={preview.sampleRows} columns={columns} caption={caption} className="preview-table" />
+      </div>
+    </section>
+  );
+}
+
+function separatorKey(separator: ',' | ';' | '\t'): 'comma' | 'semicolon' | 'tab' {
+  if (separator === ',') return 'comma';
+  if (separator === ';') return 'semicolon';
+  return 'tab';
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import type { UnitDetail as Unit } from '../../../shared/types';
+import { useFormat } from '../../lib/format';
+import { UnitActions, type UnitChange } from './UnitActions';
+
+interface UnitDetailProps {
+  unit: Unit;
+  onSelect: (id: number) => void;
+  onEdit: () => void;
+  onChanged: (change: UnitChange) => void;
+}
+
+/** Everything about the selected unit, and what can be done with it. */
+export function UnitDetail({ unit, onSelect, onEdit, onChanged }: UnitDetailProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const members = unit.members === null ? t('unit.membersUnknown') : format.number(unit.members);
+  return (
+    <article className="unit-detail" aria-labelledby="unit-detail-title">
+      {unit.ancestors.length > 0 ? (
+        <nav aria-label={t('unit.breadcrumb')} className="breadcrumb">
+          <ol>
+            {unit.ancestors.map((a) => (
+              <li key={a.id}>
+                <button type="button" className="link-button" onClick={() => onSelect(a.id)}>
+                  {a.name}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      <div className="unit-heading">
+        <h2 id="unit-detail-title">{unit.name}</h2>
+        {unit.archived ? <span className="tag">{t('unit.archivedTag')}</span> : null}
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>{t('unit.field.code')}</dt>
+          <dd className="code">{unit.code}</dd>
+        </div>
+        <div>
+          <dt>{t('unit.field.level')}</dt>
+          <dd>{unit.levelName}</dd>
+        </div>
+        <div>
+          <dt>{t('unit.field.ownMembers')}</dt>
+          <dd className="num-value">{members}</dd>
+        </div>
+        <div>
+          <dt>{t('unit.field.membersTotal')}</dt>
+          <dd className="num-value">
+            {format.number(unit.membersTotal)} <span className="fact-note">{t('unit.membersTotalNote')}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('unit.field.children')}</dt>
+          <dd className="num-value">{format.number(unit.childCount)}</dd>
+        </div>
+        <div className="fact-wide">
+          <dt>{t('unit.field.contactNotes')}</dt>
+          <dd className="notes">{unit.contactNotes || <span className="muted">{t('unit.noContactNotes')}</span>}</dd>
+        </div>
+        <div>
+          <dt>{t('unit.field.createdAt')}</dt>
+          <dd>{format.dateTime(unit.createdAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('unit.field.updatedAt')}</dt>
+          <dd>{format.dateTime(unit.updatedAt)}</dd>
+        </div>
+      </dl>
+      <UnitActions unit={unit} onEdit={onEdit} onChanged={onChanged} />
+    </article>
+  );
+}
