@@ -19,9 +19,8 @@ export default defineConfig({
   preload: {
     build: {
       // A sandboxed preload can require only 'electron' and a few Node polyfills,
-      // so its dependencies (zod, via the contract's method list) must be bundled in.
+      // so anything it imports must be bundled in (it imports only zod-free shared files).
       externalizeDeps: false,
-      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
     },
   },

@@ -3,7 +3,7 @@
 // the three messages below, each shaped and checked here first.
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_CHANNEL, type Bridge, type MenuEvent } from '../shared/client';
-import { isMethodName } from '../shared/contract';
+import { isMethodName } from '../shared/method-names';
 import type { Envelope } from '../shared/errors';
 
 function isMenuEvent(value: unknown): value is MenuEvent {

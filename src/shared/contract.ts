@@ -3,6 +3,8 @@
 // it, so adding a method happens here first and a test fails until it has a handler.
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
+import type { MethodName } from './method-names';
+
 import type {
   AppSettings, ExportedFile, ImportPreview, ImportResult, Level, OrgStatus,
   UnitDetail, UnitRow, UnitSearchHit,
@@ -94,17 +96,12 @@ export const contract = {
       lang: z.enum(['nb', 'en']).default('nb'),
     }).strict(),
   ),
-} as const;
+} as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
+export { METHOD_NAMES, isMethodName, type MethodName } from './method-names';
 export type InputOf<K extends MethodName> = z.output<Contract[K]['input']>;
 /** What a caller may pass: defaults make fields optional. */
 export type ParamsOf<K extends MethodName> = z.input<Contract[K]['input']>;
 export type ResultOf<K extends MethodName> = Contract[K] extends MethodSpec<z.ZodType, infer R> ? R : never;
 
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
-
-export function isMethodName(name: unknown): name is MethodName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_FILE_BYTES } from './limits';
 
 export const idSchema = z.number().int().positive();
 
@@ -13,8 +14,6 @@ export const codeSchema = z
 export const unitNameSchema = z.string().trim().min(1).max(200);
 export const levelNameSchema = z.string().trim().min(1).max(60);
 
-/** Files cross the boundary base64-encoded; 10 MiB of file is far above any real membership list. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const importFileSchema = z.object({
   fileName: z.string().trim().min(1).max(260).regex(/\.(csv|txt|xlsx)$/i, 'must end in .csv, .txt or .xlsx'),
   base64: z.string().max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),

@@ -8,7 +8,10 @@ export interface Level {
   name: string;
   /** 0 = the top (national); higher ranks sit further down the tree. */
   rank: number;
+  /** Active units at this level. */
   unitCount: number;
+  /** Archived units at this level; a level is deletable only when both counts are 0. */
+  archivedCount: number;
 }
 
 export interface UnitRow {

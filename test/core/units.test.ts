@@ -56,6 +56,12 @@ describe('units', () => {
     expect(tree.map((u) => u.code).sort()).toEqual(['00', '18', '1818']);
     const all = await core.call('units.tree', { includeArchived: true });
     expect(all).toHaveLength(5);
+    const levels = await core.call('levels.list');
+    expect(levels.map((l) => [l.name, l.unitCount, l.archivedCount])).toEqual([
+      ['Landsforbund', 1, 0], ['Fylkeslag', 1, 1], ['Lokallag', 1, 1],
+    ]);
+    const inUse = await core.raw('levels.delete', { id: levels[2]?.id ?? 0 });
+    expect(inUse.ok ? null : inUse.error).toMatchObject({ code: 'LEVEL_IN_USE', details: { name: 'Lokallag', units: 2 } });
     const del = await core.raw('units.delete', { id: mr.id });
     expect(del.ok ? null : del.error).toMatchObject({ code: 'UNIT_REFERENCED', details: { children: 1 } });
     expect(await core.call('units.delete', { id: h2.id })).toEqual({ id: h2.id });

@@ -6,12 +6,18 @@ import { AppError, notFound } from '../errors';
 export async function listLevels(em: EntityManager): Promise<LevelDto[]> {
   const rows = await em
     .createQueryBuilder(Level, 'l')
-    .leftJoin(Unit, 'u', 'u.level_id = l.id AND u.archived = 0')
-    .select(['l.id AS id', 'l.name AS name', 'l.rank AS rank', 'COUNT(u.id) AS unitCount'])
+    .leftJoin(Unit, 'u', 'u.level_id = l.id')
+    .select([
+      'l.id AS id', 'l.name AS name', 'l.rank AS rank',
+      'COUNT(CASE WHEN u.archived = 0 THEN 1 END) AS unitCount',
+      'COUNT(CASE WHEN u.archived = 1 THEN 1 END) AS archivedCount',
+    ])
     .groupBy('l.id')
     .orderBy('l.rank', 'ASC')
-    .getRawMany<{ id: number; name: string; rank: number; unitCount: number }>();
-  return rows.map((r) => ({ id: r.id, name: r.name, rank: r.rank, unitCount: Number(r.unitCount) }));
+    .getRawMany<{ id: number; name: string; rank: number; unitCount: number; archivedCount: number }>();
+  return rows.map((r) => ({
+    id: r.id, name: r.name, rank: r.rank, unitCount: Number(r.unitCount), archivedCount: Number(r.archivedCount),
+  }));
 }
 
 async function assertNameFree(em: EntityManager, name: string, exceptId?: number): Promise<void> {

@@ -9,13 +9,10 @@ import { PageTitle } from '../../components/PageTitle';
 import { fileToBase64 } from '../../lib/base64';
 import { useFormat } from '../../lib/format';
 import { navigate, routeHref } from '../../lib/navigation';
+import { MAX_FILE_BYTES } from '../../../shared/limits';
 import { ImportForm } from './ImportForm';
 import { PreviewSummary } from './PreviewSummary';
 
-// Mirrors MAX_FILE_BYTES in src/shared/schemas.ts, which cannot be imported here without
-// bundling zod into the renderer. The core enforces the real limit; this only spares
-// reading a huge file into memory first.
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export interface LoadedFile {
   fileName: string;

@@ -66,7 +66,7 @@ export function LevelsSection() {
             >
               {t('settings.levels.rename')}
             </button>
-            {row.original.unitCount === 0 ? (
+            {row.original.unitCount + row.original.archivedCount === 0 ? (
               <button
                 type="button"
                 className="button button-small button-danger-quiet"
