@@ -1,5 +1,8 @@
 import type { CoreContext } from './context';
 import type { Handlers } from './handlers-type';
+import { coverageHandlers } from './ownership/coverage-handlers';
+import { ownershipTransferHandlers } from './ownership/transfer-handlers';
+import { peopleHandlers } from './ownership/people-handlers';
 import { orgHandlers } from './services/org-handlers';
 import { unitHandlers } from './services/unit-handlers';
 import { transferHandlers } from './transfer/handlers';
@@ -10,5 +13,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...orgHandlers(ctx),
     ...unitHandlers(ctx),
     ...transferHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...coverageHandlers(ctx),
+    ...ownershipTransferHandlers(ctx),
   } satisfies Handlers;
 }

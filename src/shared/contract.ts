@@ -2,7 +2,6 @@
 // bridge, the HTTP host, the CLI and the renderer's client are all derived from
 // it, so adding a method happens here first and a test fails until it has a handler.
 import { z } from 'zod';
-import type { ErrorCode } from './errors';
 import type { MethodName } from './method-names';
 
 import type {
@@ -11,25 +10,21 @@ import type {
 } from './types';
 import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameSchema, unitNameSchema } from './schemas';
 
-export interface MethodSpec<I extends z.ZodType, R> {
-  input: I;
-  /** Domain errors this method can return, beyond the common ones. */
-  errors: readonly ErrorCode[];
-  /** Phantom: carries the result type only. */
-  result?: R;
-}
+import { empty, method, type MethodSpec } from './method-spec';
+import { ownershipMethods } from './contract-ownership';
 
-function method<R>() {
-  return <I extends z.ZodType>(input: I, errors: readonly ErrorCode[] = []): MethodSpec<I, R> => ({ input, errors });
-}
-
-const empty = z.object({}).strict();
+export type { MethodSpec } from './method-spec';
 
 export const contract = {
   'app.status': method<OrgStatus>()(empty),
   'settings.get': method<AppSettings>()(empty),
   'settings.update': method<AppSettings>()(
-    z.object({ language: z.enum(['nb', 'en']).optional(), demoDeclined: z.boolean().optional() }).strict(),
+    z.object({
+      language: z.enum(['nb', 'en']).optional(),
+      demoDeclined: z.boolean().optional(),
+      expiryDays: z.number().int().min(1).max(365).optional(),
+      overloadLimit: z.number().int().min(1).max(100).optional(),
+    }).strict(),
   ),
   'demo.load': method<{ units: number }>()(empty, ['ORG_NOT_EMPTY']),
 
@@ -96,6 +91,7 @@ export const contract = {
       lang: z.enum(['nb', 'en']).default('nb'),
     }).strict(),
   ),
+  ...ownershipMethods,
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

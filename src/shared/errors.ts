@@ -16,6 +16,14 @@ export const ERROR_CODES = [
   'ORG_NOT_EMPTY',
   'IMPORT_INVALID',
   'FILE_UNREADABLE',
+  'EMAIL_TAKEN',
+  'PERSON_ERASED',
+  'ROLE_NAME_TAKEN',
+  'ROLE_IN_USE',
+  'ROLE_NOT_AT_LEVEL',
+  'DATE_ORDER',
+  'ASSIGNMENT_ENDED',
+  'ALREADY_ASSIGNED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

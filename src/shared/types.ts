@@ -54,6 +54,10 @@ export interface OrgStatus {
 export interface AppSettings {
   language: Lang;
   demoDeclined: boolean;
+  /** An assignment ending within this many days counts as "expiring". */
+  expiryDays: number;
+  /** More required roles than this, or one role in more units than this, flags a person as overloaded. */
+  overloadLimit: number;
 }
 
 export type ImportField = 'code' | 'name' | 'parent' | 'level' | 'members' | 'contactNotes';

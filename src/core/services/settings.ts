@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AppSettings } from '../../shared/types';
 import { Setting } from '../db/entities';
 
-const DEFAULTS: AppSettings = { language: 'nb', demoDeclined: false };
+const DEFAULTS: AppSettings = { language: 'nb', demoDeclined: false, expiryDays: 30, overloadLimit: 3 };
 
 export async function readSetting<T>(em: EntityManager, key: string, fallback: T): Promise<T> {
   const row = await em.findOneBy(Setting, { key });
@@ -22,6 +22,8 @@ export async function getSettings(em: EntityManager): Promise<AppSettings> {
   return {
     language: await readSetting(em, 'language', DEFAULTS.language),
     demoDeclined: await readSetting(em, 'demoDeclined', DEFAULTS.demoDeclined),
+    expiryDays: await readSetting(em, 'expiryDays', DEFAULTS.expiryDays),
+    overloadLimit: await readSetting(em, 'overloadLimit', DEFAULTS.overloadLimit),
   };
 }
 

@@ -1,0 +1,133 @@
+// Contract entries for ownership: people, roles, assignments, coverage.
+import { z } from 'zod';
+import { empty, exportOptionsSchema, isoDateSchema, method } from './method-spec';
+import { idSchema, importFileSchema, unitNameSchema } from './schemas';
+import type { ExportedFile } from './types';
+import type {
+  AssignmentRow, GapReport, OverloadRow, PeopleImportPreview, PeopleImportResult, PeoplePage,
+  PersonDetail, RoleDto, UnitCard,
+} from './types-ownership';
+
+const email = z.string().trim().toLowerCase().max(254).pipe(z.email()).nullable();
+const phone = z.string().trim().max(40).regex(/^[+0-9 ()-]*$/, 'digits, spaces, + ( ) -').nullable();
+const personFields = {
+  name: unitNameSchema,
+  email: email.default(null),
+  phone: phone.default(null),
+  homeUnitId: idSchema.nullable().default(null),
+  active: z.boolean().default(true),
+  note: z.string().max(2000).default(''),
+};
+const roleText = z.string().trim().min(1).max(100);
+const requirements = z
+  .array(z.object({ levelRank: z.number().int().min(0).max(20), minimum: z.number().int().min(0).max(50) }).strict())
+  .min(1)
+  .max(21)
+  .refine((list) => new Set(list.map((r) => r.levelRank)).size === list.length, 'one entry per level');
+const roleFields = {
+  nameNb: roleText,
+  nameEn: roleText,
+  descriptionNb: z.string().max(1000).default(''),
+  descriptionEn: z.string().max(1000).default(''),
+  requirements,
+};
+const gapFilters = {
+  regionId: idSchema.nullable().default(null),
+  levelRank: z.number().int().min(0).max(20).nullable().default(null),
+  roleId: idSchema.nullable().default(null),
+};
+const peopleMapping = z
+  .object(Object.fromEntries(
+    ['name', 'email', 'phone', 'homeUnit', 'note', 'role', 'unit', 'startDate', 'endDate'].map((f) => [f, z.number().int().min(0).max(500).nullable()]),
+  ) as Record<'name' | 'email' | 'phone' | 'homeUnit' | 'note' | 'role' | 'unit' | 'startDate' | 'endDate', z.ZodNullable<z.ZodNumber>>)
+  .strict();
+
+export const ownershipMethods = {
+  'people.search': method<PeoplePage>()(
+    z.object({
+      query: z.string().trim().max(100).default(''),
+      unitId: idSchema.nullable().default(null),
+      includeInactive: z.boolean().default(false),
+      limit: z.number().int().min(1).max(500).default(50),
+      offset: z.number().int().min(0).default(0),
+    }).strict(),
+  ),
+  'people.get': method<PersonDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  'people.create': method<PersonDetail>()(z.object(personFields).strict(), ['NOT_FOUND', 'EMAIL_TAKEN']),
+  'people.update': method<PersonDetail>()(
+    z.object({
+      id: idSchema,
+      name: personFields.name.optional(),
+      email: email.optional(),
+      phone: phone.optional(),
+      homeUnitId: idSchema.nullable().optional(),
+      active: z.boolean().optional(),
+      note: z.string().max(2000).optional(),
+    }).strict(),
+    ['NOT_FOUND', 'EMAIL_TAKEN', 'PERSON_ERASED'],
+  ),
+  /** Data-protection access request: everything held about one person, as JSON. */
+  'people.exportData': method<ExportedFile>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  /** Data-protection erasure: personal fields anonymized, history kept as "erased person". */
+  'people.erase': method<PersonDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  'people.importPreview': method<PeopleImportPreview>()(importFileSchema, ['FILE_UNREADABLE', 'IMPORT_INVALID']),
+  'people.import': method<PeopleImportResult>()(
+    importFileSchema.extend({ mapping: peopleMapping }).strict(),
+    ['FILE_UNREADABLE', 'IMPORT_INVALID'],
+  ),
+  'people.export': method<ExportedFile>()(exportOptionsSchema.strict()),
+
+  'roles.list': method<RoleDto[]>()(empty),
+  'roles.create': method<RoleDto>()(z.object(roleFields).strict(), ['ROLE_NAME_TAKEN']),
+  'roles.update': method<RoleDto>()(
+    z.object({
+      id: idSchema,
+      nameNb: roleText.optional(),
+      nameEn: roleText.optional(),
+      descriptionNb: z.string().max(1000).optional(),
+      descriptionEn: z.string().max(1000).optional(),
+      requirements: requirements.optional(),
+    }).strict(),
+    ['NOT_FOUND', 'ROLE_NAME_TAKEN', 'ROLE_IN_USE'],
+  ),
+  'roles.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'ROLE_IN_USE']),
+
+  'assignments.list': method<AssignmentRow[]>()(
+    z.object({
+      unitId: idSchema.nullable().default(null),
+      personId: idSchema.nullable().default(null),
+      includeEnded: z.boolean().default(false),
+    }).strict(),
+  ),
+  'assignments.create': method<AssignmentRow>()(
+    z.object({
+      personId: idSchema,
+      roleId: idSchema,
+      unitId: idSchema,
+      startDate: isoDateSchema,
+      endDate: isoDateSchema.nullable().default(null),
+    }).strict(),
+    ['NOT_FOUND', 'ROLE_NOT_AT_LEVEL', 'DATE_ORDER', 'PERSON_ERASED', 'UNIT_ARCHIVED', 'ALREADY_ASSIGNED'],
+  ),
+  'assignments.end': method<AssignmentRow>()(
+    z.object({ id: idSchema, endDate: isoDateSchema }).strict(),
+    ['NOT_FOUND', 'DATE_ORDER', 'ASSIGNMENT_ENDED'],
+  ),
+  /** After an annual meeting: end the unit's current assignments on `date` and add the new board, in one transaction. */
+  'assignments.replaceBoard': method<{ ended: number; added: number }>()(
+    z.object({
+      unitId: idSchema,
+      date: isoDateSchema,
+      assignments: z
+        .array(z.object({ personId: idSchema, roleId: idSchema, endDate: isoDateSchema.nullable().default(null) }).strict())
+        .max(200),
+    }).strict(),
+    ['NOT_FOUND', 'ROLE_NOT_AT_LEVEL', 'DATE_ORDER', 'PERSON_ERASED', 'UNIT_ARCHIVED', 'ALREADY_ASSIGNED'],
+  ),
+  'assignments.export': method<ExportedFile>()(exportOptionsSchema.strict()),
+
+  'coverage.gaps': method<GapReport>()(z.object(gapFilters).strict(), ['NOT_FOUND']),
+  'coverage.overloaded': method<OverloadRow[]>()(empty),
+  'coverage.exportGaps': method<ExportedFile>()(exportOptionsSchema.extend(gapFilters).strict(), ['NOT_FOUND']),
+  'units.card': method<UnitCard>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+} as const;

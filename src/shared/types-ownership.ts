@@ -1,0 +1,182 @@
+// Shapes for ownership: people, the role catalog, assignments, coverage and gaps.
+// Dates are calendar dates (YYYY-MM-DD, Europe/Oslo). Assignment end dates are
+// exclusive: a role is held while startDate <= today < endDate.
+
+export interface PersonRow {
+  id: number;
+  /** Empty when erased; the UI shows "erased person". */
+  name: string;
+  email: string | null;
+  phone: string | null;
+  homeUnitId: number | null;
+  homeUnitCode: string | null;
+  homeUnitName: string | null;
+  active: boolean;
+  erased: boolean;
+  /** Roles held today. */
+  currentRoles: number;
+}
+
+export interface PersonDetail extends PersonRow {
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Current and past, newest first. */
+  assignments: AssignmentRow[];
+}
+
+export interface PeoplePage {
+  rows: PersonRow[];
+  total: number;
+}
+
+export interface RoleRequirementDto {
+  /** 0 national, 1 region, 2 chapter ... (the level's rank). */
+  levelRank: number;
+  /** Holders each unit at that level needs; 0 = allowed but not required. */
+  minimum: number;
+}
+
+export interface RoleDto {
+  id: number;
+  key: string | null;
+  nameNb: string;
+  nameEn: string;
+  descriptionNb: string;
+  descriptionEn: string;
+  sortOrder: number;
+  requirements: RoleRequirementDto[];
+  /** Assignments held today, across all units. */
+  currentAssignments: number;
+}
+
+export interface AssignmentRow {
+  id: number;
+  personId: number;
+  personName: string;
+  personErased: boolean;
+  roleId: number;
+  roleNameNb: string;
+  roleNameEn: string;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  startDate: string;
+  endDate: string | null;
+  /** Held today. */
+  current: boolean;
+}
+
+export type CoverageState = 'filled' | 'missing' | 'expiring' | 'vacant';
+
+/** One required role at one unit. */
+export interface CoverageRow {
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  levelRank: number;
+  levelName: string;
+  /** The unit's ancestor at rank 1 (itself if it is a region); null at the national level. */
+  regionId: number | null;
+  regionName: string | null;
+  roleId: number;
+  roleNameNb: string;
+  roleNameEn: string;
+  minimum: number;
+  /** Holders today. */
+  holders: number;
+  state: CoverageState;
+  /** For 'vacant': the day the last holder's assignment ended. */
+  vacantSince: string | null;
+  /** For 'expiring': the earliest end date that takes the unit below its minimum. */
+  expiresOn: string | null;
+}
+
+export interface GapCounts {
+  missing: number;
+  expiring: number;
+  vacant: number;
+  /** missing + expiring + vacant */
+  total: number;
+}
+
+export interface GapReport {
+  /** Every role requirement that is not filled, after the filters. */
+  rows: CoverageRow[];
+  byRegion: Array<GapCounts & { regionId: number | null; regionCode: string | null; regionName: string | null }>;
+  national: GapCounts;
+  /** The date the report was computed for, and the expiry window in days. */
+  today: string;
+  expiryDays: number;
+}
+
+export interface OverloadRow {
+  personId: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  /** Current assignments to roles that the unit's level requires. */
+  requiredRoles: number;
+  /** The role this person holds in the most units, and in how many. */
+  busiestRoleNameNb: string;
+  busiestRoleNameEn: string;
+  busiestRoleUnits: number;
+  /** Why they are listed: 'roles' (too many required roles), 'units' (one role in too many units), or both. */
+  reasons: Array<'roles' | 'units'>;
+}
+
+export interface CardHolder {
+  personId: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface CardRole {
+  roleId: number;
+  roleKey: string | null;
+  nameNb: string;
+  nameEn: string;
+  minimum: number;
+  state: CoverageState;
+  vacantSince: string | null;
+  expiresOn: string | null;
+  holders: CardHolder[];
+}
+
+/** Who owns what at one unit. */
+export interface CardLevel {
+  unitId: number;
+  code: string;
+  name: string;
+  levelName: string;
+  levelRank: number;
+  roles: CardRole[];
+}
+
+/** The unit's own level first, then each level above it up to the national unit. */
+export interface UnitCard {
+  levels: CardLevel[];
+  today: string;
+}
+
+export type PeopleImportField =
+  | 'name' | 'email' | 'phone' | 'homeUnit' | 'note' | 'role' | 'unit' | 'startDate' | 'endDate';
+
+export interface PeopleImportPreview {
+  encoding: 'utf-8' | 'windows-1252';
+  separator: ',' | ';' | '\t' | null;
+  format: 'csv' | 'xlsx';
+  headers: string[];
+  mapping: Record<PeopleImportField, number | null>;
+  sampleRows: string[][];
+  rowCount: number;
+}
+
+export interface PeopleImportResult {
+  peopleCreated: number;
+  peopleUpdated: number;
+  assignmentsCreated: number;
+}
