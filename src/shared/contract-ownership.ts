@@ -111,7 +111,7 @@ export const ownershipMethods = {
   ),
   'assignments.end': method<AssignmentRow>()(
     z.object({ id: idSchema, endDate: isoDateSchema }).strict(),
-    ['NOT_FOUND', 'DATE_ORDER', 'ASSIGNMENT_ENDED'],
+    ['NOT_FOUND', 'DATE_ORDER', 'ASSIGNMENT_ENDED', 'ALREADY_ASSIGNED'],
   ),
   /** After an annual meeting: end the unit's current assignments on `date` and add the new board, in one transaction. */
   'assignments.replaceBoard': method<{ ended: number; added: number }>()(

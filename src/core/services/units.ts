@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { InputOf } from '../../shared/contract';
 import type { UnitDetail, UnitRow, UnitSearchHit } from '../../shared/types';
-import { Level, Unit } from '../db/entities';
+import { Assignment, Level, Person, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { likeEscape, searchKey } from '../text';
 
@@ -178,6 +178,11 @@ export async function restoreUnit(em: EntityManager, id: number): Promise<UnitDe
  */
 export const unitReferenceCounters: Array<(em: EntityManager, id: number) => Promise<Record<string, number>>> = [
   async (em, id) => ({ children: await em.countBy(Unit, { parentId: id }) }),
+  // Ownership: assignment history (current or ended) and people's home unit keep a unit alive.
+  async (em, id) => ({
+    assignments: await em.countBy(Assignment, { unitId: id }),
+    people: await em.countBy(Person, { homeUnitId: id }),
+  }),
 ];
 
 export async function deleteUnit(em: EntityManager, id: number): Promise<{ id: number }> {

@@ -1,0 +1,40 @@
+import type { CoreContext } from '../context';
+import type { HandlersFor } from '../handlers-type';
+import { createAssignment, endAssignment, listAssignments } from './assignments';
+import { osloDate } from './dates';
+import { getPerson, createPerson, searchPeople, updatePerson } from './people';
+import { erasePerson, exportPersonData } from './people-erase';
+import { replaceBoard } from './replace-board';
+import { createRole, deleteRole, listRoles, updateRole } from './roles';
+
+type PeopleMethods =
+  | 'people.search' | 'people.get' | 'people.create' | 'people.update' | 'people.exportData' | 'people.erase'
+  | 'roles.list' | 'roles.create' | 'roles.update' | 'roles.delete'
+  | 'assignments.list' | 'assignments.create' | 'assignments.end' | 'assignments.replaceBoard';
+
+export function peopleHandlers({ ds, now }: CoreContext): HandlersFor<PeopleMethods> {
+  // "Today" is read per call: a long-running app crosses midnight.
+  const today = () => osloDate(now());
+  return {
+    'people.search': async (input) => searchPeople(ds.manager, today(), input),
+    'people.get': async ({ id }) => getPerson(ds.manager, today(), id),
+    'people.create': async (input) => ds.transaction((em) => createPerson(em, today(), input)),
+    'people.update': async (input) => ds.transaction((em) => updatePerson(em, today(), input)),
+    'people.exportData': async ({ id }) => {
+      const instant = now();
+      return exportPersonData(ds.manager, osloDate(instant), id, instant);
+    },
+    'people.erase': async ({ id }) => {
+      const instant = now();
+      return ds.transaction((em) => erasePerson(em, osloDate(instant), id, instant));
+    },
+    'roles.list': async () => listRoles(ds.manager, today()),
+    'roles.create': async (input) => ds.transaction((em) => createRole(em, today(), input)),
+    'roles.update': async (input) => ds.transaction((em) => updateRole(em, today(), input)),
+    'roles.delete': async ({ id }) => ds.transaction((em) => deleteRole(em, id)),
+    'assignments.list': async (input) => listAssignments(ds.manager, today(), input),
+    'assignments.create': async (input) => ds.transaction((em) => createAssignment(em, today(), input)),
+    'assignments.end': async (input) => ds.transaction((em) => endAssignment(em, today(), input)),
+    'assignments.replaceBoard': async (input) => ds.transaction((em) => replaceBoard(em, input)),
+  };
+}
