@@ -9,7 +9,9 @@ export type Command =
   | { name: 'init' }
   | { name: 'demo' }
   | { name: 'import-units'; file: string }
-  | { name: 'export-units'; file: string; format: 'csv' | 'xlsx' };
+  | { name: 'export-units'; file: string; format: 'csv' | 'xlsx' }
+  | { name: 'import-people'; file: string }
+  | { name: 'export-gaps'; file: string; format: 'csv' | 'xlsx' };
 
 export interface UsageError {
   /** Key under cli:usageError. */
@@ -28,7 +30,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const FILE_COMMANDS = ['import-units', 'export-units'] as const;
+const FILE_COMMANDS = ['import-units', 'export-units', 'import-people', 'export-gaps'] as const;
 const PLAIN_COMMANDS = ['init', 'demo'] as const;
 const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
 
@@ -78,9 +80,10 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
     if (ext !== '.csv' && ext !== '.xlsx') {
       return usage('badExtension', { file, allowed: TABLE_EXTENSIONS.join(', ') });
     }
-    const command: Command = name === 'import-units'
+    const format = ext === '.csv' ? 'csv' : 'xlsx';
+    const command: Command = name === 'import-units' || name === 'import-people'
       ? { name, file }
-      : { name: 'export-units', file, format: ext === '.csv' ? 'csv' : 'xlsx' };
+      : { name: name as 'export-units' | 'export-gaps', file, format };
     return { kind: 'run', lang, db, command };
   }
   return usage('unknownCommand', { command: name });

@@ -52,6 +52,10 @@ export async function runCommand(ctx: CommandContext, command: Command): Promise
       return importUnits(ctx, command.file);
     case 'export-units':
       return exportUnits(ctx, command.file, command.format);
+    case 'import-people':
+      return importPeople(ctx, command.file);
+    case 'export-gaps':
+      return exportGaps(ctx, command.file, command.format);
   }
 }
 
@@ -70,16 +74,34 @@ async function demo(ctx: CommandContext): Promise<number> {
   return 0;
 }
 
-async function importUnits(ctx: CommandContext, file: string): Promise<number> {
+/** The file as the import methods take it, or null after saying why it could not be read. */
+function readUpload(ctx: CommandContext, file: string): { fileName: string; base64: string } | null {
   const path = resolve(ctx.cwd, file);
-  let base64: string;
   try {
-    base64 = readFileSync(path).toString('base64');
+    return { fileName: basename(path), base64: readFileSync(path).toString('base64') };
   } catch (err) {
     ctx.io.stderr(ctx.t('cli:file.readFailed', { file, reason: reason(err) }));
+    return null;
+  }
+}
+
+/** Writes an export's bytes to the file; the exit code. */
+function saveExport(ctx: CommandContext, file: string, base64: string, doneKey: string): number {
+  const path = resolve(ctx.cwd, file);
+  try {
+    writeFileSync(path, Buffer.from(base64, 'base64'));
+  } catch (err) {
+    ctx.io.stderr(ctx.t('cli:file.writeFailed', { file, reason: reason(err) }));
     return 1;
   }
-  const fileName = basename(path);
+  ctx.io.stdout(ctx.t(doneKey, { file: path }));
+  return 0;
+}
+
+async function importUnits(ctx: CommandContext, file: string): Promise<number> {
+  const upload = readUpload(ctx, file);
+  if (!upload) return 1;
+  const { fileName, base64 } = upload;
   const preview = await call(ctx, 'units.importPreview', { fileName, base64 });
   if (!preview.ok) return fail(ctx, preview.error, file);
   // The CLI takes the guessed columns as they are; levels match by name or are created.
@@ -97,13 +119,25 @@ async function importUnits(ctx: CommandContext, file: string): Promise<number> {
 async function exportUnits(ctx: CommandContext, file: string, format: 'csv' | 'xlsx'): Promise<number> {
   const exported = await call(ctx, 'units.export', { format, separator: ';', lang: ctx.lang });
   if (!exported.ok) return fail(ctx, exported.error);
-  const path = resolve(ctx.cwd, file);
-  try {
-    writeFileSync(path, Buffer.from(exported.value.base64, 'base64'));
-  } catch (err) {
-    ctx.io.stderr(ctx.t('cli:file.writeFailed', { file, reason: reason(err) }));
-    return 1;
-  }
-  ctx.io.stdout(ctx.t('cli:export.done', { file: path }));
+  return saveExport(ctx, file, exported.value.base64, 'cli:export.done');
+}
+
+async function importPeople(ctx: CommandContext, file: string): Promise<number> {
+  const upload = readUpload(ctx, file);
+  if (!upload) return 1;
+  const preview = await call(ctx, 'people.importPreview', upload);
+  if (!preview.ok) return fail(ctx, preview.error, file);
+  // As for units, the CLI takes the columns guessed from the header names.
+  const imported = await call(ctx, 'people.import', { ...upload, mapping: preview.value.mapping });
+  if (!imported.ok) return fail(ctx, imported.error, file);
+  const { peopleCreated, peopleUpdated, assignmentsCreated } = imported.value;
+  ctx.io.stdout(ctx.t('cli:importPeople.done', { created: peopleCreated, updated: peopleUpdated }));
+  ctx.io.stdout(ctx.t('cli:importPeople.assignments', { count: assignmentsCreated }));
   return 0;
+}
+
+async function exportGaps(ctx: CommandContext, file: string, format: 'csv' | 'xlsx'): Promise<number> {
+  const exported = await call(ctx, 'coverage.exportGaps', { format, separator: ';', lang: ctx.lang });
+  if (!exported.ok) return fail(ctx, exported.error);
+  return saveExport(ctx, file, exported.value.base64, 'cli:exportGaps.done');
 }

@@ -67,5 +67,19 @@ export const IMPORT_ISSUE_CODES = [
   'BAD_DATE',
   'UNKNOWN_UNIT',
   'UNKNOWN_ROLE',
+  'BAD_PHONE',
+  /** A role without the unit where it is held. */
+  'MISSING_UNIT',
+  /** A unit or dates without a role. */
+  'MISSING_ROLE',
+  'DATE_ORDER',
+  'ROLE_NOT_AT_LEVEL',
+  'UNIT_ARCHIVED',
+  /** The same person, role and unit on two rows of the file, with overlapping dates. */
+  'DUPLICATE_ASSIGNMENT',
+  /** The person already holds that role at that unit for overlapping dates. */
+  'ALREADY_ASSIGNED',
+  /** Two rows for the same person give different values for one field. */
+  'CONFLICTING_VALUE',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];

@@ -21,20 +21,26 @@ export function headerKey(header: string): string {
   return header.normalize('NFC').trim().toLocaleLowerCase('nb').replace(/[\s_-]+/g, ' ');
 }
 
-const LOOKUP = new Map<string, ImportField>(
-  IMPORT_FIELDS.flatMap((field) => ALIASES[field].map((alias) => [headerKey(alias), field] as const)),
-);
-
-/** Column index per field, guessed from the header names; the first matching column wins. */
-export function guessMapping(headers: readonly string[]): Record<ImportField, number | null> {
-  const mapping: Record<ImportField, number | null> = {
-    code: null, name: null, parent: null, level: null, members: null, contactNotes: null,
-  };
+/**
+ * Column index per field, guessed from the header names and each field's
+ * spellings; the first matching column wins. Shared by every file format's import.
+ */
+export function matchHeaders<F extends string>(
+  headers: readonly string[],
+  fields: readonly F[],
+  aliases: Record<F, readonly string[]>,
+): Record<F, number | null> {
+  const lookup = new Map<string, F>(fields.flatMap((field) => aliases[field].map((alias) => [headerKey(alias), field] as const)));
+  const mapping = Object.fromEntries(fields.map((f) => [f, null])) as Record<F, number | null>;
   headers.forEach((header, index) => {
-    const field = LOOKUP.get(headerKey(header));
+    const field = lookup.get(headerKey(header));
     if (field && mapping[field] === null) mapping[field] = index;
   });
   return mapping;
+}
+
+export function guessMapping(headers: readonly string[]): Record<ImportField, number | null> {
+  return matchHeaders(headers, IMPORT_FIELDS, ALIASES);
 }
 
 export type ExportColumn = ImportField | 'archived';

@@ -15,12 +15,13 @@ import { insertLevels, nextUnitIds, writeUnits, type UnitColumn, type UnitWrite 
 
 const SAMPLE_ROWS = 10;
 
-function invalid(issues: ImportIssue[]): AppError {
+/** IMPORT_INVALID with every issue, in file order. */
+export function invalid(issues: ImportIssue[]): AppError {
   const sorted = [...issues].sort((a, b) => a.line - b.line);
   return new AppError('IMPORT_INVALID', `The file has ${sorted.length} problem(s)`, { issues: sorted });
 }
 
-function assertHeader(table: Table): void {
+export function assertHeader(table: Table): void {
   if (table.headers.every((h) => h === '')) throw invalid([{ line: 1, code: 'EMPTY_FILE' }]);
 }
 
@@ -57,17 +58,26 @@ export async function previewUnits(em: EntityManager, table: Table): Promise<Imp
   }
   return {
     encoding: table.encoding, separator: table.separator, format: table.format, headers: table.headers, mapping,
-    sampleRows: table.rows.slice(0, SAMPLE_ROWS).map((r) => table.headers.map((_, i) => r.cells[i] ?? '')),
+    sampleRows: sampleRows(table),
     rowCount: table.rows.length, levels,
   };
 }
 
+/** The first rows as the preview shows them, one cell per header. */
+export function sampleRows(table: Table): string[][] {
+  return table.rows.slice(0, SAMPLE_ROWS).map((r) => table.headers.map((_, i) => r.cells[i] ?? ''));
+}
+
 /** Drops column indexes past the header, and names the required columns that are missing. */
-function checkMapping(table: Table, requested: Mapping): { mapping: Mapping; issues: ImportIssue[] } {
+export function checkMapping<F extends string>(
+  table: Table,
+  requested: Record<F, number | null>,
+  required: readonly F[],
+): { mapping: Record<F, number | null>; issues: ImportIssue[] } {
   const inRange = (i: number | null) => (i !== null && i < table.headers.length ? i : null);
-  const mapping = Object.fromEntries(Object.entries(requested).map(([f, i]) => [f, inRange(i)])) as Mapping;
+  const mapping = Object.fromEntries(Object.entries<number | null>(requested).map(([f, i]) => [f, inRange(i)])) as Record<F, number | null>;
   const issues: ImportIssue[] = [];
-  for (const field of ['code', 'name'] as const) {
+  for (const field of required) {
     if (mapping[field] === null) issues.push({ line: table.headerLine, field, code: 'MISSING_COLUMN' });
   }
   if (issues.length === 0 && table.rows.length === 0) issues.push({ line: table.headerLine + 1, code: 'EMPTY_FILE' });
@@ -77,7 +87,7 @@ function checkMapping(table: Table, requested: Mapping): { mapping: Mapping; iss
 /** Imports the table read from input's file; the caller reads it, so a preview's reading can be reused. */
 export async function importUnits(em: EntityManager, input: InputOf<'units.import'>, table: Table): Promise<ImportResult> {
   assertHeader(table);
-  const { mapping, issues: columnIssues } = checkMapping(table, input.mapping);
+  const { mapping, issues: columnIssues } = checkMapping<keyof Mapping>(table, input.mapping, ['code', 'name']);
   if (columnIssues.length > 0) throw invalid(columnIssues);
 
   const [levels, units] = await Promise.all([loadLevels(em), loadUnits(em)]);

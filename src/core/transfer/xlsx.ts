@@ -47,9 +47,30 @@ export async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
 
 export interface XlsxColumn {
   header: string;
-  /** Text columns are stored as text ('@'), so Excel keeps 0301 as typed when edited. */
-  kind: 'text' | 'number';
+  /**
+   * Text columns are stored as text ('@'), so Excel keeps 0301 as typed when edited.
+   * Date columns take calendar dates as 'YYYY-MM-DD' text and store real date cells.
+   */
+  kind: 'text' | 'number' | 'date';
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+/**
+ * A calendar date as the date cell exceljs writes: midnight UTC of that day, so
+ * the serial number (and what Excel shows) is that day whatever the machine's zone.
+ */
+function dateCell(cell: ExportCell): Value {
+  const m = typeof cell === 'string' ? ISO_DATE.exec(cell) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : neutralizeCell(cell);
+}
+
+const STYLES: Record<XlsxColumn['kind'], Partial<ExcelJS.Style>> = {
+  text: { numFmt: '@' },
+  number: {},
+  date: { numFmt: DATE_FORMAT },
+};
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
@@ -73,11 +94,11 @@ export async function writeXlsx(
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({
     width: width(c, i, rows),
-    style: c.kind === 'text' ? { numFmt: '@' } : {},
+    style: STYLES[c.kind],
   }));
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map(neutralizeCell));
+  for (const row of rows) sheet.addRow(row.map((cell, i) => (columns[i]?.kind === 'date' ? dateCell(cell) : neutralizeCell(cell))));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
