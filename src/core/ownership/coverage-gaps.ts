@@ -1,0 +1,98 @@
+// The gap list: every required role that is not filled, filtered by region,
+// level and role, with counts per region and a national total.
+import type { EntityManager } from 'typeorm';
+import type { CoverageRow, GapCounts, GapReport } from '../../shared/types-ownership';
+import { notFound } from '../errors';
+import { computeCoverageWithUnits, type FlatUnit } from './coverage';
+
+export interface GapFilters {
+  /** A region (rank 1): its own rows and every unit below it. Any other unit works the same way, as a subtree. */
+  regionId: number | null;
+  levelRank: number | null;
+  roleId: number | null;
+}
+
+export interface GapOptions {
+  today: string;
+  expiryDays: number;
+}
+
+type RegionCounts = GapReport['byRegion'][number];
+
+const zero = (): GapCounts => ({ missing: 0, expiring: 0, vacant: 0, total: 0 });
+
+function tally(counts: GapCounts, row: CoverageRow): void {
+  if (row.state === 'filled') return;
+  counts[row.state] += 1;
+  counts.total += 1;
+}
+
+/** Ids of the unit and everything below it, from the flat tree already read. */
+function subtreeOf(units: readonly FlatUnit[], rootId: number): Set<number> {
+  const children = new Map<number, number[]>();
+  for (const u of units) {
+    if (u.parentId === null) continue;
+    const list = children.get(u.parentId);
+    if (list) list.push(u.id);
+    else children.set(u.parentId, [u.id]);
+  }
+  const ids = new Set<number>([rootId]);
+  const stack = [rootId];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    for (const child of children.get(id) ?? []) {
+      ids.add(child);
+      stack.push(child);
+    }
+  }
+  return ids;
+}
+
+/**
+ * Rows are the non-filled requirements after the filters. byRegion lists every
+ * region that has at least one requirement under the filters, gaps or not
+ * (so a region whose gaps closed shows 0): the national level (regionId null)
+ * first, then regions by code. national sums them all.
+ */
+export async function computeGapReport(em: EntityManager, filters: GapFilters, options: GapOptions): Promise<GapReport> {
+  if (filters.regionId !== null && !(await em.query('SELECT 1 FROM unit WHERE id = ?', [filters.regionId])).length) {
+    throw notFound('unit', filters.regionId);
+  }
+  if (filters.roleId !== null && !(await em.query('SELECT 1 FROM role WHERE id = ?', [filters.roleId])).length) {
+    throw notFound('role', filters.roleId);
+  }
+  const { rows, units } = await computeCoverageWithUnits(em, options);
+  const inRegion = filters.regionId === null ? null : subtreeOf(units, filters.regionId);
+  const codeOf = new Map(units.map((u) => [u.id, u.code]));
+
+  const national = zero();
+  const byRegion = new Map<number | null, RegionCounts>();
+  const gaps: CoverageRow[] = [];
+  for (const row of rows) {
+    if (inRegion && !inRegion.has(row.unitId)) continue;
+    if (filters.levelRank !== null && row.levelRank !== filters.levelRank) continue;
+    if (filters.roleId !== null && row.roleId !== filters.roleId) continue;
+    let region = byRegion.get(row.regionId);
+    if (!region) {
+      const regionCode = row.regionId === null ? null : (codeOf.get(row.regionId) ?? null);
+      region = { regionId: row.regionId, regionCode, regionName: row.regionName, ...zero() };
+      byRegion.set(row.regionId, region);
+    }
+    tally(region, row);
+    tally(national, row);
+    if (row.state !== 'filled') gaps.push(row);
+  }
+  return {
+    rows: gaps,
+    byRegion: [...byRegion.values()].sort(byRegionCode),
+    national,
+    today: options.today,
+    expiryDays: options.expiryDays,
+  };
+}
+
+function byRegionCode(a: RegionCounts, b: RegionCounts): number {
+  if (a.regionCode === b.regionCode) return 0;
+  if (a.regionCode === null) return -1;
+  if (b.regionCode === null) return 1;
+  return a.regionCode < b.regionCode ? -1 : 1;
+}
