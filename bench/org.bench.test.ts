@@ -80,8 +80,9 @@ describe(`organization, ${UNITS} units`, () => {
           const ms = await timed(async () => {
             const opened = await openRaw(dir.file('open-raw.sqlite'));
             db = opened;
-            // The migrations' own SQL, sent straight to sqlite3.
-            const runner = { query: (sql: string) => opened.exec(sql) } as unknown as QueryRunner;
+            // The migrations' own SQL (one statement per call, some with parameters and
+            // read back, like the role seeding), sent straight to sqlite3.
+            const runner = { query: (sql: string, params?: unknown[]) => opened.all(sql, params ?? []) } as unknown as QueryRunner;
             await opened.exec('BEGIN');
             for (const M of MIGRATIONS) await new M().up(runner);
             await opened.exec('COMMIT');

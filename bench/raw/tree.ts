@@ -12,8 +12,10 @@ export async function rawTree(db: RawDb, includeArchived: boolean): Promise<Unit
 
 export async function rawLevels(db: RawDb): Promise<Level[]> {
   return db.all<Level>(
-    `SELECT l.id AS id, l.name AS name, l.rank AS rank, COUNT(u.id) AS unitCount
-     FROM level l LEFT JOIN unit u ON u.level_id = l.id AND u.archived = 0
+    `SELECT l.id AS id, l.name AS name, l.rank AS rank,
+       COUNT(CASE WHEN u.archived = 0 THEN 1 END) AS unitCount,
+       COUNT(CASE WHEN u.archived = 1 THEN 1 END) AS archivedCount
+     FROM level l LEFT JOIN unit u ON u.level_id = l.id
      GROUP BY l.id ORDER BY l.rank`,
   );
 }

@@ -7,6 +7,9 @@ import { isLang, useLanguage } from './i18n/useLanguage';
 import { isRoute, navigate, useRoute, type Route } from './lib/navigation';
 import { ImportScreen } from './screens/import/ImportScreen';
 import { OrganizationScreen } from './screens/OrganizationScreen';
+import { GapsScreen } from './screens/ownership/GapsScreen';
+import { PeopleImportScreen } from './screens/people/PeopleImportScreen';
+import { PeopleScreen } from './screens/people/PeopleScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 
@@ -14,6 +17,9 @@ const SCREENS: Record<Route, () => ReactNode> = {
   welcome: () => <WelcomeScreen />,
   organization: () => <OrganizationScreen />,
   import: () => <ImportScreen />,
+  people: () => <PeopleScreen />,
+  'people-import': () => <PeopleImportScreen />,
+  ownership: () => <GapsScreen />,
   settings: () => <SettingsScreen />,
 };
 

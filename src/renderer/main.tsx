@@ -11,6 +11,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/tree.css';
+import './styles/ownership.css';
 
 async function start(): Promise<void> {
   const client = createClient(pickTransport());

@@ -4,6 +4,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 export function AppHeader({ route }: { route: Route }) {
   const { t } = useTranslation();
+  // The people import is part of the people screen's section.
+  const section: Route = route === 'people-import' ? 'people' : route;
   return (
     <header className="app-header">
       <a className="brand" href={routeHref('organization')}>
@@ -14,7 +16,7 @@ export function AppHeader({ route }: { route: Route }) {
         <ul>
           {NAV_ITEMS.map((item) => (
             <li key={item.route}>
-              <a href={routeHref(item.route)} aria-current={item.route === route ? 'page' : undefined}>
+              <a href={routeHref(item.route)} aria-current={item.route === section ? 'page' : undefined}>
                 {t(item.labelKey)}
               </a>
             </li>

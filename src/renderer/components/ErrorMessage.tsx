@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ImportIssue } from '../../shared/errors';
+import type { Lang } from '../../shared/types';
+import { formatDate } from '../lib/format';
 import { ImportIssues } from './ImportIssues';
 
 interface ValidationIssue {
@@ -17,9 +19,16 @@ export function importIssues(error: ApiError): ImportIssue[] {
   return error.code === 'IMPORT_INVALID' && Array.isArray(issues) ? (issues as ImportIssue[]) : [];
 }
 
-/** The translated sentence for an envelope error, its details filled in. */
-export function errorText(t: TFunction, error: ApiError): string {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The translated sentence for an envelope error, its details filled in (calendar dates formatted when the language is given). */
+export function errorText(t: TFunction, error: ApiError, lang?: Lang): string {
   const params: Record<string, unknown> = { ...error.details };
+  if (lang) {
+    for (const [key, value] of Object.entries(params)) {
+      if (typeof value === 'string' && ISO_DATE.test(value)) params[key] = formatDate(lang, value);
+    }
+  }
   if (error.code === 'NOT_FOUND' && typeof params.entity === 'string') {
     params.entity = t(`errors:entity.${params.entity}`, { defaultValue: params.entity });
   }
@@ -31,12 +40,12 @@ export function errorText(t: TFunction, error: ApiError): string {
 
 /** Shows an envelope error where the action was started; import errors list every issue. */
 export function ErrorMessage({ error, id }: { error: ApiError | null; id?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!error) return null;
   const issues = importIssues(error);
   return (
     <div className="error-message" id={id}>
-      <p role="alert">{errorText(t, error)}</p>
+      <p role="alert">{errorText(t, error, i18n.language === 'en' ? 'en' : 'nb')}</p>
       {issues.length > 0 ? <ImportIssues issues={issues} /> : null}
     </div>
   );

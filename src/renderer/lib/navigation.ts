@@ -2,12 +2,14 @@
 // the browser's back button and Electron's menu can both move between screens.
 import { useCallback, useSyncExternalStore } from 'react';
 
-export const ROUTES = ['welcome', 'organization', 'import', 'settings'] as const;
+export const ROUTES = ['welcome', 'organization', 'import', 'people', 'people-import', 'ownership', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** The main navigation. Later features add their screen here. */
 export const NAV_ITEMS: ReadonlyArray<{ route: Route; labelKey: string }> = [
   { route: 'organization', labelKey: 'nav.organization' },
+  { route: 'people', labelKey: 'nav.people' },
+  { route: 'ownership', labelKey: 'nav.ownership' },
   { route: 'settings', labelKey: 'nav.settings' },
 ];
 
@@ -15,13 +17,23 @@ export function isRoute(value: string): value is Route {
   return (ROUTES as readonly string[]).includes(value);
 }
 
-export function routeHref(route: Route): string {
-  return `#/${route}`;
+/** A screen, optionally with the id of what it shows (#/people/42, #/organization/7). */
+export function routeHref(route: Route, id?: number): string {
+  return id === undefined ? `#/${route}` : `#/${route}/${id}`;
+}
+
+function hashParts(): string[] {
+  return window.location.hash.replace(/^#\/?/, '').split(/[/?]/);
 }
 
 function currentRoute(): Route | null {
-  const name = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  const name = hashParts()[0] ?? '';
   return isRoute(name) ? name : null;
+}
+
+function currentRouteId(): number | null {
+  const id = hashParts()[1] ?? '';
+  return /^[1-9]\d{0,14}$/.test(id) ? Number(id) : null;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -29,12 +41,17 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = routeHref(route);
+export function navigate(route: Route, id?: number): void {
+  window.location.hash = routeHref(route, id);
 }
 
 /** The route in the address, or null when there is none yet (the app picks the start screen). */
 export function useRoute(): [Route | null, (route: Route) => void] {
   const route = useSyncExternalStore(subscribe, currentRoute);
   return [route, useCallback((next: Route) => navigate(next), [])];
+}
+
+/** The id after the route in the address (#/people/42 → 42), or null. */
+export function useRouteId(): number | null {
+  return useSyncExternalStore(subscribe, currentRouteId);
 }

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { PageTitle } from '../components/PageTitle';
 import { TreeView } from '../components/TreeView';
 import { useFormat } from '../lib/format';
-import { routeHref } from '../lib/navigation';
+import { routeHref, useRouteId } from '../lib/navigation';
 import { ancestorIds, indexTree, memberTotals } from '../lib/tree';
 import { LevelCounts } from './organization/LevelCounts';
 import { OrgToolbar } from './organization/OrgToolbar';
@@ -32,13 +32,19 @@ export function OrganizationScreen() {
   // Null until the user folds something: then the top level starts open.
   const [expandedState, setExpanded] = useState<ReadonlySet<number> | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  // A link from elsewhere (the gap list) names the unit to show: #/organization/42.
+  const linkedId = useRouteId();
 
   const tree = useQuery('units.tree', { includeArchived: showArchived });
   const levels = useQuery('levels.list', {});
   const index = useMemo(() => indexTree(tree.data ?? []), [tree.data]);
   const totals = useMemo(() => memberTotals(index), [index]);
-  const expanded = useMemo(() => expandedState ?? new Set(index.roots.map((r) => r.id)), [expandedState, index]);
-  const selectedId = chosenId ?? index.roots[0]?.id ?? null;
+  const initiallyOpen = useCallback(
+    () => [...index.roots.map((r) => r.id), ...(linkedId !== null && index.byId.has(linkedId) ? ancestorIds(index, linkedId) : [])],
+    [index, linkedId],
+  );
+  const expanded = useMemo(() => expandedState ?? new Set(initiallyOpen()), [expandedState, initiallyOpen]);
+  const selectedId = chosenId ?? linkedId ?? index.roots[0]?.id ?? null;
   const detail = useQuery('units.get', selectedId === null ? null : { id: selectedId });
 
   const reloadTree = tree.reload;
@@ -51,19 +57,19 @@ export function OrganizationScreen() {
   }, [reloadTree, reloadLevels, reloadDetail]);
 
   const expand = useCallback(
-    (ids: readonly number[]) => setExpanded((prev) => new Set([...(prev ?? index.roots.map((r) => r.id)), ...ids])),
-    [index],
+    (ids: readonly number[]) => setExpanded((prev) => new Set([...(prev ?? initiallyOpen()), ...ids])),
+    [initiallyOpen],
   );
 
   const onExpandedChange = useCallback(
     (id: number, open: boolean) =>
       setExpanded((prev) => {
-        const next = new Set(prev ?? index.roots.map((r) => r.id));
+        const next = new Set(prev ?? initiallyOpen());
         if (open) next.add(id);
         else next.delete(id);
         return next;
       }),
-    [index],
+    [initiallyOpen],
   );
 
   const select = (id: number, ancestors?: readonly number[]) => {

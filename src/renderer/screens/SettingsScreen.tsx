@@ -3,6 +3,8 @@ import { PageTitle } from '../components/PageTitle';
 import { AboutSection } from './settings/AboutSection';
 import { LanguageSection } from './settings/LanguageSection';
 import { LevelsSection } from './settings/LevelsSection';
+import { OwnershipSettingsSection } from './settings/OwnershipSettingsSection';
+import { RolesSection } from './settings/RolesSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -13,6 +15,8 @@ export function SettingsScreen() {
       </div>
       <LanguageSection />
       <LevelsSection />
+      <RolesSection />
+      <OwnershipSettingsSection />
       <AboutSection />
     </div>
   );

@@ -6,10 +6,10 @@ import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../lib/format';
+import { ColumnMapping, mappingDefaults, mappingValues, NOT_IN_FILE } from './ColumnMapping';
 
 const FIELDS: readonly ImportField[] = ['code', 'name', 'parent', 'level', 'members', 'contactNotes'];
 const REQUIRED: ReadonlySet<ImportField> = new Set(['code', 'name']);
-const NOT_IN_FILE = '';
 const NEW_LEVEL = 'new';
 
 interface FormValues {
@@ -37,24 +37,19 @@ function MappingForm({ file, preview, onImported, levels }: ImportFormProps & { 
   const { t } = useTranslation();
   const format = useFormat();
   const importer = useAction('units.import');
-  const mappingDefaults = Object.fromEntries(
-    FIELDS.map((f) => [f, preview.mapping[f] === null ? NOT_IN_FILE : String(preview.mapping[f])]),
-  ) as Record<ImportField, string>;
   const {
     register,
     handleSubmit,
     formState: { errors },
   } = useForm<FormValues>({
     defaultValues: {
-      mapping: mappingDefaults,
+      mapping: mappingDefaults(FIELDS, preview.mapping),
       levels: preview.levels.map((l) => (l.levelId === null ? NEW_LEVEL : String(l.levelId))),
     },
   });
 
   const submit = handleSubmit(async (values) => {
-    const mapping = Object.fromEntries(
-      FIELDS.map((f) => [f, values.mapping[f] === NOT_IN_FILE ? null : Number(values.mapping[f])]),
-    ) as Record<ImportField, number | null>;
+    const mapping = mappingValues(FIELDS, values.mapping);
     const levelMap = Object.fromEntries(
       preview.levels.map((l, i) => [l.name, values.levels[i] === NEW_LEVEL || values.levels[i] === undefined ? null : Number(values.levels[i])]),
     );
@@ -64,38 +59,16 @@ function MappingForm({ file, preview, onImported, levels }: ImportFormProps & { 
 
   return (
     <form className="import-form" onSubmit={(event) => void submit(event)} noValidate>
-      <section className="panel" aria-labelledby="import-mapping-heading">
-        <h2 id="import-mapping-heading">{t('import.step.mapping')}</h2>
-        <p className="muted">{t('import.mappingIntro')}</p>
-        <div className="mapping-grid">
-          {FIELDS.map((field) => (
-            <Field
-              key={field}
-              id={`map-${field}`}
-              label={t(`import.field.${field}`)}
-              error={errors.mapping?.[field]?.message}
-              required={REQUIRED.has(field)}
-            >
-              {(control) => (
-                <select
-                  {...control}
-                  className="input"
-                  {...register(`mapping.${field}`, {
-                    validate: (v) => !REQUIRED.has(field) || v !== NOT_IN_FILE || t('import.mappingRequired'),
-                  })}
-                >
-                  <option value={NOT_IN_FILE}>{t('import.notInFile')}</option>
-                  {preview.headers.map((header, i) => (
-                    <option key={i} value={String(i)}>
-                      {header || t('import.unnamedColumn', { n: i + 1 })}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          ))}
-        </div>
-      </section>
+      <ColumnMapping
+        fields={FIELDS}
+        required={REQUIRED}
+        headers={preview.headers}
+        intro={t('import.mappingIntro')}
+        errorFor={(field) => errors.mapping?.[field]?.message}
+        register={(field) =>
+          register(`mapping.${field}`, { validate: (v) => !REQUIRED.has(field) || v !== NOT_IN_FILE || t('import.mappingRequired') })
+        }
+      />
 
       <section className="panel" aria-labelledby="import-levels-heading">
         <h2 id="import-levels-heading">{t('import.step.levels')}</h2>

@@ -1,51 +1,21 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/errors';
-import type { ImportPreview } from '../../../shared/types';
-import { useAction } from '../../api/useAction';
 import { useAnnounce } from '../../components/Announcer';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
-import { fileToBase64 } from '../../lib/base64';
 import { useFormat } from '../../lib/format';
 import { navigate, routeHref } from '../../lib/navigation';
-import { MAX_FILE_BYTES } from '../../../shared/limits';
+import { ImportFileStep } from './ImportFileStep';
 import { ImportForm } from './ImportForm';
 import { PreviewSummary } from './PreviewSummary';
+import { useImportFile } from './useImportFile';
 
-
-export interface LoadedFile {
-  fileName: string;
-  base64: string;
-}
+export type { LoadedFile } from './useImportFile';
 
 /** Import units from a CSV or Excel file: pick, check the preview and mapping, then import all or nothing. */
 export function ImportScreen() {
   const { t } = useTranslation();
   const format = useFormat();
   const announce = useAnnounce();
-  const inputId = useId();
-  const [file, setFile] = useState<LoadedFile | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [readError, setReadError] = useState<ApiError | null>(null);
-  const previewer = useAction('units.importPreview');
-
-  const onPick = async (picked: File | undefined) => {
-    setFile(null);
-    setPreview(null);
-    setReadError(null);
-    if (!picked) return;
-    if (picked.size > MAX_FILE_BYTES) {
-      setReadError({ code: 'PAYLOAD_TOO_LARGE', message: 'File too large' });
-      return;
-    }
-    const loaded = { fileName: picked.name, base64: await fileToBase64(picked) };
-    const result = await previewer.run(loaded);
-    if (!result.ok) return;
-    setFile(loaded);
-    setPreview(result.value);
-    announce(t('import.previewReady', { count: result.value.rowCount, n: format.number(result.value.rowCount) }));
-  };
+  const { loaded, pick, pending, error } = useImportFile('units.importPreview');
 
   return (
     <div className="screen import-screen">
@@ -57,35 +27,15 @@ export function ImportScreen() {
       </div>
       <p className="lead">{t('import.intro')}</p>
 
-      <section className="panel" aria-labelledby="import-file-heading">
-        <h2 id="import-file-heading">{t('import.step.file')}</h2>
-        <div className="field">
-          <label htmlFor={inputId} className="field-label">
-            {t('import.fileLabel')}
-          </label>
-          <p className="field-hint" id={`${inputId}-hint`}>
-            {t('import.fileHint')}
-          </p>
-          <input
-            id={inputId}
-            type="file"
-            className="file-input"
-            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={`${inputId}-hint`}
-            onChange={(event) => void onPick(event.target.files?.[0])}
-          />
-        </div>
-        {previewer.pending ? <p className="muted">{t('import.reading')}</p> : null}
-        <ErrorMessage error={previewer.error ?? readError} />
-      </section>
+      <ImportFileStep onPick={(file) => void pick(file)} pending={pending} error={error} />
 
-      {file && preview ? (
+      {loaded ? (
         <>
-          <PreviewSummary fileName={file.fileName} preview={preview} />
+          <PreviewSummary fileName={loaded.file.fileName} preview={loaded.preview} />
           <ImportForm
-            key={file.fileName + file.base64.length}
-            file={file}
-            preview={preview}
+            key={loaded.file.fileName + loaded.file.base64.length}
+            file={loaded.file}
+            preview={loaded.preview}
             onImported={(result) => {
               announce(t('import.done', { created: format.number(result.created), updated: format.number(result.updated) }));
               navigate('organization');

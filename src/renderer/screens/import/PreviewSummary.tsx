@@ -1,13 +1,16 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/types';
+
+/** What any import preview (units, people) tells about the file. */
+type FilePreview = Pick<ImportPreview, 'encoding' | 'separator' | 'format' | 'headers' | 'sampleRows' | 'rowCount'>;
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
 
 type Row = string[];
 
 /** What the app made of the file: encoding, separator, row count, and its first rows. */
-export function PreviewSummary({ fileName, preview }: { fileName: string; preview: ImportPreview }) {
+export function PreviewSummary({ fileName, preview }: { fileName: string; preview: FilePreview }) {
   const { t } = useTranslation();
   const format = useFormat();
   const columns: Array<ColumnDef<Row>> = preview.headers.map((header, i) => ({

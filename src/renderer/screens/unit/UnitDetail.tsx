@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnitDetail as Unit } from '../../../shared/types';
 import { useFormat } from '../../lib/format';
 import { UnitActions, type UnitChange } from './UnitActions';
+import { UnitOwnership } from './UnitOwnership';
 
 interface UnitDetailProps {
   unit: Unit;
@@ -71,6 +72,7 @@ export function UnitDetail({ unit, onSelect, onEdit, onChanged }: UnitDetailProp
         </div>
       </dl>
       <UnitActions unit={unit} onEdit={onEdit} onChanged={onChanged} />
+      <UnitOwnership key={unit.id} unit={unit} />
     </article>
   );
 }

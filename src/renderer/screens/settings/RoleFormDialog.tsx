@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/errors';
+import type { Level } from '../../../shared/types';
+import type { RoleDto } from '../../../shared/types-ownership';
+import { useClient } from '../../api/ClientContext';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useOwnershipText } from '../ownership/useOwnershipText';
+import { levelRanks } from './levelRanks';
+
+interface RoleFormDialogProps {
+  /** Absent: a new role. */
+  role?: RoleDto;
+  levels: Level[];
+  onClose: () => void;
+  onSaved: (role: RoleDto) => void;
+}
+
+interface Values {
+  nameNb: string;
+  nameEn: string;
+  descriptionNb: string;
+  descriptionEn: string;
+  /** One per rank row, in order. */
+  ranks: Array<{ applies: boolean; minimum: string }>;
+}
+
+/** A role's names and descriptions in both languages, and the levels where it applies with their minimums. */
+export function RoleFormDialog({ role, levels, onClose, onSaved }: RoleFormDialogProps) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const text = useOwnershipText();
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const [rankError, setRankError] = useState<string | undefined>(undefined);
+  const ranks = levelRanks(levels, role?.requirements ?? [], (rank) => t('roles.unnamedLevel', { n: rank + 1 }));
+  const {
+    register,
+    handleSubmit,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    defaultValues: {
+      nameNb: role?.nameNb ?? '',
+      nameEn: role?.nameEn ?? '',
+      descriptionNb: role?.descriptionNb ?? '',
+      descriptionEn: role?.descriptionEn ?? '',
+      ranks: ranks.map((r) => {
+        const req = role?.requirements.find((q) => q.levelRank === r.rank);
+        return { applies: req !== undefined, minimum: String(req?.minimum ?? 1) };
+      }),
+    },
+  });
+
+  const applied = useWatch({ control, name: 'ranks' });
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    const requirements = ranks.flatMap((r, i) => {
+      const row = values.ranks[i];
+      return row?.applies ? [{ levelRank: r.rank, minimum: Number(row.minimum) }] : [];
+    });
+    if (requirements.length === 0) {
+      setRankError(t('roles.form.pickLevel'));
+      return;
+    }
+    setRankError(undefined);
+    const fields = {
+      nameNb: values.nameNb.trim(),
+      nameEn: values.nameEn.trim(),
+      descriptionNb: values.descriptionNb,
+      descriptionEn: values.descriptionEn,
+      requirements,
+    };
+    const result = role ? await client.call('roles.update', { id: role.id, ...fields }) : await client.call('roles.create', fields);
+    if (result.ok) onSaved(result.value);
+    else setServerError(result.error);
+  });
+
+  const name = { validate: (v: string) => v.trim().length > 0 || t('form.required'), maxLength: { value: 100, message: t('form.tooLong', { max: 100 }) } };
+  const description = { maxLength: { value: 1000, message: t('form.tooLong', { max: 1000 }) } };
+  return (
+    <Dialog title={role ? t('roles.form.editTitle', { name: text.roleName(role) }) : t('roles.form.createTitle')} onClose={onClose} wide>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field-row field-row-2">
+          <Field id="role-name-nb" label={t('roles.field.nameNb')} error={errors.nameNb?.message} required>
+            {(c) => <input {...c} lang="nb" className="input" autoComplete="off" data-autofocus {...register('nameNb', name)} />}
+          </Field>
+          <Field id="role-name-en" label={t('roles.field.nameEn')} error={errors.nameEn?.message} required>
+            {(c) => <input {...c} lang="en" className="input" autoComplete="off" {...register('nameEn', name)} />}
+          </Field>
+        </div>
+        <div className="field-row field-row-2">
+          <Field id="role-desc-nb" label={t('roles.field.descriptionNb')} error={errors.descriptionNb?.message}>
+            {(c) => <textarea {...c} lang="nb" className="input" rows={3} {...register('descriptionNb', description)} />}
+          </Field>
+          <Field id="role-desc-en" label={t('roles.field.descriptionEn')} error={errors.descriptionEn?.message}>
+            {(c) => <textarea {...c} lang="en" className="input" rows={3} {...register('descriptionEn', description)} />}
+          </Field>
+        </div>
+        <fieldset className="role-levels" aria-describedby={rankError ? 'role-levels-error' : 'role-levels-hint'}>
+          <legend>{t('roles.form.levels')}</legend>
+          <p id="role-levels-hint" className="field-hint">
+            {t('roles.form.levelsHint')}
+          </p>
+          {ranks.map((r, i) => (
+            <div key={r.rank} className="role-level-row">
+              <label className="checkbox">
+                <input type="checkbox" {...register(`ranks.${i}.applies`)} />
+                {t('roles.form.appliesAt', { level: r.name })}
+              </label>
+              <Field id={`role-min-${r.rank}`} label={t('roles.form.minimumAt', { level: r.name })} error={errors.ranks?.[i]?.minimum?.message}>
+                {(c) => (
+                  <input
+                    {...c}
+                    type="number"
+                    min={0}
+                    max={50}
+                    className="input input-number"
+                    {...register(`ranks.${i}.minimum`, {
+                      disabled: !applied[i]?.applies,
+                      validate: (v) => (/^\d{1,2}$/.test(v) && Number(v) <= 50) || t('roles.form.badMinimum'),
+                    })}
+                  />
+                )}
+              </Field>
+            </div>
+          ))}
+          {rankError ? (
+            <p id="role-levels-error" className="field-error">
+              {rankError}
+            </p>
+          ) : null}
+        </fieldset>
+        <ErrorMessage error={serverError} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common:action.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={isSubmitting}>
+            {role ? t('common:action.save') : t('roles.form.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

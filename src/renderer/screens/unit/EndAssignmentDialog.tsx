@@ -1,0 +1,55 @@
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { AssignmentRow } from '../../../shared/types-ownership';
+import { useAction } from '../../api/useAction';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+
+interface EndAssignmentDialogProps {
+  assignmentId: number;
+  /** "Kari Nordmann as super-user in Herøy", for the title. */
+  personName: string;
+  roleName: string;
+  today: string;
+  onClose: () => void;
+  onEnded: (row: AssignmentRow) => void;
+}
+
+/** End one assignment on a date. It stays in the history. */
+export function EndAssignmentDialog({ assignmentId, personName, roleName, today, onClose, onEnded }: EndAssignmentDialogProps) {
+  const { t } = useTranslation();
+  const end = useAction('assignments.end');
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<{ endDate: string }>({ defaultValues: { endDate: today } });
+
+  const submit = handleSubmit(async ({ endDate }) => {
+    const result = await end.run({ id: assignmentId, endDate });
+    if (result.ok) onEnded(result.value);
+  });
+
+  return (
+    <Dialog title={t('endAssignment.title', { name: personName, role: roleName })} onClose={onClose}>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <p className="dialog-body">{t('endAssignment.body')}</p>
+        <Field id="end-date" label={t('endAssignment.date')} error={errors.endDate?.message} hint={t('endAssignment.hint')} required>
+          {(control) => (
+            <input {...control} type="date" className="input" data-autofocus {...register('endDate', { required: { value: true, message: t('form.required') } })} />
+          )}
+        </Field>
+        <ErrorMessage error={end.error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common:action.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={end.pending}>
+            {t('endAssignment.confirm')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,125 @@
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { CardLevel, RoleDto } from '../../../shared/types-ownership';
+import { useAction } from '../../api/useAction';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useOwnershipText } from '../ownership/useOwnershipText';
+import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
+import { BoardEnding } from './BoardEnding';
+
+interface ReplaceBoardDialogProps {
+  unit: { id: number; name: string };
+  /** The unit's own level of its card: the holders that will end. */
+  current: CardLevel;
+  roles: RoleDto[];
+  today: string;
+  onClose: () => void;
+  onReplaced: (summary: { ended: number; added: number }) => void;
+}
+
+interface Row {
+  person: PickedPerson | null;
+  roleId: string;
+  endDate: string;
+}
+
+interface Values {
+  date: string;
+  rows: Row[];
+}
+
+/** After an annual meeting: every current holder at the unit ends on the date, and the new board starts, in one step. */
+export function ReplaceBoardDialog({ unit, current, roles, today, onClose, onReplaced }: ReplaceBoardDialogProps) {
+  const { t } = useTranslation();
+  const text = useOwnershipText();
+  const replace = useAction('assignments.replaceBoard');
+  const firstRole = roles[0] ? String(roles[0].id) : '';
+  const {
+    control,
+    register,
+    handleSubmit,
+    getValues,
+    formState: { errors },
+  } = useForm<Values>({ defaultValues: { date: today, rows: [{ person: null, roleId: firstRole, endDate: '' }] } });
+  const { fields, append, remove } = useFieldArray({ control, name: 'rows' });
+
+  const submit = handleSubmit(async (values) => {
+    const result = await replace.run({
+      unitId: unit.id,
+      date: values.date,
+      assignments: values.rows.flatMap((row) =>
+        row.person ? [{ personId: row.person.id, roleId: Number(row.roleId), endDate: row.endDate || null }] : [],
+      ),
+    });
+    if (result.ok) onReplaced(result.value);
+  });
+
+  const required = { value: true, message: t('form.required') };
+  return (
+    <Dialog title={t('board.title', { name: unit.name })} onClose={onClose} wide>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <p className="dialog-body">{t('board.intro')}</p>
+        <Field id="board-date" label={t('board.date')} error={errors.date?.message} hint={t('board.dateHint')} required>
+          {(c) => <input {...c} type="date" className="input input-date" data-autofocus {...register('date', { required })} />}
+        </Field>
+        <BoardEnding level={current} />
+        <fieldset className="board-rows">
+          <legend>{t('board.newBoard')}</legend>
+          {fields.length === 0 ? <p className="muted">{t('board.noRows')}</p> : null}
+          {fields.map((field, i) => (
+            <div key={field.id} className="board-row" role="group" aria-label={t('board.rowLabel', { n: i + 1 })}>
+              <Controller
+                control={control}
+                name={`rows.${i}.person`}
+                rules={{ validate: (v) => v !== null || t('assign.pickPerson') }}
+                render={({ field: f, fieldState }) => (
+                  <PersonPicker label={t('board.rowPerson', { n: i + 1 })} value={f.value} onChange={f.onChange} homeUnitId={unit.id} required error={fieldState.error?.message} />
+                )}
+              />
+              <div className="field-row field-row-2">
+                <Field id={`board-role-${i}`} label={t('board.rowRole', { n: i + 1 })} required>
+                  {(c) => (
+                    <select {...c} className="input" {...register(`rows.${i}.roleId`, { required })}>
+                      {roles.map((role) => (
+                        <option key={role.id} value={String(role.id)}>
+                          {text.roleName(role)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field id={`board-end-${i}`} label={t('board.rowEnd', { n: i + 1 })} error={errors.rows?.[i]?.endDate?.message}>
+                  {(c) => (
+                    <input
+                      {...c}
+                      type="date"
+                      className="input"
+                      {...register(`rows.${i}.endDate`, { validate: (v) => !v || v > getValues('date') || t('assign.endAfterStart') })}
+                    />
+                  )}
+                </Field>
+              </div>
+              <button type="button" className="button button-small button-danger-quiet" onClick={() => remove(i)}>
+                {t('board.removeRow', { n: i + 1 })}
+              </button>
+            </div>
+          ))}
+          <button type="button" className="button button-small" onClick={() => append({ person: null, roleId: firstRole, endDate: '' })}>
+            {t('board.addRow')}
+          </button>
+        </fieldset>
+        <ErrorMessage error={replace.error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common:action.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={replace.pending}>
+            {t('board.confirm')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
