@@ -2,6 +2,8 @@
 // DNS rebinding and cross-site requests, and the headers every response carries.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../shared/web-security';
+
 
 export function createToken(): string {
   return randomBytes(32).toString('base64url');
@@ -32,18 +34,6 @@ export function originAllowed(req: IncomingMessage): boolean {
   if (origin === undefined) return true;
   return origin.toLowerCase() === `http://${req.headers.host?.toLowerCase()}`;
 }
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
 
 export function setCommonHeaders(res: ServerResponse): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');

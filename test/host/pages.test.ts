@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/host/security';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/web-security';
 import { raw, testHost } from './helpers';
 
 describe('host: pages and static files', () => {
