@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../support/db';
+import { seedSmallOrg } from '../../support/seed';
 
 const NOW = () => new Date('2026-03-15T12:00:00Z');
 
 async function seed(core: TestCore) {
-  const national = await core.call('levels.create', { name: 'Landsforbund' });
-  const region = await core.call('levels.create', { name: 'Fylkeslag' });
-  const chapter = await core.call('levels.create', { name: 'Lokallag' });
-  const top = await core.call('units.create', { code: '00', name: 'Landsforbundet', levelId: national.id, parentId: null });
-  const mr = await core.call('units.create', { code: '15', name: 'Møre og Romsdal', levelId: region.id, parentId: top.id });
-  const heroy = await core.call('units.create', { code: '1515', name: 'Herøy', levelId: chapter.id, parentId: mr.id });
+  const { top, mr, heroy, role } = await seedSmallOrg(core);
   const kari = await core.call('people.create', { name: 'Kari Nordmann', email: 'kari@example.no' });
-  const roles = new Map((await core.call('roles.list')).map((r) => [r.key, r]));
-  const role = (key: string) => roles.get(key)?.id ?? 0;
   return { top, mr, heroy, kari, role };
 }
 
