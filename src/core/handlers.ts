@@ -3,8 +3,11 @@ import type { Handlers } from './handlers-type';
 import { coverageHandlers } from './ownership/coverage-handlers';
 import { ownershipTransferHandlers } from './ownership/transfer-handlers';
 import { peopleHandlers } from './ownership/people-handlers';
+import { rolloutPlanHandlers } from './rollout/plan-handlers';
+import { rolloutReportHandlers } from './rollout/report-handlers';
 import { orgHandlers } from './services/org-handlers';
 import { unitHandlers } from './services/unit-handlers';
+import { trainingHandlers } from './training/handlers';
 import { transferHandlers } from './transfer/handlers';
 
 /** Every contract method, implemented. `satisfies` makes a missing method a type error. */
@@ -16,5 +19,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...peopleHandlers(ctx),
     ...coverageHandlers(ctx),
     ...ownershipTransferHandlers(ctx),
+    ...rolloutPlanHandlers(ctx),
+    ...rolloutReportHandlers(ctx),
+    ...trainingHandlers(ctx),
   } satisfies Handlers;
 }

@@ -12,6 +12,7 @@ import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameS
 
 import { empty, method, type MethodSpec } from './method-spec';
 import { ownershipMethods } from './contract-ownership';
+import { rolloutMethods } from './contract-rollout';
 
 export type { MethodSpec } from './method-spec';
 
@@ -24,6 +25,11 @@ export const contract = {
       demoDeclined: z.boolean().optional(),
       expiryDays: z.number().int().min(1).max(365).optional(),
       overloadLimit: z.number().int().min(1).max(100).optional(),
+      basicTrainingPercent: z.number().int().min(1).max(100).optional(),
+      atRiskDays: z.number().int().min(1).max(365).optional(),
+      atRiskPercent: z.number().int().min(1).max(100).optional(),
+      newcomerDays: z.number().int().min(1).max(365).optional(),
+      actorName: z.string().trim().max(100).optional(),
     }).strict(),
   ),
   'demo.load': method<{ units: number }>()(empty, ['ORG_NOT_EMPTY']),
@@ -92,6 +98,7 @@ export const contract = {
     }).strict(),
   ),
   ...ownershipMethods,
+  ...rolloutMethods,
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

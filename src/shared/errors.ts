@@ -24,6 +24,12 @@ export const ERROR_CODES = [
   'DATE_ORDER',
   'ASSIGNMENT_ENDED',
   'ALREADY_ASSIGNED',
+  'NAME_TAKEN',
+  'STAGE_IN_USE',
+  'WAVE_HAS_UNITS',
+  'NOT_A_REGION',
+  'NOTHING_TO_UNDO',
+  'TRAINING_TYPE_IN_USE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

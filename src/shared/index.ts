@@ -5,3 +5,4 @@ export * from './schemas';
 export * from './limits';
 export * from './types-ownership';
 export * from './method-spec';
+export * from './types-rollout';

@@ -58,6 +58,15 @@ export interface AppSettings {
   expiryDays: number;
   /** More required roles than this, or one role in more units than this, flags a person as overloaded. */
   overloadLimit: number;
+  /** The share (percent) of a unit's role holders with valid basic training that completes the basic-training stage. */
+  basicTrainingPercent: number;
+  /** A unit is at risk when its wave ends within this many days and it is below atRiskPercent done. */
+  atRiskDays: number;
+  atRiskPercent: number;
+  /** Holders assigned within this many days count as newcomers. */
+  newcomerDays: number;
+  /** Recorded as "who changed it" in the activity log; empty = the computer's user name. */
+  actorName: string;
 }
 
 export type ImportField = 'code' | 'name' | 'parent' | 'level' | 'members' | 'contactNotes';

@@ -2,7 +2,10 @@ import type { EntityManager } from 'typeorm';
 import type { AppSettings } from '../../shared/types';
 import { Setting } from '../db/entities';
 
-const DEFAULTS: AppSettings = { language: 'nb', demoDeclined: false, expiryDays: 30, overloadLimit: 3 };
+const DEFAULTS: AppSettings = {
+  language: 'nb', demoDeclined: false, expiryDays: 30, overloadLimit: 3,
+  basicTrainingPercent: 80, atRiskDays: 14, atRiskPercent: 50, newcomerDays: 60, actorName: '',
+};
 
 export async function readSetting<T>(em: EntityManager, key: string, fallback: T): Promise<T> {
   const row = await em.findOneBy(Setting, { key });
@@ -24,6 +27,11 @@ export async function getSettings(em: EntityManager): Promise<AppSettings> {
     demoDeclined: await readSetting(em, 'demoDeclined', DEFAULTS.demoDeclined),
     expiryDays: await readSetting(em, 'expiryDays', DEFAULTS.expiryDays),
     overloadLimit: await readSetting(em, 'overloadLimit', DEFAULTS.overloadLimit),
+    basicTrainingPercent: await readSetting(em, 'basicTrainingPercent', DEFAULTS.basicTrainingPercent),
+    atRiskDays: await readSetting(em, 'atRiskDays', DEFAULTS.atRiskDays),
+    atRiskPercent: await readSetting(em, 'atRiskPercent', DEFAULTS.atRiskPercent),
+    newcomerDays: await readSetting(em, 'newcomerDays', DEFAULTS.newcomerDays),
+    actorName: await readSetting(em, 'actorName', DEFAULTS.actorName),
   };
 }
 

@@ -69,4 +69,47 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       await expect(q.query(`INSERT INTO assignment (person_id, role_id, unit_id, start_date) VALUES (1, 7, 99, '2026-01-01')`)).rejects.toThrow(/FOREIGN KEY/);
     },
   },
+  // The rollout and training tables arrive beside an organization that already
+  // has people and assignments: those must survive, and the seeded stages and
+  // training types (with advanced training tied to the super-user role) appear.
+  Rollout1764000000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO level (name, rank) VALUES ('Landsforbund', 0), ('Fylkeslag', 1), ('Lokallag', 2)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('NO', 'Landsforbundet', 'landsforbundet', 1, NULL)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('18', 'Nordland', 'nordland', 2, 1)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id, members) VALUES ('1818', 'Herøy', 'herøy', 3, 2, 18)`);
+      await q.query(`INSERT INTO person (name, search_name, email, phone, home_unit_id) VALUES ('Kari Nordmann', 'kari nordmann', 'kari@example.no', '+47 900 00 000', 3)`);
+      await q.query(
+        `INSERT INTO assignment (person_id, role_id, unit_id, start_date, end_date)
+         SELECT 1, id, 3, '2025-01-01', '2026-06-01' FROM role WHERE key = 'super_user'`,
+      );
+    },
+    verify: async (q) => {
+      expect(await q.query(`SELECT name, email, phone, home_unit_id FROM person`)).toEqual([
+        { name: 'Kari Nordmann', email: 'kari@example.no', phone: '+47 900 00 000', home_unit_id: 3 },
+      ]);
+      expect(await q.query(`SELECT a.start_date, a.end_date, r.key FROM assignment a JOIN role r ON r.id = a.role_id`)).toEqual([
+        { start_date: '2025-01-01', end_date: '2026-06-01', key: 'super_user' },
+      ]);
+      expect((await q.query(`SELECT key, rule FROM stage ORDER BY sort_order`))).toEqual([
+        { key: 'anchored', rule: null }, { key: 'super_user', rule: 'super_user_filled' },
+        { key: 'basic_training', rule: 'basic_training' }, { key: 'access_ready', rule: null },
+        { key: 'live', rule: null }, { key: 'follow_up', rule: null },
+      ]);
+      expect(await q.query(`SELECT key, validity_months, required_for_all FROM training_type ORDER BY sort_order`)).toEqual([
+        { key: 'basic', validity_months: 24, required_for_all: 1 },
+        { key: 'advanced', validity_months: null, required_for_all: 0 },
+        { key: 'focus', validity_months: null, required_for_all: 0 },
+        { key: 'refresher', validity_months: 12, required_for_all: 1 },
+        { key: 'newcomer', validity_months: null, required_for_all: 0 },
+      ]);
+      expect(await q.query(
+        `SELECT t.key AS type, r.key AS role FROM training_type_role tr
+         JOIN training_type t ON t.id = tr.training_type_id JOIN role r ON r.id = tr.role_id`,
+      )).toEqual([{ type: 'advanced', role: 'super_user' }]);
+      await q.query(`INSERT INTO wave (name, sort_order, planned_start, planned_end) VALUES ('Etappe 1', 0, '2026-01-05', '2026-03-27')`);
+      await q.query(`INSERT INTO wave_member (unit_id, wave_id, changed_at) VALUES (3, 1, datetime('now'))`);
+      await expect(q.query(`INSERT INTO wave_member (unit_id, wave_id, changed_at) VALUES (3, 1, datetime('now'))`)).rejects.toThrow(/UNIQUE|PRIMARY/);
+    },
+  },
 };

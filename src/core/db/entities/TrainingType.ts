@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Role } from './Role';
+
+/** A kind of training session (basic, advanced, refresher ...). Editable; seeded by migration. */
+@Entity({ name: 'training_type' })
+export class TrainingType {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ type: 'varchar', length: 40, nullable: true, unique: true })
+  key!: string | null;
+
+  @Column({ type: 'varchar', length: 100, name: 'name_nb' })
+  nameNb!: string;
+
+  @Column({ type: 'varchar', length: 100, name: 'name_en' })
+  nameEn!: string;
+
+  @Column({ type: 'text', name: 'description_nb', default: '' })
+  descriptionNb!: string;
+
+  @Column({ type: 'text', name: 'description_en', default: '' })
+  descriptionEn!: string;
+
+  /** How long attendance counts; null = for good. */
+  @Column({ type: 'integer', name: 'validity_months', nullable: true })
+  validityMonths!: number | null;
+
+  /** Required for every role holder; otherwise for the holders of `roles`. */
+  @Column({ type: 'boolean', name: 'required_for_all', default: false })
+  requiredForAll!: boolean;
+
+  @ManyToMany(() => Role)
+  @JoinTable({
+    name: 'training_type_role',
+    joinColumn: { name: 'training_type_id', referencedColumnName: 'id' },
+    inverseJoinColumn: { name: 'role_id', referencedColumnName: 'id' },
+  })
+  roles?: Role[];
+
+  @Column({ type: 'integer', name: 'sort_order' })
+  sortOrder!: number;
+
+  @CreateDateColumn({ type: 'datetime', name: 'created_at' })
+  createdAt!: Date;
+}

@@ -1,0 +1,149 @@
+// Contract entries for the staged rollout (stages, waves, progress, bulk changes,
+// dashboard) and training (types, sessions, attendance, coverage).
+import { z } from 'zod';
+import { empty, isoDateSchema, method } from './method-spec';
+import { idSchema } from './schemas';
+import type {
+  BulkResult, Dashboard, LastBulk, LeadTimeRow, RolloutListRow, StageDto, TimelineWave, TrainingCoverage,
+  TrainingSessionDetail, TrainingSessionRow, TrainingTypeDto, UnitRollout, WaveDto,
+} from './types-rollout';
+
+const text100 = z.string().trim().min(1).max(100);
+const description = z.string().max(1000);
+const stageRule = z.enum(['super_user_filled', 'basic_training']).nullable();
+const stageState = z.enum(['not_started', 'in_progress', 'done', 'blocked']);
+const reason = z.string().trim().min(1).max(500);
+const format = z.enum(['in_person', 'digital', 'elearning', 'video']);
+const page = { limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) };
+const dateRange = <T extends z.ZodRawShape>(shape: T) =>
+  z.object(shape).strict().refine((w) => !('plannedStart' in w) || !('plannedEnd' in w) || w.plannedStart === undefined
+    || w.plannedEnd === undefined || String(w.plannedStart) <= String(w.plannedEnd), { message: 'plannedEnd before plannedStart', path: ['plannedEnd'] });
+
+export const rolloutMethods = {
+  'stages.list': method<StageDto[]>()(empty),
+  'stages.create': method<StageDto>()(
+    z.object({ nameNb: text100, nameEn: text100, descriptionNb: description.default(''), descriptionEn: description.default(''), rule: stageRule.default(null) }).strict(),
+    ['NAME_TAKEN'],
+  ),
+  'stages.update': method<StageDto>()(
+    z.object({ id: idSchema, nameNb: text100.optional(), nameEn: text100.optional(), descriptionNb: description.optional(), descriptionEn: description.optional(), rule: stageRule.optional() }).strict(),
+    ['NOT_FOUND', 'NAME_TAKEN'],
+  ),
+  /** Moves a stage one place earlier or later in the checklist. */
+  'stages.move': method<StageDto[]>()(z.object({ id: idSchema, direction: z.enum(['up', 'down']) }).strict(), ['NOT_FOUND']),
+  'stages.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'STAGE_IN_USE']),
+
+  'waves.list': method<WaveDto[]>()(empty),
+  'waves.create': method<WaveDto>()(
+    dateRange({ name: text100, plannedStart: isoDateSchema, plannedEnd: isoDateSchema }),
+    ['NAME_TAKEN'],
+  ),
+  'waves.update': method<WaveDto>()(
+    dateRange({ id: idSchema, name: text100.optional(), plannedStart: isoDateSchema.optional(), plannedEnd: isoDateSchema.optional() }),
+    ['NOT_FOUND', 'NAME_TAKEN', 'DATE_ORDER'],
+  ),
+  'waves.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'WAVE_HAS_UNITS']),
+  'waves.setStageDate': method<WaveDto>()(
+    z.object({ waveId: idSchema, stageId: idSchema, plannedDate: isoDateSchema }).strict(),
+    ['NOT_FOUND'],
+  ),
+  /** Puts a region and every active unit below it in the wave (moving them from any other wave). */
+  'waves.addRegion': method<WaveDto>()(z.object({ waveId: idSchema, regionId: idSchema }).strict(), ['NOT_FOUND', 'NOT_A_REGION']),
+  /** Moves one unit to another wave, or out of any wave (waveId null); the reason is recorded. */
+  'waves.moveUnit': method<UnitRollout>()(
+    z.object({ unitId: idSchema, waveId: idSchema.nullable(), reason }).strict(),
+    ['NOT_FOUND', 'UNIT_ARCHIVED'],
+  ),
+
+  'rollout.unit': method<UnitRollout>()(z.object({ unitId: idSchema }).strict(), ['NOT_FOUND']),
+  'rollout.setStage': method<UnitRollout>()(
+    z.object({
+      unitId: idSchema,
+      stageId: idSchema,
+      state: stageState,
+      blockedReason: z.string().trim().max(500).default(''),
+      /** The unit's own planned date; null clears the override (back to the wave's). */
+      plannedDate: isoDateSchema.nullable().optional(),
+      doneDate: isoDateSchema.nullable().optional(),
+      note: z.string().max(2000).optional(),
+    }).strict().refine((s) => s.state !== 'blocked' || s.blockedReason.length > 0, { message: 'a blocked stage needs a reason', path: ['blockedReason'] }),
+    ['NOT_FOUND', 'UNIT_ARCHIVED'],
+  ),
+  /** One transaction over every active unit in a region or a wave. */
+  'rollout.bulk': method<BulkResult>()(
+    z.object({
+      scope: z.enum(['region', 'wave']),
+      scopeId: idSchema,
+      stageId: idSchema,
+      action: z.enum(['done', 'dates', 'block']),
+      doneDate: isoDateSchema.nullable().default(null),
+      plannedDate: isoDateSchema.nullable().default(null),
+      reason: z.string().trim().max(500).default(''),
+    }).strict()
+      .refine((b) => b.action !== 'block' || b.reason.length > 0, { message: 'blocking needs a reason', path: ['reason'] })
+      .refine((b) => b.action !== 'dates' || b.plannedDate !== null, { message: 'a planned date is needed', path: ['plannedDate'] }),
+    ['NOT_FOUND', 'NOT_A_REGION'],
+  ),
+  'rollout.lastBulk': method<LastBulk | null>()(empty),
+  /** Undoes the last bulk change that is not undone yet, restoring every unit's stage as it was. */
+  'rollout.undoBulk': method<{ bulkId: number; restored: number }>()(empty, ['NOTHING_TO_UNDO']),
+  'rollout.list': method<{ rows: RolloutListRow[]; total: number }>()(
+    z.object({
+      filter: z.enum(['all', 'late', 'blocked', 'at_risk']).default('all'),
+      regionId: idSchema.nullable().default(null),
+      waveId: idSchema.nullable().default(null),
+      ...page,
+    }).strict(),
+    ['NOT_FOUND'],
+  ),
+  'rollout.dashboard': method<Dashboard>()(z.object({ waveId: idSchema.nullable().default(null) }).strict(), ['NOT_FOUND']),
+  'rollout.timeline': method<TimelineWave[]>()(empty),
+  'rollout.leadTimes': method<LeadTimeRow[]>()(empty),
+
+  'trainingTypes.list': method<TrainingTypeDto[]>()(empty),
+  'trainingTypes.create': method<TrainingTypeDto>()(
+    z.object({
+      nameNb: text100, nameEn: text100, descriptionNb: description.default(''), descriptionEn: description.default(''),
+      validityMonths: z.number().int().min(1).max(120).nullable().default(null),
+      requiredForAll: z.boolean().default(false),
+      roleIds: z.array(idSchema).max(50).default([]),
+    }).strict(),
+    ['NAME_TAKEN', 'NOT_FOUND'],
+  ),
+  'trainingTypes.update': method<TrainingTypeDto>()(
+    z.object({
+      id: idSchema, nameNb: text100.optional(), nameEn: text100.optional(), descriptionNb: description.optional(), descriptionEn: description.optional(),
+      validityMonths: z.number().int().min(1).max(120).nullable().optional(),
+      requiredForAll: z.boolean().optional(),
+      roleIds: z.array(idSchema).max(50).optional(),
+    }).strict(),
+    ['NOT_FOUND', 'NAME_TAKEN'],
+  ),
+  'trainingTypes.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'TRAINING_TYPE_IN_USE']),
+  'trainingSessions.list': method<{ rows: TrainingSessionRow[]; total: number }>()(
+    z.object({
+      unitId: idSchema.nullable().default(null),
+      typeId: idSchema.nullable().default(null),
+      from: isoDateSchema.nullable().default(null),
+      to: isoDateSchema.nullable().default(null),
+      ...page,
+    }).strict(),
+  ),
+  'trainingSessions.get': method<TrainingSessionDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  'trainingSessions.create': method<TrainingSessionDetail>()(
+    z.object({
+      typeId: idSchema, date: isoDateSchema, unitId: idSchema, format, trainer: z.string().trim().max(200).default(''),
+      attendeeIds: z.array(idSchema).max(2000).default([]),
+    }).strict(),
+    ['NOT_FOUND', 'PERSON_ERASED'],
+  ),
+  'trainingSessions.update': method<TrainingSessionDetail>()(
+    z.object({
+      id: idSchema, typeId: idSchema.optional(), date: isoDateSchema.optional(), unitId: idSchema.optional(), format: format.optional(),
+      trainer: z.string().trim().max(200).optional(), attendeeIds: z.array(idSchema).max(2000).optional(),
+    }).strict(),
+    ['NOT_FOUND', 'PERSON_ERASED'],
+  ),
+  'trainingSessions.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  'training.coverage': method<TrainingCoverage>()(z.object({ regionId: idSchema.nullable().default(null) }).strict(), ['NOT_FOUND']),
+} as const;

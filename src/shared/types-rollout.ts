@@ -1,0 +1,212 @@
+// Shapes for the staged rollout and training. Dates are YYYY-MM-DD in Europe/Oslo.
+
+export type StageState = 'not_started' | 'in_progress' | 'done' | 'blocked';
+export type StageRule = 'super_user_filled' | 'basic_training';
+export type TrainingFormat = 'in_person' | 'digital' | 'elearning' | 'video';
+
+export interface StageDto {
+  id: number;
+  key: string | null;
+  nameNb: string;
+  nameEn: string;
+  descriptionNb: string;
+  descriptionEn: string;
+  sortOrder: number;
+  rule: StageRule | null;
+  /** Progress rows that refer to it; a stage in use cannot be deleted. */
+  progressCount: number;
+}
+
+export interface WaveDto {
+  id: number;
+  name: string;
+  sortOrder: number;
+  plannedStart: string;
+  plannedEnd: string;
+  unitCount: number;
+  /** Regions with at least one unit in this wave. */
+  regions: Array<{ id: number; code: string; name: string }>;
+  /** The wave's planned date per stage (units may override). */
+  stageDates: Array<{ stageId: number; plannedDate: string }>;
+}
+
+export interface UnitStageStatus {
+  stageId: number;
+  state: StageState;
+  /** The unit's own date if overridden, else the wave's; null when the unit is in no wave. */
+  plannedDate: string | null;
+  plannedOverridden: boolean;
+  doneDate: string | null;
+  note: string;
+  blockedReason: string;
+  changedBy: string | null;
+  changedAt: string | null;
+  /** Planned date passed and not done. */
+  late: boolean;
+  /** The stage's "done when" rule holds but nobody has confirmed it yet. */
+  proposedDone: boolean;
+}
+
+export interface ActivityEntry {
+  id: number;
+  at: string;
+  actor: string;
+  kind: string;
+  unitId: number | null;
+  stageId: number | null;
+  waveId: number | null;
+  bulkId: number | null;
+  /** Snapshots or facts of the change, for the history list. */
+  detail: Record<string, unknown>;
+}
+
+export interface UnitRollout {
+  unitId: number;
+  code: string;
+  name: string;
+  regionName: string | null;
+  wave: { id: number; name: string; plannedStart: string; plannedEnd: string; reason: string } | null;
+  stages: UnitStageStatus[];
+  /** The first stage not done, in order; null when all are done. */
+  currentStageId: number | null;
+  /** Done stages / all stages, 0..1. */
+  shareDone: number;
+  late: boolean;
+  blocked: boolean;
+  atRisk: boolean;
+  /** Newest first. */
+  history: ActivityEntry[];
+}
+
+export interface RolloutListRow {
+  unitId: number;
+  code: string;
+  name: string;
+  regionName: string | null;
+  waveName: string | null;
+  currentStageId: number | null;
+  shareDone: number;
+  late: boolean;
+  blocked: boolean;
+  atRisk: boolean;
+  /** The earliest planned date among late stages. */
+  lateSince: string | null;
+  blockedReason: string;
+}
+
+export interface BulkResult {
+  bulkId: number;
+  /** Units whose stage changed. */
+  changed: number;
+  /** Units already in the requested state. */
+  unchanged: number;
+  units: number;
+}
+
+export interface LastBulk {
+  bulkId: number;
+  at: string;
+  actor: string;
+  action: 'done' | 'dates' | 'block';
+  scopeKind: 'region' | 'wave';
+  scopeName: string;
+  stageId: number;
+  changed: number;
+}
+
+export interface TrainingFigures {
+  /** People holding a current role in scope. */
+  holders: number;
+  basicValid: number;
+  /** basicValid / holders, 0..1 (0 when there are no holders). */
+  basicShare: number;
+  superUsers: number;
+  superUsersAdvanced: number;
+  /** Holders whose last refresher or basic training is more than 12 months old. */
+  refresherOverdue: number;
+  /** Holders assigned within the last N days (a setting). */
+  newcomers: number;
+  newcomersUntrained: number;
+}
+
+export interface RolloutFigures {
+  units: number;
+  /** Units whose current stage is each stage; 'all done' under null. */
+  stageCounts: Array<{ stageId: number | null; units: number }>;
+  /** Done unit-stages / all unit-stages, 0..1. */
+  shareDone: number;
+  late: number;
+  blocked: number;
+  atRisk: number;
+}
+
+export interface Dashboard {
+  today: string;
+  national: RolloutFigures & { training: TrainingFigures };
+  regions: Array<RolloutFigures & { regionId: number; code: string; name: string; training: TrainingFigures }>;
+}
+
+export interface TimelineWave {
+  id: number;
+  name: string;
+  plannedStart: string;
+  plannedEnd: string;
+  /** The earliest done date of any stage in the wave's units; null before any progress. */
+  actualStart: string | null;
+  /** The date the last unit finished the live stage; null while any unit is not live. */
+  actualEnd: string | null;
+  units: number;
+  shareDone: number;
+  late: number;
+}
+
+export interface LeadTimeRow {
+  regionId: number;
+  code: string;
+  name: string;
+  /** Done stages with both a planned and a done date. */
+  samples: number;
+  /** Days from planned to done (negative = early). */
+  averageDays: number | null;
+  medianDays: number | null;
+}
+
+export interface TrainingTypeDto {
+  id: number;
+  key: string | null;
+  nameNb: string;
+  nameEn: string;
+  descriptionNb: string;
+  descriptionEn: string;
+  validityMonths: number | null;
+  requiredForAll: boolean;
+  roleIds: number[];
+  sortOrder: number;
+  sessionCount: number;
+}
+
+export interface TrainingSessionRow {
+  id: number;
+  typeId: number;
+  typeNameNb: string;
+  typeNameEn: string;
+  date: string;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  format: TrainingFormat;
+  trainer: string;
+  attendeeCount: number;
+}
+
+export interface TrainingSessionDetail extends TrainingSessionRow {
+  attendees: Array<{ personId: number; name: string; email: string | null }>;
+}
+
+export interface TrainingCoverage {
+  today: string;
+  national: TrainingFigures;
+  regions: Array<TrainingFigures & { regionId: number; code: string; name: string }>;
+  /** Per unit, when the request names a region. */
+  units: Array<TrainingFigures & { unitId: number; code: string; name: string }>;
+}
