@@ -1,0 +1,147 @@
+// What `rollout.dashboard` (no wave) returns, computed by hand in raw SQL:
+// one statement derives every active unit's status (current stage, done
+// count, late, blocked, at risk) from the stage x unit grid and rolls it up
+// per region and current stage; a second counts distinct role holders per
+// region and nationally with their training facts. JS only assembles the
+// figures. Month arithmetic follows date-fns (31 January + 1 month = end of
+// February), so the validity cut-offs are worked out in JS and passed in.
+import { addMonths, format, parseISO, subMonths } from 'date-fns';
+import { addDays } from '../../src/core/ownership/dates';
+import type { Dashboard, RolloutFigures, TrainingFigures } from '../../src/shared/types-rollout';
+import type { RawDb } from '../support/raw-sqlite';
+
+export interface RawDashboardSettings {
+  atRiskDays: number;
+  atRiskPercent: number;
+  newcomerDays: number;
+}
+
+const TREE = `
+tree(id, region_id) AS (
+  SELECT u.id, CASE WHEN l.rank = 1 THEN u.id END FROM unit u JOIN level l ON l.id = u.level_id WHERE u.parent_id IS NULL
+  UNION ALL
+  SELECT c.id, CASE WHEN l.rank = 1 THEN c.id WHEN l.rank > 1 THEN tree.region_id END
+  FROM unit c JOIN tree ON c.parent_id = tree.id JOIN level l ON l.id = c.level_id
+)`;
+
+export const STATUS_SQL = `
+WITH RECURSIVE ${TREE},
+st AS (SELECT id, ROW_NUMBER() OVER (ORDER BY sort_order, id) AS n FROM stage),
+cell AS (
+  SELECT u.id AS unit_id, st.n AS n, COALESCE(p.state, 'not_started') AS state,
+         COALESCE(p.planned_date, wsd.planned_date) AS planned, w.planned_end AS wave_end
+  FROM unit u CROSS JOIN st
+  LEFT JOIN wave_member wm ON wm.unit_id = u.id
+  LEFT JOIN wave w ON w.id = wm.wave_id
+  LEFT JOIN wave_stage_date wsd ON wsd.wave_id = wm.wave_id AND wsd.stage_id = st.id
+  LEFT JOIN stage_progress p ON p.unit_id = u.id AND p.stage_id = st.id
+  WHERE u.archived = 0
+),
+unit_status AS (
+  SELECT unit_id, MIN(CASE WHEN state <> 'done' THEN n END) AS cur_n, SUM(state = 'done') AS done, COUNT(*) AS total,
+         MAX(planned IS NOT NULL AND planned < ?1 AND state <> 'done') AS late, MAX(state = 'blocked') AS blocked,
+         MAX(wave_end) AS wave_end
+  FROM cell GROUP BY unit_id
+)
+SELECT t.region_id AS regionId, s.cur_n AS curN, COUNT(*) AS units, SUM(s.done) AS done, SUM(s.late) AS late,
+       SUM(s.blocked) AS blocked,
+       SUM(s.blocked OR (s.wave_end IS NOT NULL AND s.wave_end <= ?2 AND s.done * 100 < ?3 * s.total)) AS atRisk
+FROM unit_status s JOIN tree t ON t.id = s.unit_id
+GROUP BY t.region_id, s.cur_n`;
+
+export const TRAINING_SQL = `
+WITH RECURSIVE ${TREE},
+cur AS (
+  SELECT a.person_id AS p, a.unit_id AS u, a.role_id AS r, a.start_date AS s
+  FROM assignment a NOT INDEXED JOIN unit un ON un.id = a.unit_id
+  WHERE un.archived = 0 AND a.start_date <= ?1 AND (a.end_date IS NULL OR a.end_date > ?1)
+),
+first AS (SELECT p, MIN(s) AS s FROM cur GROUP BY p),
+att AS (
+  SELECT t.person_id AS p,
+         MAX(CASE WHEN ty.key = 'basic' THEN s.date END) AS basic,
+         MAX(CASE WHEN ty.key IN ('basic', 'refresher') THEN s.date END) AS refresh,
+         MAX(CASE WHEN ty.key = 'advanced' THEN s.date END) AS advanced
+  FROM attendance t JOIN training_session s ON s.id = t.session_id JOIN training_type ty ON ty.id = s.type_id
+  WHERE s.date <= ?1 GROUP BY t.person_id
+),
+facts AS (
+  SELECT f.p AS p,
+         COALESCE(att.basic > ?2, 0) AS basic_valid,
+         COALESCE(att.advanced > ?3, 0) AS advanced_valid,
+         COALESCE(att.refresh, f.s) <= ?4 AS overdue,
+         f.s > ?5 AS newcomer,
+         att.p IS NULL AS untrained
+  FROM first f LEFT JOIN att ON att.p = f.p
+),
+per AS (
+  SELECT t.region_id AS g, c.p AS p, MAX(c.r = ?6) AS su FROM cur c JOIN tree t ON t.id = c.u WHERE t.region_id IS NOT NULL GROUP BY 1, 2
+  UNION ALL
+  SELECT 0, p, MAX(r = ?6) FROM cur GROUP BY p
+)
+SELECT per.g AS g, COUNT(*) AS holders, SUM(f.basic_valid) AS basicValid, SUM(per.su) AS superUsers,
+       SUM(per.su AND f.advanced_valid) AS superUsersAdvanced, SUM(f.overdue) AS refresherOverdue,
+       SUM(f.newcomer) AS newcomers, SUM(f.newcomer AND f.untrained) AS newcomersUntrained
+FROM per JOIN facts f ON f.p = per.p GROUP BY per.g`;
+
+const plusMonths = (date: string, months: number) => format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+
+/** The latest session date that is no longer valid today: valid iff date > cut-off (date-fns month arithmetic). */
+function cutoff(today: string, months: number | null): string {
+  if (months === null) return '0000-00-00';
+  let d = format(subMonths(parseISO(today), months), 'yyyy-MM-dd');
+  // addMonths clamps month ends, so settle on the last date whose expiry falls on or before today.
+  while (plusMonths(addDays(d, 1), months) <= today) d = addDays(d, 1);
+  while (plusMonths(d, months) > today) d = addDays(d, -1);
+  return d;
+}
+
+const zeroTraining = (): TrainingFigures => ({
+  holders: 0, basicValid: 0, basicShare: 0, superUsers: 0, superUsersAdvanced: 0, refresherOverdue: 0, newcomers: 0, newcomersUntrained: 0,
+});
+
+function figures(rows: Array<{ curN: number | null; units: number; done: number; late: number; blocked: number; atRisk: number }>, stageIds: number[]): RolloutFigures {
+  const f: RolloutFigures = { units: 0, stageCounts: [...stageIds, null].map((stageId) => ({ stageId, units: 0 })), shareDone: 0, late: 0, blocked: 0, atRisk: 0 };
+  let done = 0;
+  for (const r of rows) {
+    f.units += r.units;
+    done += r.done;
+    f.late += r.late;
+    f.blocked += r.blocked;
+    f.atRisk += r.atRisk;
+    const cell = f.stageCounts[r.curN === null ? stageIds.length : r.curN - 1];
+    if (cell) cell.units += r.units;
+  }
+  f.shareDone = f.units * stageIds.length === 0 ? 0 : done / (f.units * stageIds.length);
+  return f;
+}
+
+export async function rawDashboard(db: RawDb, today: string, settings: RawDashboardSettings): Promise<Dashboard> {
+  const shift = (days: number) => addDays(today, days);
+  const stageIds = (await db.all<{ id: number }>('SELECT id FROM stage ORDER BY sort_order, id')).map((s) => s.id);
+  const regions = await db.all<{ id: number; code: string; name: string }>(
+    'SELECT u.id AS id, u.code AS code, u.name AS name FROM unit u JOIN level l ON l.id = u.level_id WHERE l.rank = 1 AND u.archived = 0 ORDER BY u.code',
+  );
+  const types = new Map((await db.all<{ key: string; v: number | null }>(
+    "SELECT key, validity_months AS v FROM training_type WHERE key IN ('basic', 'advanced')",
+  )).map((t) => [t.key, t.v]));
+  const [su] = await db.all<{ id: number }>("SELECT id FROM role WHERE key = 'super_user'");
+
+  const status = await db.all<{ regionId: number | null; curN: number | null; units: number; done: number; late: number; blocked: number; atRisk: number }>(
+    STATUS_SQL, [today, shift(settings.atRiskDays), settings.atRiskPercent],
+  );
+  const training = new Map((await db.all<TrainingFigures & { g: number }>(TRAINING_SQL, [
+    today, cutoff(today, types.get('basic') ?? null), cutoff(today, types.get('advanced') ?? null), cutoff(today, 12),
+    shift(-settings.newcomerDays), su?.id ?? -1,
+  ])).map(({ g, ...f }) => [g, { ...f, basicShare: f.holders === 0 ? 0 : f.basicValid / f.holders }]));
+
+  return {
+    today,
+    national: { ...figures(status, stageIds), training: training.get(0) ?? zeroTraining() },
+    regions: regions.map((r) => ({
+      regionId: r.id, code: r.code, name: r.name,
+      ...figures(status.filter((s) => s.regionId === r.id), stageIds),
+      training: training.get(r.id) ?? zeroTraining(),
+    })),
+  };
+}

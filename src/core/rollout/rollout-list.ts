@@ -1,0 +1,72 @@
+// The lists the dashboard links to: every, late, blocked or at-risk unit,
+// optionally within a region and a wave, by region code and unit code.
+import type { EntityManager } from 'typeorm';
+import type { RolloutListRow } from '../../shared/types-rollout';
+import { Unit, Wave } from '../db/entities';
+import { notFound } from '../errors';
+import { loadFlatUnits, regionResolver } from '../ownership/coverage';
+import type { DashboardOptions } from './dashboard';
+import { computeRolloutStatus, type UnitStatus } from './status';
+
+export interface RolloutListInput {
+  filter: 'all' | 'late' | 'blocked' | 'at_risk';
+  regionId: number | null;
+  waveId: number | null;
+  limit: number;
+  offset: number;
+}
+
+const KEEP: Record<RolloutListInput['filter'], (s: UnitStatus) => boolean> = {
+  all: () => true,
+  late: (s) => s.late,
+  blocked: (s) => s.blocked,
+  at_risk: (s) => s.atRisk,
+};
+
+function lateSince(s: UnitStatus): string | null {
+  let earliest: string | null = null;
+  for (const st of s.stages) {
+    if (st.late && st.plannedDate !== null && (earliest === null || st.plannedDate < earliest)) earliest = st.plannedDate;
+  }
+  return earliest;
+}
+
+export async function listRollout(
+  em: EntityManager, input: RolloutListInput, options: DashboardOptions,
+): Promise<{ rows: RolloutListRow[]; total: number }> {
+  if (input.regionId !== null && !(await em.existsBy(Unit, { id: input.regionId }))) throw notFound('unit', input.regionId);
+  if (input.waveId !== null && !(await em.existsBy(Wave, { id: input.waveId }))) throw notFound('wave', input.waveId);
+  const statuses = await computeRolloutStatus(em, { ...options, proposals: false });
+  const waves = new Map((await em.find(Wave)).map((w) => [w.id, w.name]));
+  const units = await loadFlatUnits(em);
+  const regionOf = regionResolver(units);
+  const keep = KEEP[input.filter];
+
+  const matching = units.flatMap((u) => {
+    const s = statuses.get(u.id);
+    if (!s || !keep(s)) return [];
+    if (input.waveId !== null && s.waveId !== input.waveId) return [];
+    const region = regionOf(u.id);
+    if (input.regionId !== null && region?.id !== input.regionId) return [];
+    return [{ unit: u, region, status: s }];
+  });
+  // Units with no region (the national office) first, as on the coverage lists; loadFlatUnits sorted by code.
+  const regionCode = (m: (typeof matching)[number]) => m.region?.code ?? '';
+  matching.sort((a, b) => (regionCode(a) < regionCode(b) ? -1 : regionCode(a) > regionCode(b) ? 1 : 0));
+
+  const rows = matching.slice(input.offset, input.offset + input.limit).map(({ unit, region, status }): RolloutListRow => ({
+    unitId: unit.id,
+    code: unit.code,
+    name: unit.name,
+    regionName: region?.name ?? null,
+    waveName: status.waveId === null ? null : (waves.get(status.waveId) ?? null),
+    currentStageId: status.currentStageId,
+    shareDone: status.shareDone,
+    late: status.late,
+    blocked: status.blocked,
+    atRisk: status.atRisk,
+    lateSince: lateSince(status),
+    blockedReason: status.stages.find((st) => st.state === 'blocked')?.blockedReason ?? '',
+  }));
+  return { rows, total: matching.length };
+}
