@@ -5,7 +5,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 export function AppHeader({ route }: { route: Route }) {
   const { t } = useTranslation();
   // The people import is part of the people screen's section.
-  const section: Route = route === 'people-import' ? 'people' : route;
+  // Sub-pages light up the nav item they belong to.
+  const section: Route = route === 'people-import' ? 'people' : route === 'rollout-unit' ? 'rollout' : route;
   return (
     <header className="app-header">
       <a className="brand" href={routeHref('organization')}>

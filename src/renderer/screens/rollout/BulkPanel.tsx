@@ -1,0 +1,194 @@
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { BulkResult, StageDto, WaveDto } from '../../../shared/types-rollout';
+import { useAction } from '../../api/useAction';
+import { useAnnounce } from '../../components/Announcer';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useFormat } from '../../lib/format';
+import { UndoBulk } from './UndoBulk';
+import { useRegions } from './useRegions';
+import { useRolloutText } from './useRolloutText';
+
+type Action = 'done' | 'dates' | 'block';
+type Scope = 'region' | 'wave';
+
+interface Values {
+  scope: Scope;
+  regionId: string;
+  waveId: string;
+  stageId: string;
+  action: Action;
+  doneDate: string;
+  plannedDate: string;
+  reason: string;
+}
+
+interface BulkPanelProps {
+  waves: WaveDto[];
+  stages: StageDto[];
+  /** Changes from elsewhere on the screen, so the undo box shows the latest bulk change. */
+  version: number;
+  onChanged: () => void;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One stage for every unit in a region or a wave at once: done, a planned date, or blocked. */
+export function BulkPanel({ waves, stages, version, onChanged }: BulkPanelProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const text = useRolloutText();
+  const announce = useAnnounce();
+  const { regions, error: regionsError } = useRegions();
+  const bulk = useAction('rollout.bulk');
+  const [summary, setSummary] = useState<BulkResult | null>(null);
+  const {
+    register,
+    handleSubmit,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    defaultValues: { scope: 'region', regionId: '', waveId: '', stageId: '', action: 'done', doneDate: '', plannedDate: '', reason: '' },
+  });
+  const scope = useWatch({ control, name: 'scope' });
+  const action = useWatch({ control, name: 'action' });
+
+  const submit = handleSubmit(async (values) => {
+    setSummary(null);
+    const result = await bulk.run({
+      scope: values.scope,
+      scopeId: Number(values.scope === 'region' ? values.regionId : values.waveId),
+      stageId: Number(values.stageId),
+      action: values.action,
+      doneDate: values.action === 'done' && values.doneDate ? values.doneDate : null,
+      plannedDate: values.action === 'dates' ? values.plannedDate : null,
+      reason: values.action === 'block' ? values.reason.trim() : '',
+    });
+    if (!result.ok) return;
+    setSummary(result.value);
+    announce(summaryText(result.value));
+    onChanged();
+  });
+
+  const summaryText = (r: BulkResult) =>
+    t('rollout.bulk.summary', { changed: format.number(r.changed), unchanged: format.number(r.unchanged), units: format.number(r.units), count: r.units });
+  const chosen = { validate: (v: string) => v !== '' || t('rollout.bulk.choose') };
+  return (
+    <section className="panel" aria-labelledby="bulk-heading">
+      <h2 id="bulk-heading">{t('rollout.bulk.title')}</h2>
+      <p className="muted">{t('rollout.bulk.intro')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <fieldset className="radio-group">
+          <legend>{t('rollout.bulk.scope')}</legend>
+          <label className="radio">
+            <input type="radio" value="region" {...register('scope')} />
+            {t('rollout.bulk.scopeRegion')}
+          </label>
+          <label className="radio">
+            <input type="radio" value="wave" {...register('scope')} />
+            {t('rollout.bulk.scopeWave')}
+          </label>
+        </fieldset>
+        <div className="field-row field-row-2">
+          {scope === 'region' ? (
+            <Field id="bulk-region" label={t('rollout.bulk.region')} error={errors.regionId?.message} required>
+              {(c) => (
+                <select {...c} className="input" {...register('regionId', chosen)}>
+                  <option value="">{t('rollout.plan.chooseRegion')}</option>
+                  {regions.map((r) => (
+                    <option key={r.id} value={String(r.id)}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : (
+            <Field id="bulk-wave" label={t('rollout.bulk.wave')} error={errors.waveId?.message} required>
+              {(c) => (
+                <select {...c} className="input" {...register('waveId', chosen)}>
+                  <option value="">{t('rollout.bulk.chooseWave')}</option>
+                  {waves.map((w) => (
+                    <option key={w.id} value={String(w.id)}>
+                      {w.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          <Field id="bulk-stage" label={t('rollout.bulk.stage')} error={errors.stageId?.message} required>
+            {(c) => (
+              <select {...c} className="input" {...register('stageId', chosen)}>
+                <option value="">{t('rollout.bulk.chooseStage')}</option>
+                {stages.map((s) => (
+                  <option key={s.id} value={String(s.id)}>
+                    {text.stageName(s)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <fieldset className="radio-group">
+          <legend>{t('rollout.bulk.action')}</legend>
+          <label className="radio">
+            <input type="radio" value="done" {...register('action')} />
+            {t('rollout.bulk.actionDone')}
+          </label>
+          <label className="radio">
+            <input type="radio" value="dates" {...register('action')} />
+            {t('rollout.bulk.actionDates')}
+          </label>
+          <label className="radio">
+            <input type="radio" value="block" {...register('action')} />
+            {t('rollout.bulk.actionBlock')}
+          </label>
+        </fieldset>
+        {action === 'done' ? (
+          <Field id="bulk-done-date" label={t('rollout.bulk.doneDate')} hint={t('rollout.bulk.doneDateHint')} error={errors.doneDate?.message}>
+            {(c) => (
+              <input {...c} type="date" lang={text.lang} className="input date-input" {...register('doneDate', { validate: (v) => !v || ISO_DATE.test(v) || t('rollout.form.badDate') })} />
+            )}
+          </Field>
+        ) : null}
+        {action === 'dates' ? (
+          <Field id="bulk-planned-date" label={t('rollout.bulk.plannedDate')} error={errors.plannedDate?.message} required>
+            {(c) => (
+              <input {...c} type="date" lang={text.lang} className="input date-input" {...register('plannedDate', { validate: (v) => ISO_DATE.test(v) || t('rollout.form.badDate') })} />
+            )}
+          </Field>
+        ) : null}
+        {action === 'block' ? (
+          <Field id="bulk-reason" label={t('rollout.bulk.reason')} error={errors.reason?.message} required>
+            {(c) => (
+              <textarea
+                {...c}
+                className="input"
+                rows={2}
+                {...register('reason', { validate: (v) => v.trim().length > 0 || t('form.required'), maxLength: { value: 500, message: t('form.tooLong', { max: 500 }) } })}
+              />
+            )}
+          </Field>
+        ) : null}
+        <ErrorMessage error={bulk.error ?? regionsError} />
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={isSubmitting}>
+            {t('rollout.bulk.run')}
+          </button>
+        </div>
+      </form>
+      {summary ? (
+        <div className="bulk-summary">
+          <p>{summaryText(summary)}</p>
+        </div>
+      ) : null}
+      <UndoBulk key={version} stages={stages} onUndone={() => {
+        setSummary(null);
+        onChanged();
+      }} />
+    </section>
+  );
+}
