@@ -5,12 +5,18 @@ import { AppHeader } from './components/AppHeader';
 import { ErrorMessage } from './components/ErrorMessage';
 import { isLang, useLanguage } from './i18n/useLanguage';
 import { isRoute, navigate, useRoute, type Route } from './lib/navigation';
+import { DashboardScreen } from './screens/dashboard/DashboardScreen';
+import { RolloutListScreen } from './screens/dashboard/RolloutListScreen';
 import { ImportScreen } from './screens/import/ImportScreen';
 import { OrganizationScreen } from './screens/OrganizationScreen';
 import { GapsScreen } from './screens/ownership/GapsScreen';
 import { PeopleImportScreen } from './screens/people/PeopleImportScreen';
 import { PeopleScreen } from './screens/people/PeopleScreen';
+import { RolloutScreen } from './screens/rollout/RolloutScreen';
+import { UnitRolloutScreen } from './screens/rollout/UnitRolloutScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { TimelineScreen } from './screens/timeline/TimelineScreen';
+import { TrainingScreen } from './screens/training/TrainingScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 
 const SCREENS: Record<Route, () => ReactNode> = {
@@ -21,6 +27,12 @@ const SCREENS: Record<Route, () => ReactNode> = {
   'people-import': () => <PeopleImportScreen />,
   ownership: () => <GapsScreen />,
   settings: () => <SettingsScreen />,
+  rollout: () => <RolloutScreen />,
+  'rollout-unit': () => <UnitRolloutScreen />,
+  dashboard: () => <DashboardScreen />,
+  'rollout-list': () => <RolloutListScreen />,
+  timeline: () => <TimelineScreen />,
+  training: () => <TrainingScreen />,
 };
 
 export function App() {

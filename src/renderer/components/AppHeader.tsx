@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { NAV_ITEMS, routeHref, type Route } from '../lib/navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 
+// Sub-pages light up the nav item of the section they belong to.
+const SECTION_OF: Partial<Record<Route, Route>> = { 'people-import': 'people', 'rollout-unit': 'rollout', 'rollout-list': 'dashboard' };
+
 export function AppHeader({ route }: { route: Route }) {
   const { t } = useTranslation();
-  // The people import is part of the people screen's section.
-  // Sub-pages light up the nav item they belong to.
-  const section: Route = route === 'people-import' ? 'people' : route === 'rollout-unit' ? 'rollout' : route;
+  const section: Route = SECTION_OF[route] ?? route;
   return (
     <header className="app-header">
       <a className="brand" href={routeHref('organization')}>

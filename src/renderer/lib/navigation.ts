@@ -2,14 +2,18 @@
 // the browser's back button and Electron's menu can both move between screens.
 import { useCallback, useSyncExternalStore } from 'react';
 
-export const ROUTES = ['welcome', 'organization', 'import', 'people', 'people-import', 'ownership', 'settings'] as const;
+export const ROUTES = ['welcome', 'organization', 'import', 'people', 'people-import', 'ownership', 'settings', 'rollout', 'rollout-unit', 'dashboard', 'rollout-list', 'timeline', 'training'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** The main navigation. Later features add their screen here. */
 export const NAV_ITEMS: ReadonlyArray<{ route: Route; labelKey: string }> = [
+  { route: 'dashboard', labelKey: 'dashboard.nav' },
   { route: 'organization', labelKey: 'nav.organization' },
   { route: 'people', labelKey: 'nav.people' },
   { route: 'ownership', labelKey: 'nav.ownership' },
+  { route: 'rollout', labelKey: 'rollout.nav' },
+  { route: 'timeline', labelKey: 'timeline.nav' },
+  { route: 'training', labelKey: 'training.nav' },
   { route: 'settings', labelKey: 'nav.settings' },
 ];
 
@@ -20,6 +24,11 @@ export function isRoute(value: string): value is Route {
 /** A screen, optionally with the id of what it shows (#/people/42, #/organization/7). */
 export function routeHref(route: Route, id?: number): string {
   return id === undefined ? `#/${route}` : `#/${route}/${id}`;
+}
+
+/** A unit's rollout page (#/rollout-unit/42), linked from the unit panel, the lists and the dashboard. */
+export function rolloutUnitHref(unitId: number): string {
+  return routeHref('rollout-unit', unitId);
 }
 
 function hashParts(): string[] {

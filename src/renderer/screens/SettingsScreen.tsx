@@ -5,6 +5,9 @@ import { LanguageSection } from './settings/LanguageSection';
 import { LevelsSection } from './settings/LevelsSection';
 import { OwnershipSettingsSection } from './settings/OwnershipSettingsSection';
 import { RolesSection } from './settings/RolesSection';
+import { StagesSection } from './settings/StagesSection';
+import { RolloutSettingsSection } from './rollout/RolloutSettingsSection';
+import { TrainingTypesSection } from './training/TrainingTypesSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -17,6 +20,9 @@ export function SettingsScreen() {
       <LevelsSection />
       <RolesSection />
       <OwnershipSettingsSection />
+      <StagesSection />
+      <RolloutSettingsSection />
+      <TrainingTypesSection />
       <AboutSection />
     </div>
   );

@@ -39,7 +39,12 @@ export function OverloadedSection() {
           n: format.number(r.busiestRoleUnits),
         }),
     },
-    { id: 'reason', header: t('overloaded.reason'), accessorFn: (r) => r.reasons.map((reason) => t(`overloaded.reasons.${reason}`, { k: limit === undefined ? '' : format.number(limit) })).join(' ') },
+    {
+      id: 'reason',
+      header: t('overloaded.reason'),
+      // A cell, not an accessor: TanStack caches accessor values per row, and K (from the settings) may arrive after the rows.
+      cell: ({ row }) => row.original.reasons.map((reason) => t(`overloaded.reasons.${reason}`, { k: limit === undefined ? '' : format.number(limit) })).join(' '),
+    },
   ];
   const rows = overloaded.data ?? [];
   return (

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../../api/useQuery';
+import { useAnnounce } from '../../components/Announcer';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageTitle } from '../../components/PageTitle';
+import { useFormat } from '../../lib/format';
+import { routeHref } from '../../lib/navigation';
+import { TrainingFiguresTable } from '../training/TrainingFiguresTable';
+import { NationalProgress } from './NationalProgress';
+import { RegionStageChart } from './RegionStageChart';
+import { RegionStatusTable } from './RegionStatusTable';
+import { StatusCounts } from './StatusCounts';
+import { WaveSelect } from './WaveSelect';
+import './dashboard.css';
+
+/** How far the rollout has come, nationally and per region, what needs attention, and training coverage. */
+export function DashboardScreen() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const announce = useAnnounce();
+  const [waveId, setWaveId] = useState<number | null>(null);
+  const waves = useQuery('waves.list', {});
+  const stages = useQuery('stages.list', {});
+  const dashboard = useQuery('rollout.dashboard', { waveId });
+  const data = dashboard.data;
+  const ready = !dashboard.loading && !dashboard.error && data !== undefined;
+
+  useEffect(() => {
+    if (ready && data) announce(t('dashboard.updated', { count: data.national.units, n: format.number(data.national.units) }), { quiet: true });
+    // Announce once per finished filter change, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, waveId]);
+
+  return (
+    <div className="screen dashboard-screen">
+      <div className="screen-head">
+        <PageTitle title={t('dashboard.title')} />
+      </div>
+      <p className="lead">{t('dashboard.intro')}</p>
+      <search className="panel dashboard-filters" aria-label={t('dashboard.filter.label')}>
+        <WaveSelect id="dashboard-wave" waves={waves.data ?? []} value={waveId} onChange={setWaveId} />
+      </search>
+      <ErrorMessage error={dashboard.error ?? waves.error ?? stages.error} />
+      {data ? (
+        <>
+          <p className="muted">{t('dashboard.asOf', { date: format.date(data.today) })}</p>
+          {data.national.units === 0 ? (
+            <p className="notice">
+              {t('dashboard.noUnits')} <a href={routeHref('rollout')}>{t('dashboard.planLink')}</a>
+            </p>
+          ) : null}
+          <div className="dashboard-top">
+            <NationalProgress figures={data.national} />
+            <StatusCounts figures={data.national} waveId={waveId} />
+          </div>
+          <RegionStageChart regions={data.regions} national={data.national} stages={stages.data ?? []} />
+          <RegionStatusTable regions={data.regions} waveId={waveId} />
+          <section className="panel" aria-labelledby="dashboard-training-heading">
+            <h2 id="dashboard-training-heading">{t('dashboard.training.title')}</h2>
+            <p className="muted">{t('dashboard.training.intro')}</p>
+            <TrainingFiguresTable
+              caption={t('dashboard.training.title')}
+              national={data.national.training}
+              regions={data.regions.map((r) => ({ key: String(r.regionId), name: r.name, figures: r.training }))}
+            />
+            <p className="panel-foot">
+              <a href={routeHref('training')}>{t('dashboard.training.more')}</a>
+            </p>
+          </section>
+        </>
+      ) : dashboard.loading ? (
+        <p className="muted">{t('common:loading')}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { RolloutFigures, StageDto } from '../../../shared/types-rollout';
+import { ChartFigure } from '../../components/charts/ChartFigure';
+import { ChartLegend } from '../../components/charts/ChartLegend';
+import { ALL_DONE_COLOUR, stageColour } from '../../components/charts/palette';
+import { DataTable } from '../../components/DataTable';
+import { useFormat } from '../../lib/format';
+import { useRolloutText } from './useRolloutText';
+
+interface RegionFigures extends RolloutFigures {
+  regionId: number;
+  name: string;
+}
+
+interface Series {
+  key: string;
+  stageId: number | null;
+  name: string;
+  colour: string;
+}
+
+interface Row {
+  key: string;
+  name: string;
+  units: number;
+  isTotal: boolean;
+  /** Units per series key. */
+  [series: string]: string | number | boolean;
+}
+
+const ROW_HEIGHT = 34;
+
+function countsOf(figures: RolloutFigures, series: readonly Series[]): Record<string, number> {
+  return Object.fromEntries(series.map((s) => [s.key, figures.stageCounts.find((c) => c.stageId === s.stageId)?.units ?? 0]));
+}
+
+/** A stacked bar per region: how many of its units are at each stage, and how many are all done. */
+export function RegionStageChart({ regions, national, stages }: { regions: RegionFigures[]; national: RolloutFigures; stages: StageDto[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const text = useRolloutText();
+  const series: Series[] = [
+    ...stages.map((s, i) => ({ key: `s${s.id}`, stageId: s.id, name: text.name(s), colour: stageColour(i) })),
+    { key: 'done', stageId: null, name: t('dashboard.allDone'), colour: ALL_DONE_COLOUR },
+  ];
+  const rows: Row[] = regions.map((r) => ({ key: String(r.regionId), name: r.name, units: r.units, isTotal: false, ...countsOf(r, series) }));
+  const totalRow: Row = { key: 'total', name: t('dashboard.nation'), units: national.units, isTotal: true, ...countsOf(national, series) };
+
+  const columns: Array<ColumnDef<Row>> = [
+    { id: 'region', header: t('dashboard.filter.region'), cell: ({ row }) => (row.original.isTotal ? <strong>{row.original.name}</strong> : row.original.name) },
+    ...series.map<ColumnDef<Row>>((s) => ({ id: s.key, header: s.name, accessorFn: (r) => format.number(Number(r[s.key])) })),
+    { id: 'units', header: t('dashboard.regions.units'), accessorFn: (r) => format.number(r.units) },
+  ];
+  const numeric = [...series.map((s) => s.key), 'units'];
+
+  return (
+    <section className="panel" aria-labelledby="dashboard-regions-heading">
+      <h2 id="dashboard-regions-heading">{t('dashboard.regions.title')}</h2>
+      <p className="muted">{t('dashboard.regions.intro')}</p>
+      {rows.length === 0 ? (
+        <p className="empty-state">{t('dashboard.regions.none')}</p>
+      ) : (
+        <ChartFigure
+          summary={t('dashboard.regions.summary', { count: rows.length, n: format.number(rows.length) })}
+          what={t('dashboard.regions.what')}
+          chart={
+            <ResponsiveContainer width="100%" height={60 + rows.length * ROW_HEIGHT}>
+              <BarChart layout="vertical" data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+                <CartesianGrid horizontal={false} stroke="#d5dbe2" />
+                <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => format.number(v)} stroke="#525d69" />
+                <YAxis type="category" dataKey="name" width={170} stroke="#525d69" interval={0} />
+                <Tooltip formatter={(value) => format.number(Number(value))} cursor={{ fill: '#e3eef7' }} itemStyle={{ color: '#1b2631' }} />
+                {series.map((s) => (
+                  <Bar key={s.key} dataKey={s.key} name={s.name} stackId="stages" fill={s.colour} stroke="#ffffff" strokeWidth={1} isAnimationActive={false} />
+                ))}
+              </BarChart>
+            </ResponsiveContainer>
+          }
+          legend={<ChartLegend items={series.map((s) => ({ key: s.key, name: s.name, colour: s.colour }))} />}
+          table={
+            <div className="table-scroll">
+              <DataTable data={[...rows, totalRow]} columns={columns} caption={t('dashboard.regions.caption')} numeric={numeric} getRowId={(r) => r.key} className="region-counts" />
+            </div>
+          }
+        />
+      )}
+    </section>
+  );
+}

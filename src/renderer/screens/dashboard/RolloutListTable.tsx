@@ -1,0 +1,62 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import type { RolloutListRow, StageDto } from '../../../shared/types-rollout';
+import { DataTable } from '../../components/DataTable';
+import { useFormat } from '../../lib/format';
+import { rolloutUnitHref } from '../../lib/navigation';
+import { useRolloutText } from './useRolloutText';
+
+/** One row per unit: where it is in the rollout and what is wrong. */
+export function RolloutListTable({ rows, stages, caption }: { rows: RolloutListRow[]; stages: StageDto[]; caption: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const text = useRolloutText();
+  const columns: Array<ColumnDef<RolloutListRow>> = [
+    {
+      id: 'unit',
+      header: t('dashboard.column.unit'),
+      cell: ({ row }) => (
+        <a href={rolloutUnitHref(row.original.unitId)}>
+          {row.original.name} <span className="code">{row.original.code}</span>
+        </a>
+      ),
+    },
+    { id: 'region', header: t('dashboard.filter.region'), accessorFn: (r) => r.regionName ?? '–' },
+    { id: 'wave', header: t('dashboard.filter.wave'), accessorFn: (r) => r.waveName ?? t('dashboard.noWave') },
+    { id: 'stage', header: t('dashboard.column.stage'), accessorFn: (r) => text.stageName(stages, r.currentStageId) },
+    { id: 'share', header: t('dashboard.column.share'), accessorFn: (r) => text.percent(r.shareDone) },
+    {
+      id: 'status',
+      header: t('dashboard.column.status'),
+      cell: ({ row }) => {
+        const r = row.original;
+        return (
+          <>
+            {r.late ? <span className="flag flag-late">{t('dashboard.flag.late')}</span> : null}
+            {r.blocked ? <span className="flag flag-blocked">{t('dashboard.flag.blocked')}</span> : null}
+            {r.atRisk ? <span className="flag flag-at_risk">{t('dashboard.flag.at_risk')}</span> : null}
+            {!r.late && !r.blocked && !r.atRisk ? <span className="muted">{t('dashboard.flag.onTrack')}</span> : null}
+          </>
+        );
+      },
+    },
+    {
+      id: 'detail',
+      header: t('dashboard.column.detail'),
+      cell: ({ row }) => {
+        const r = row.original;
+        return (
+          <>
+            {r.lateSince ? <span className="block">{t('dashboard.lateSince', { date: format.date(r.lateSince) })}</span> : null}
+            {r.blocked && r.blockedReason ? <span className="block">{t('dashboard.blockedBecause', { reason: r.blockedReason })}</span> : null}
+          </>
+        );
+      },
+    },
+  ];
+  return (
+    <div className="table-scroll">
+      <DataTable data={rows} columns={columns} caption={caption} hideCaption numeric={['share']} getRowId={(r) => String(r.unitId)} />
+    </div>
+  );
+}

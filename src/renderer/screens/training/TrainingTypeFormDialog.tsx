@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/errors';
+import type { TrainingTypeDto } from '../../../shared/types-rollout';
+import type { RoleDto } from '../../../shared/types-ownership';
+import { useClient } from '../../api/ClientContext';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useRolloutText } from '../dashboard/useRolloutText';
+
+interface TrainingTypeFormDialogProps {
+  /** Absent: a new type. */
+  type?: TrainingTypeDto;
+  roles: readonly RoleDto[];
+  onClose: () => void;
+  onSaved: (type: TrainingTypeDto) => void;
+}
+
+interface Values {
+  nameNb: string;
+  nameEn: string;
+  descriptionNb: string;
+  descriptionEn: string;
+  /** Empty: valid for ever. */
+  validityMonths: string;
+  requiredForAll: boolean;
+  /** Role ids as strings, as checkboxes give them. */
+  roleIds: string[];
+}
+
+/** A training type's names and descriptions in both languages, its validity, and whom it is required for. */
+export function TrainingTypeFormDialog({ type, roles, onClose, onSaved }: TrainingTypeFormDialogProps) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const text = useRolloutText();
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    defaultValues: {
+      nameNb: type?.nameNb ?? '',
+      nameEn: type?.nameEn ?? '',
+      descriptionNb: type?.descriptionNb ?? '',
+      descriptionEn: type?.descriptionEn ?? '',
+      validityMonths: type?.validityMonths == null ? '' : String(type.validityMonths),
+      requiredForAll: type?.requiredForAll ?? false,
+      roleIds: (type?.roleIds ?? []).map(String),
+    },
+  });
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    const fields = {
+      nameNb: values.nameNb.trim(),
+      nameEn: values.nameEn.trim(),
+      descriptionNb: values.descriptionNb,
+      descriptionEn: values.descriptionEn,
+      validityMonths: values.validityMonths.trim() === '' ? null : Number(values.validityMonths),
+      requiredForAll: values.requiredForAll,
+      // A single checkbox in a group can come back as a plain boolean.
+      roleIds: Array.isArray(values.roleIds) ? values.roleIds.map(Number) : [],
+    };
+    const result = type ? await client.call('trainingTypes.update', { id: type.id, ...fields }) : await client.call('trainingTypes.create', fields);
+    if (result.ok) onSaved(result.value);
+    else setServerError(result.error);
+  });
+
+  const name = { validate: (v: string) => v.trim().length > 0 || t('form.required'), maxLength: { value: 100, message: t('form.tooLong', { max: 100 }) } };
+  const description = { maxLength: { value: 1000, message: t('form.tooLong', { max: 1000 }) } };
+  return (
+    <Dialog title={type ? t('training.types.editTitle', { name: text.name(type) }) : t('training.types.createTitle')} onClose={onClose} wide>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field-row field-row-2">
+          <Field id="ttype-name-nb" label={t('training.types.nameNb')} error={errors.nameNb?.message} required>
+            {(c) => <input {...c} lang="nb" className="input" autoComplete="off" data-autofocus {...register('nameNb', name)} />}
+          </Field>
+          <Field id="ttype-name-en" label={t('training.types.nameEn')} error={errors.nameEn?.message} required>
+            {(c) => <input {...c} lang="en" className="input" autoComplete="off" {...register('nameEn', name)} />}
+          </Field>
+        </div>
+        <div className="field-row field-row-2">
+          <Field id="ttype-desc-nb" label={t('training.types.descriptionNb')} error={errors.descriptionNb?.message}>
+            {(c) => <textarea {...c} lang="nb" className="input" rows={3} {...register('descriptionNb', description)} />}
+          </Field>
+          <Field id="ttype-desc-en" label={t('training.types.descriptionEn')} error={errors.descriptionEn?.message}>
+            {(c) => <textarea {...c} lang="en" className="input" rows={3} {...register('descriptionEn', description)} />}
+          </Field>
+        </div>
+        <Field id="ttype-validity" label={t('training.types.validityMonths')} hint={t('training.types.validityHint')} error={errors.validityMonths?.message}>
+          {(c) => (
+            <input
+              {...c}
+              type="number"
+              min={1}
+              max={120}
+              className="input input-number"
+              {...register('validityMonths', { validate: (v) => v.trim() === '' || (/^\d{1,3}$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= 120) || t('training.types.badValidity') })}
+            />
+          )}
+        </Field>
+        <fieldset className="type-roles">
+          <legend>{t('training.types.requiredFor')}</legend>
+          <label className="checkbox">
+            <input type="checkbox" {...register('requiredForAll')} />
+            {t('training.types.requiredForAll')}
+          </label>
+          {roles.map((role) => (
+            <label key={role.id} className="checkbox">
+              <input type="checkbox" value={String(role.id)} {...register('roleIds')} />
+              {t('training.types.requiredForRole', { role: text.name(role) })}
+            </label>
+          ))}
+        </fieldset>
+        <ErrorMessage error={serverError} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common:action.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={isSubmitting}>
+            {type ? t('common:action.save') : t('training.types.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
