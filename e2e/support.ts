@@ -1,7 +1,8 @@
 // Shared steps for the end-to-end tests: open the app, put the demo in place,
 // and find the parts of the organization screen by role and accessible name.
+import { readFile } from 'node:fs/promises';
 import { expect, type Host } from './fixtures';
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 
 /** Opens the app at a screen (or the start screen when none is given). */
 export async function openApp(page: Page, host: Host, route?: string): Promise<void> {
@@ -50,4 +51,89 @@ export function factValue(panel: Locator, term: string): Locator {
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// ---- Ownership: people, roles and the unit card ----
+
+/** Today's calendar date in Norway (YYYY-MM-DD), the day the app counts from. */
+export function todayInOslo(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+}
+
+/** A calendar date as the app writes it in Norwegian ("1. januar 2025"). */
+export function norwegianDate(isoDate: string): string {
+  return new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+interface UnitHit {
+  id: number;
+  code: string;
+}
+
+/** A unit's id by its code, through the API. */
+export async function unitIdByCode(page: Page, host: Host, code: string): Promise<number> {
+  const hits = (await callApi(page, host, 'units.search', { query: code })) as UnitHit[];
+  const hit = hits.find((h) => h.code === code);
+  expect(hit, `unit ${code}`).toBeDefined();
+  return (hit as UnitHit).id;
+}
+
+/** A seeded role's id by its stable key (super_user, sponsor, ...), through the API. */
+export async function roleIdByKey(page: Page, host: Host, key: string): Promise<number> {
+  const roles = (await callApi(page, host, 'roles.list')) as Array<{ id: number; key: string | null }>;
+  const role = roles.find((r) => r.key === key);
+  expect(role, `role ${key}`).toBeDefined();
+  return (role as { id: number }).id;
+}
+
+/** Creates a person through the API and returns their id. */
+export async function createPerson(page: Page, host: Host, fields: { name: string; email?: string; phone?: string }): Promise<number> {
+  const person = (await callApi(page, host, 'people.create', fields)) as { id: number };
+  return person.id;
+}
+
+/** The "who owns what" card of the selected unit. */
+export function ownershipCard(page: Page, title = 'Hvem eier hva', panel = 'Valgt enhet'): Locator {
+  return page.getByRole('region', { name: panel }).getByRole('region', { name: title, exact: true });
+}
+
+/** One level of the card, by its heading ("Lokallag: Herøy 1818"). */
+export function cardLevel(card: Locator, title: string): Locator {
+  return card.getByRole('region', { name: title, exact: true });
+}
+
+/** One role on a card level, by its name; it holds the state badge and the holders. */
+export function cardRole(level: Locator, roleName: string): Locator {
+  return level.getByRole('listitem').filter({ has: level.page().getByRole('heading', { level: 5, name: roleName, exact: true }) });
+}
+
+/** The state badge of a role on the card ("Besatt", "Mangler", "Ledig siden ..."). */
+export function stateBadge(role: Locator): Locator {
+  return role.locator('.card-role-head .state-badge');
+}
+
+/** Switches the app to English with the language buttons and waits until the choice is saved. */
+export async function switchToEnglish(page: Page): Promise<void> {
+  const saved = page.waitForResponse((r) => r.url().includes('/api/settings.update') && r.ok());
+  await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'English' }).click();
+  await saved;
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
+/** Clicks a button that saves a file, and returns the download with its bytes. */
+export async function downloadVia(page: Page, button: Locator): Promise<{ download: Download; bytes: Buffer }> {
+  const downloading = page.waitForEvent('download');
+  await button.click();
+  const download = await downloading;
+  return { download, bytes: await readFile(await download.path()) };
+}
+
+/** A CSV download's text, after checking it starts with the UTF-8 BOM that Excel needs. */
+export function csvLines(bytes: Buffer): string[] {
+  expect([...bytes.subarray(0, 3)], 'UTF-8 BOM').toEqual([0xef, 0xbb, 0xbf]);
+  return bytes
+    .subarray(3)
+    .toString('utf8')
+    .split(/\r?\n/)
+    .filter((line) => line !== '');
 }
