@@ -7,11 +7,13 @@ import {
   csvLines,
   downloadVia,
   factValue,
+  norwegianDate,
   openApp,
   openDemo,
   ownershipCard,
   roleIdByKey,
   stateBadge,
+  todayInOslo,
   unitIdByCode,
 } from './support';
 
@@ -126,7 +128,7 @@ test('creates a person, finds them, exports their data, and erases them while th
   expect(exported.assignments).toHaveLength(2);
   await expect(page.getByRole('status')).toHaveText(`Eksportert: ${json.download.suggestedFilename()}`);
 
-  // Erasure: the name and contact details go, the roles stay as "erased person".
+  // Erasure: the name and contact details go; her roles end today and stay in the history as "erased person".
   await page.getByRole('button', { name: 'Slett personopplysninger' }).click();
   const confirm = page.getByRole('dialog', { name: 'Slette personopplysningene til Åse Kråkenes?' });
   await expect(confirm.getByRole('button', { name: 'Avbryt' })).toBeFocused();
@@ -135,7 +137,7 @@ test('creates a person, finds them, exports their data, and erases them while th
   await expect(confirm).toBeHidden();
   await expect(page.getByRole('status')).toHaveText('Personopplysningene er slettet.');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('slettet personslettet');
-  await expect(page.getByText('Personopplysningene er slettet. Rollene står fortsatt i historikken som «slettet person», slik at tallene stemmer.')).toBeVisible();
+  await expect(page.getByText('Personopplysningene er slettet. Rollene personen hadde, ble avsluttet i dag og står i historikken som «slettet person».')).toBeVisible();
   await expect(factValue(facts, 'E-post')).toHaveText('Ikke oppgitt');
   await expect(factValue(facts, 'Telefon')).toHaveText('Ikke oppgitt');
   await expect(factValue(facts, 'Status')).toHaveText('slettet');
@@ -146,11 +148,10 @@ test('creates a person, finds them, exports their data, and erases them while th
   await expectAccessible(page, 'erased person');
   await snap(page, 'person-erased');
 
-  // The chapter's card still counts her role, under "erased person".
+  // The chapter's card shows the gap she leaves: nobody can reach an erased person.
   await history.getByRole('link', { name: 'Herøy (1515)' }).first().click();
   const leader = cardRole(cardLevel(ownershipCard(page), 'Lokallag: Herøy 1515'), 'Lagleder');
-  await expect(stateBadge(leader)).toHaveText('Besatt');
-  await expect(leader).toContainText('slettet person');
+  await expect(stateBadge(leader)).toHaveText(`Ledig siden ${norwegianDate(todayInOslo())}`);
   await expect(leader).not.toContainText('Åse');
 
   // Nobody finds her by name any more.

@@ -1,10 +1,13 @@
 // The two data-protection requests: access (export one person's data) and
 // erasure (blank the personal fields, keep the assignments as "erased person"
-// so coverage history and counts stay true).
+// so coverage history and counts stay true). An erased person can no longer be
+// reached, so their roles end on the day of erasure: the unit's gap shows
+// instead of hiding behind "erased person".
 import type { EntityManager } from 'typeorm';
 import type { ExportedFile } from '../../shared/types';
 import type { PersonDetail } from '../../shared/types-ownership';
-import { Person } from '../db/entities';
+import { Brackets } from 'typeorm';
+import { Assignment, Person } from '../db/entities';
 import { notFound } from '../errors';
 import { getPerson } from './people';
 
@@ -15,6 +18,7 @@ export async function erasePerson(em: EntityManager, today: string, id: number, 
   if (!person.erasedAt) {
     Object.assign(person, { name: '', searchName: '', email: null, phone: null, note: '', active: false, erasedAt: now });
     await em.save(person);
+    await endRolesOnErasure(em, id, today);
   }
   return getPerson(em, today, id);
 }
@@ -52,4 +56,25 @@ export async function exportPersonData(em: EntityManager, today: string, id: num
     mimeType: 'application/json',
     base64: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8').toString('base64'),
   };
+}
+
+/**
+ * Current roles end today (end dates are exclusive, so they are no longer held
+ * today); roles planned to start later never took effect and are removed.
+ * Past assignments are history and stay as they are.
+ */
+async function endRolesOnErasure(em: EntityManager, personId: number, today: string): Promise<void> {
+  await em
+    .createQueryBuilder()
+    .update(Assignment)
+    .set({ endDate: today })
+    .where('person_id = :personId AND start_date < :today', { personId, today })
+    .andWhere(new Brackets((b) => b.where('end_date IS NULL').orWhere('end_date > :today', { today })))
+    .execute();
+  await em
+    .createQueryBuilder()
+    .delete()
+    .from(Assignment)
+    .where('person_id = :personId AND start_date >= :today', { personId, today })
+    .execute();
 }

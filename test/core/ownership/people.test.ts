@@ -112,7 +112,7 @@ describe('people', () => {
     expect(Object.keys(data).sort()).toEqual(['assignments', 'exportedAt', 'person']);
   });
 
-  it('erases a person: personal fields gone, history and counts kept, idempotent', async () => {
+  it('erases a person: personal fields gone, current roles ended today, history kept, idempotent', async () => {
     const core = await openTestCore({ now: NOW });
     const { heroy, role } = await seed(core);
     const kari = await core.call('people.create', {
@@ -120,15 +120,21 @@ describe('people', () => {
     });
     await core.call('assignments.create', { personId: kari.id, roleId: role('chapter_leader'), unitId: heroy.id, startDate: '2025-01-01' });
     await core.call('assignments.create', { personId: kari.id, roleId: role('local_support'), unitId: heroy.id, startDate: '2024-01-01', endDate: '2025-01-01' });
-    const rolesBefore = await core.call('roles.list');
+    await core.call('assignments.create', { personId: kari.id, roleId: role('super_user'), unitId: heroy.id, startDate: '2026-04-01' });
 
     const erased = await core.call('people.erase', { id: kari.id });
-    expect(erased).toMatchObject({ name: '', email: null, phone: null, note: '', active: false, erased: true, currentRoles: 1 });
-    expect(erased.assignments).toHaveLength(2);
+    expect(erased).toMatchObject({ name: '', email: null, phone: null, note: '', active: false, erased: true, currentRoles: 0 });
+    // The current role ends today (2026-03-15 in Oslo) and shows as a gap; the past
+    // one stays as it was; the one planned for April never took effect and is gone.
+    expect(erased.assignments.map((a) => [a.startDate, a.endDate])).toEqual([
+      ['2025-01-01', '2026-03-15'], ['2024-01-01', '2025-01-01'],
+    ]);
     expect(erased.assignments.every((a) => a.personErased && a.personName === '')).toBe(true);
-    expect(await core.call('roles.list')).toEqual(rolesBefore);
     const atUnit = await core.call('assignments.list', { unitId: heroy.id });
-    expect(atUnit.map((a) => [a.personId, a.current])).toEqual([[kari.id, true]]);
+    expect(atUnit).toEqual([]);
+    const card = await core.call('units.card', { id: heroy.id });
+    const leader = card.levels[0]?.roles.find((r) => r.roleKey === 'chapter_leader');
+    expect(leader).toMatchObject({ state: 'vacant', vacantSince: '2026-03-15', holders: [] });
 
     expect((await core.call('people.search', { query: 'kari', includeInactive: true })).total).toBe(0);
     expect((await core.call('people.search', { query: 'kari@example.no', includeInactive: true })).total).toBe(0);
