@@ -48,7 +48,7 @@ export const rolloutMethods = {
     ['NOT_FOUND'],
   ),
   /** Puts a region and every active unit below it in the wave (moving them from any other wave). */
-  'waves.addRegion': method<WaveDto>()(z.object({ waveId: idSchema, regionId: idSchema }).strict(), ['NOT_FOUND', 'NOT_A_REGION']),
+  'waves.addRegion': method<WaveDto>()(z.object({ waveId: idSchema, regionId: idSchema }).strict(), ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED']),
   /** Moves one unit to another wave, or out of any wave (waveId null); the reason is recorded. */
   'waves.moveUnit': method<UnitRollout>()(
     z.object({ unitId: idSchema, waveId: idSchema.nullable(), reason }).strict(),
@@ -82,7 +82,7 @@ export const rolloutMethods = {
     }).strict()
       .refine((b) => b.action !== 'block' || b.reason.length > 0, { message: 'blocking needs a reason', path: ['reason'] })
       .refine((b) => b.action !== 'dates' || b.plannedDate !== null, { message: 'a planned date is needed', path: ['plannedDate'] }),
-    ['NOT_FOUND', 'NOT_A_REGION'],
+    ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED'],
   ),
   'rollout.lastBulk': method<LastBulk | null>()(empty),
   /** Undoes the last bulk change that is not undone yet, restoring every unit's stage as it was. */
