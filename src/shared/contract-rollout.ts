@@ -135,14 +135,14 @@ export const rolloutMethods = {
       typeId: idSchema, date: isoDateSchema, unitId: idSchema, format, trainer: z.string().trim().max(200).default(''),
       attendeeIds: z.array(idSchema).max(2000).default([]),
     }).strict(),
-    ['NOT_FOUND', 'PERSON_ERASED'],
+    ['NOT_FOUND', 'PERSON_ERASED', 'UNIT_ARCHIVED'],
   ),
   'trainingSessions.update': method<TrainingSessionDetail>()(
     z.object({
       id: idSchema, typeId: idSchema.optional(), date: isoDateSchema.optional(), unitId: idSchema.optional(), format: format.optional(),
       trainer: z.string().trim().max(200).optional(), attendeeIds: z.array(idSchema).max(2000).optional(),
     }).strict(),
-    ['NOT_FOUND', 'PERSON_ERASED'],
+    ['NOT_FOUND', 'PERSON_ERASED', 'UNIT_ARCHIVED'],
   ),
   'trainingSessions.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
   'training.coverage': method<TrainingCoverage>()(z.object({ regionId: idSchema.nullable().default(null) }).strict(), ['NOT_FOUND']),

@@ -1,7 +1,27 @@
-// PLACEHOLDER written by the lead so the build links while this file's owner
-// implements it. Replace this whole file.
 import type { CoreContext } from '../context';
+import type { HandlersFor } from '../handlers-type';
+import { osloDate } from '../ownership/dates';
+import { trainingCoverage } from './coverage';
+import { createSession, deleteSession, getSession, listSessions, updateSession } from './sessions';
+import { createTrainingType, deleteTrainingType, listTrainingTypes, updateTrainingType } from './types';
 
-export function trainingHandlers(_ctx: CoreContext): Record<string, never> {
-  return {};
+type TrainingMethods =
+  | 'trainingTypes.list' | 'trainingTypes.create' | 'trainingTypes.update' | 'trainingTypes.delete'
+  | 'trainingSessions.list' | 'trainingSessions.get' | 'trainingSessions.create' | 'trainingSessions.update'
+  | 'trainingSessions.delete' | 'training.coverage';
+
+export function trainingHandlers({ ds, now }: CoreContext): HandlersFor<TrainingMethods> {
+  return {
+    'trainingTypes.list': async () => listTrainingTypes(ds.manager),
+    'trainingTypes.create': async (input) => ds.transaction((em) => createTrainingType(em, input)),
+    'trainingTypes.update': async (input) => ds.transaction((em) => updateTrainingType(em, input)),
+    'trainingTypes.delete': async ({ id }) => ds.transaction((em) => deleteTrainingType(em, id)),
+    'trainingSessions.list': async (input) => listSessions(ds.manager, input),
+    'trainingSessions.get': async ({ id }) => getSession(ds.manager, id),
+    'trainingSessions.create': async (input) => ds.transaction((em) => createSession(em, input)),
+    'trainingSessions.update': async (input) => ds.transaction((em) => updateSession(em, input)),
+    'trainingSessions.delete': async ({ id }) => ds.transaction((em) => deleteSession(em, id)),
+    // "Today" is read per call: a long-running app crosses midnight.
+    'training.coverage': async ({ regionId }) => trainingCoverage(ds.manager, osloDate(now()), regionId),
+  };
 }

@@ -1,0 +1,31 @@
+// training.coverage: the figures for the nation and every region, and per
+// unit for one region when asked. One computeTrainingFigures call covers all.
+import type { EntityManager } from 'typeorm';
+import type { TrainingCoverage } from '../../shared/types-rollout';
+import { notFound } from '../errors';
+import { loadFlatUnits, regionResolver } from '../ownership/coverage';
+import { getSettings } from '../services/settings';
+import { computeTrainingFigures, figuresOr } from './figures';
+
+export async function trainingCoverage(em: EntityManager, today: string, regionId: number | null): Promise<TrainingCoverage> {
+  const units = await loadFlatUnits(em);
+  const resolve = regionResolver(units);
+  const regionOf = (unitId: number) => resolve(unitId)?.id ?? null;
+  if (regionId !== null && !units.some((u) => u.id === regionId && u.levelRank === 1 && !u.archived)) {
+    throw notFound('region', regionId);
+  }
+  const { newcomerDays } = await getSettings(em);
+  const rollup = await computeTrainingFigures(em, { today, newcomerDays, regionOf });
+  // loadFlatUnits orders by code, so regions and units come out in code order.
+  const active = units.filter((u) => !u.archived);
+  return {
+    today,
+    national: rollup.national,
+    regions: active.filter((u) => u.levelRank === 1).map((r) => ({
+      regionId: r.id, code: r.code, name: r.name, ...figuresOr(rollup.regions.get(r.id)),
+    })),
+    units: regionId === null ? [] : active.filter((u) => regionOf(u.id) === regionId).map((u) => ({
+      unitId: u.id, code: u.code, name: u.name, ...figuresOr(rollup.units.get(u.id)),
+    })),
+  };
+}
