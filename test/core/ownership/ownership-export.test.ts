@@ -114,8 +114,9 @@ describe('assignments.export', () => {
     expectHeaderStyle(sheet, 'H');
     expect(valuesOf(sheet, 8)).toEqual([
       ['navn', 'e-post', 'rolle', 'enhet', 'enhetsnavn', 'fra', 'til', 'gjelder nå'],
-      // By unit, then role in catalog order. An erased person stays in the history, without a name or address.
-      ['slettet person', null, 'Sponsor', '03', 'Oslo', utc('2025-02-01'), null, 'ja'],
+      // By unit, then role in catalog order. An erased person stays in the history, without a name or
+      // address; their role ended on the day of erasure.
+      ['slettet person', null, 'Sponsor', '03', 'Oslo', utc('2025-02-01'), utc('2026-03-15'), 'nei'],
       ['Kari Nordmann', 'kari@example.no', 'Superbruker', '03', 'Oslo', utc('2025-01-01'), utc('2026-04-01'), 'ja'],
       ["'=HYPERLINK(\"http://x.example\",\"klikk\")", 'evil@example.no', 'Lokal supportkontakt', '0301', 'Oslo',
         utc('2024-01-01'), utc('2026-01-10'), 'nei'],
@@ -160,10 +161,12 @@ describe('coverage.exportGaps', () => {
       ]));
     }
     // The seeded holders make each kind of gap: the region's super-user expires on 1 April,
-    // Oslo's support contact left on 10 January, and its chapter leader is in place.
+    // its sponsor was erased today, Oslo's support contact left on 10 January, and its
+    // chapter leader is in place.
     const report = await core.call('coverage.gaps', { regionId: ids.region as number, levelRank: null, roleId: null });
     const byRole = Object.fromEntries(report.rows.map((r) => [`${r.unitCode} ${r.roleNameEn}`, [r.state, r.vacantSince ?? r.expiresOn]]));
     expect(byRole).toEqual({
+      '03 Sponsor': ['vacant', '2026-03-15'],
       '03 Super-user': ['expiring', '2026-04-01'],
       '0301 Super-user': ['missing', null],
       '0301 Local support contact': ['vacant', '2026-01-10'],
@@ -178,7 +181,7 @@ describe('coverage.exportGaps', () => {
     const sheet = await sheetOf(xlsx);
     expectHeaderStyle(sheet, 'J');
     expect(sheet.rowCount).toBe(report.rows.length + 1);
-    const vacantAt = report.rows.findIndex((r) => r.state === 'vacant');
+    const vacantAt = report.rows.findIndex((r) => r.state === 'vacant' && r.unitCode === '0301');
     const vacant = sheet.getRow(vacantAt + 2);
     expect(vacant.getCell(2).value).toBe('0301');
     expect(vacant.getCell(6).type).toBe(ExcelJS.ValueType.Number);
