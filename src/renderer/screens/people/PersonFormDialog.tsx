@@ -5,7 +5,8 @@ import type { ApiError } from '../../../shared/errors';
 import type { PersonDetail } from '../../../shared/types-ownership';
 import { useClient } from '../../api/ClientContext';
 import { Dialog } from '../../components/Dialog';
-import { ErrorMessage, errorText } from '../../components/ErrorMessage';
+import { errorText } from '../../components/ErrorMessage';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { HomeUnitField } from './HomeUnitField';
 import type { PickedUnit } from '../../components/UnitPicker';
@@ -114,15 +115,7 @@ export function PersonFormDialog({ person, onClose, onSaved }: PersonFormDialogP
           <input type="checkbox" {...register('active')} />
           {t('people.field.active')}
         </label>
-        <ErrorMessage error={serverError} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {person ? t('common:action.save') : t('people.form.create')}
-          </button>
-        </div>
+        <FormActions error={serverError} onCancel={onClose} submitting={isSubmitting} submitLabel={person ? t('common:action.save') : t('people.form.create')} />
       </form>
     </Dialog>
   );

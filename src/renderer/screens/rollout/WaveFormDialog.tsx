@@ -5,7 +5,8 @@ import type { ApiError } from '../../../shared/errors';
 import type { WaveDto } from '../../../shared/types-rollout';
 import { useClient } from '../../api/ClientContext';
 import { Dialog } from '../../components/Dialog';
-import { ErrorMessage, errorText } from '../../components/ErrorMessage';
+import { errorText } from '../../components/ErrorMessage';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 
 interface WaveFormDialogProps {
@@ -81,15 +82,7 @@ export function WaveFormDialog({ wave, onClose, onSaved }: WaveFormDialogProps) 
           </Field>
         </div>
         <p className="field-hint">{wave ? t('rollout.wave.respreadHint') : t('rollout.wave.spreadHint')}</p>
-        <ErrorMessage error={serverError} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {wave ? t('common:action.save') : t('rollout.wave.create')}
-          </button>
-        </div>
+        <FormActions error={serverError} onCancel={onClose} submitting={isSubmitting} submitLabel={wave ? t('common:action.save') : t('rollout.wave.create')} />
       </form>
     </Dialog>
   );

@@ -6,7 +6,7 @@ import type { Level } from '../../../shared/types';
 import type { RoleDto } from '../../../shared/types-ownership';
 import { useClient } from '../../api/ClientContext';
 import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { useOwnershipText } from '../ownership/useOwnershipText';
 import { levelRanks } from './levelRanks';
@@ -134,15 +134,7 @@ export function RoleFormDialog({ role, levels, onClose, onSaved }: RoleFormDialo
             </p>
           ) : null}
         </fieldset>
-        <ErrorMessage error={serverError} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {role ? t('common:action.save') : t('roles.form.create')}
-          </button>
-        </div>
+        <FormActions error={serverError} onCancel={onClose} submitting={isSubmitting} submitLabel={role ? t('common:action.save') : t('roles.form.create')} />
       </form>
     </Dialog>
   );

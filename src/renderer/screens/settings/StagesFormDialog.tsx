@@ -5,7 +5,8 @@ import type { ApiError } from '../../../shared/errors';
 import type { StageDto, StageRule } from '../../../shared/types-rollout';
 import { useClient } from '../../api/ClientContext';
 import { Dialog } from '../../components/Dialog';
-import { ErrorMessage, errorText } from '../../components/ErrorMessage';
+import { errorText } from '../../components/ErrorMessage';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { useRolloutText } from '../rollout/useRolloutText';
 
@@ -98,15 +99,7 @@ export function StagesFormDialog({ stage, onClose, onSaved }: StagesFormDialogPr
             </select>
           )}
         </Field>
-        <ErrorMessage error={serverError} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {stage ? t('common:action.save') : t('rollout.stages.create')}
-          </button>
-        </div>
+        <FormActions error={serverError} onCancel={onClose} submitting={isSubmitting} submitLabel={stage ? t('common:action.save') : t('rollout.stages.create')} />
       </form>
     </Dialog>
   );

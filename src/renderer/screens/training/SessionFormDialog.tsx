@@ -8,6 +8,7 @@ import { useQuery } from '../../api/useQuery';
 import { osloToday } from '../../components/charts/dayNumbers';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker';
 import { useRolloutText } from '../dashboard/useRolloutText';
@@ -142,15 +143,7 @@ function SessionForm({ title, session, types, onClose, onSaved }: SessionFormPro
           {unitError ? <p className="field-error">{unitError}</p> : null}
         </div>
         <AttendeePicker unitId={unit?.id ?? null} value={attendees} onChange={setAttendees} />
-        <ErrorMessage error={serverError} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {session ? t('common:action.save') : t('training.form.create')}
-          </button>
-        </div>
+        <FormActions error={serverError} onCancel={onClose} submitting={isSubmitting} submitLabel={session ? t('common:action.save') : t('training.form.create')} />
       </form>
     </Dialog>
   );

@@ -6,7 +6,7 @@ import type { TrainingTypeDto } from '../../../shared/types-rollout';
 import type { RoleDto } from '../../../shared/types-ownership';
 import { useClient } from '../../api/ClientContext';
 import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { useRolloutText } from '../dashboard/useRolloutText';
 
@@ -115,15 +115,7 @@ export function TrainingTypeFormDialog({ type, roles, onClose, onSaved }: Traini
             </label>
           ))}
         </fieldset>
-        <ErrorMessage error={serverError} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={isSubmitting}>
-            {type ? t('common:action.save') : t('training.types.create')}
-          </button>
-        </div>
+        <FormActions error={serverError} onCancel={onClose} submitting={isSubmitting} submitLabel={type ? t('common:action.save') : t('training.types.create')} />
       </form>
     </Dialog>
   );
