@@ -1,6 +1,24 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * `npm run dev` only: Vite's dev server injects the React refresh preamble as an
+ * inline script, styles as <style> elements, and talks to its HMR websocket, all of
+ * which the production CSP forbids. Built files keep the strict policy.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'forankring-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*"),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -26,7 +44,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
     build: {
       // electron-vite leaves the renderer unminified by default.
       minify: true,
