@@ -1,6 +1,7 @@
 // Shared steps for the end-to-end tests: open the app, put the demo in place,
 // and find the parts of the organization screen by role and accessible name.
 import { readFile } from 'node:fs/promises';
+import { addDays, format, parseISO } from 'date-fns';
 import { expect, type Host } from './fixtures';
 import type { Download, Locator, Page } from '@playwright/test';
 
@@ -136,4 +137,35 @@ export function csvLines(bytes: Buffer): string[] {
     .toString('utf8')
     .split(/\r?\n/)
     .filter((line) => line !== '');
+}
+
+// ---- Rollout and training ----
+
+/** A calendar date in Norway this many days from today (negative: in the past), YYYY-MM-DD. */
+export function osloDaysFromToday(days: number): string {
+  return format(addDays(parseISO(todayInOslo()), days), 'yyyy-MM-dd');
+}
+
+/** The main menu, by its name in the UI language. */
+export function mainNav(page: Page, name = 'Hovedmeny'): Locator {
+  return page.getByRole('navigation', { name });
+}
+
+/** Creates a wave through the API and returns its id. */
+export async function createWave(page: Page, host: Host, name: string, plannedStart: string, plannedEnd: string): Promise<number> {
+  const wave = (await callApi(page, host, 'waves.create', { name, plannedStart, plannedEnd })) as { id: number };
+  return wave.id;
+}
+
+/** Puts a region (by its code) and every unit below it in a wave, through the API. */
+export async function addRegionToWave(page: Page, host: Host, waveId: number, regionCode: string): Promise<void> {
+  await callApi(page, host, 'waves.addRegion', { waveId, regionId: await unitIdByCode(page, host, regionCode) });
+}
+
+/** A seeded stage's id by its stable key (anchored, super_user, basic_training, ...), through the API. */
+export async function stageIdByKey(page: Page, host: Host, key: string): Promise<number> {
+  const stages = (await callApi(page, host, 'stages.list')) as Array<{ id: number; key: string | null }>;
+  const stage = stages.find((s) => s.key === key);
+  expect(stage, `stage ${key}`).toBeDefined();
+  return (stage as { id: number }).id;
 }

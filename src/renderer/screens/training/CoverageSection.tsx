@@ -6,7 +6,7 @@ import { useFormat } from '../../lib/format';
 import { TrainingFiguresTable } from './TrainingFiguresTable';
 
 /** Coverage per region and nation; choosing a region shows its units. */
-export function CoverageSection() {
+export function CoverageSection({ sessionsVersion }: { sessionsVersion: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [region, setRegion] = useState<{ id: number; name: string } | null>(null);
@@ -14,6 +14,12 @@ export function CoverageSection() {
   const data = coverage.data;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const drilled = useRef(false);
+  const { reload } = coverage;
+
+  // A session registered, changed or deleted below changes who is trained.
+  useEffect(() => {
+    if (sessionsVersion > 0) reload();
+  }, [sessionsVersion, reload]);
 
   // After drilling in or out, focus the heading so the new table is announced from its start.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrainingSessionRow } from '../../../shared/types-rollout';
 import { useAction } from '../../api/useAction';
@@ -20,7 +20,7 @@ const NO_FILTERS: SessionFilterValues = { unit: null, typeId: null, from: null, 
 type Open = { kind: 'none' } | { kind: 'create' } | { kind: 'view'; id: number } | { kind: 'edit'; id: number } | { kind: 'delete'; session: TrainingSessionRow };
 
 /** The sessions held, filtered and paged; register, open, edit and delete them. */
-export function SessionsSection() {
+export function SessionsSection({ onChanged }: { onChanged: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const text = useRolloutText();
@@ -34,8 +34,13 @@ export function SessionsSection() {
   const total = sessions.data?.total ?? 0;
   const ready = !sessions.loading && !sessions.error && sessions.data !== undefined;
 
+  // The filters the count was last announced for: a reload after registering a session
+  // must not talk over "the session is registered".
+  const announcedFor = useRef<SessionFilterValues | null>(null);
   useEffect(() => {
-    if (ready) announce(t('training.sessions.found', { count: total, n: format.number(total) }), { quiet: true });
+    if (!ready || announcedFor.current === filters) return;
+    announcedFor.current = filters;
+    announce(t('training.sessions.found', { count: total, n: format.number(total) }), { quiet: true });
     // Announce once per finished filter change, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, filters]);
@@ -52,6 +57,7 @@ export function SessionsSection() {
     setOpen({ kind: 'none' });
     announce(t('training.sessions.deleted', { session: describe(session) }));
     sessions.reload();
+    onChanged();
   };
 
   return (
@@ -94,6 +100,7 @@ export function SessionsSection() {
             setOpen({ kind: 'none' });
             announce(t('training.sessions.created', { session: describe(s) }));
             sessions.reload();
+            onChanged();
           }}
         />
       ) : null}
@@ -106,6 +113,7 @@ export function SessionsSection() {
             setOpen({ kind: 'none' });
             announce(t('training.sessions.saved', { session: describe(s) }));
             sessions.reload();
+            onChanged();
           }}
         />
       ) : null}

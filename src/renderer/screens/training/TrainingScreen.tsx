@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/PageTitle';
 import { CoverageSection } from './CoverageSection';
@@ -8,14 +9,16 @@ import './training.css';
 /** Who has the training they need, and the sessions that gave it. */
 export function TrainingScreen() {
   const { t } = useTranslation();
+  // Bumped when sessions change, so the coverage above them is counted again.
+  const [sessionsVersion, setSessionsVersion] = useState(0);
   return (
     <div className="screen training-screen">
       <div className="screen-head">
         <PageTitle title={t('training.title')} />
       </div>
       <p className="lead">{t('training.intro')}</p>
-      <CoverageSection />
-      <SessionsSection />
+      <CoverageSection sessionsVersion={sessionsVersion} />
+      <SessionsSection onChanged={() => setSessionsVersion((v) => v + 1)} />
     </div>
   );
 }
