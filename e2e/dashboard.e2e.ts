@@ -35,6 +35,14 @@ async function timelineRow(page: Page, wave: string) {
     .getByRole('cell');
 }
 
+test('before any planning, the overview covers every unit and asks for waves', async ({ page, host }) => {
+  await openDemo(page, host);
+  await mainNav(page).getByRole('link', { name: 'Oversikt', exact: true }).click();
+  await expect(page.getByText('Ingen enheter er med i en etappe ennå. Tallene under gjelder alle enhetene, som ikke har startet.')).toBeVisible();
+  await expectOverview(page, { percent: '0 %', units: 373, late: 0, blocked: 0, atRisk: 0 });
+  await expectAccessible(page, 'overview unplanned');
+});
+
 test('the overview and the timeline change as work is done and a wave falls behind', async ({ page, host }) => {
   await openDemo(page, host);
   // Vestfold (7 units) in a wave that starts tomorrow: nothing is due yet.
@@ -45,6 +53,7 @@ test('the overview and the timeline change as work is done and a wave falls behi
 
   await openApp(page, host, 'dashboard');
   await expect(page.getByRole('heading', { level: 1, name: 'Oversikt' })).toBeVisible();
+  await expect(page.getByText('Ingen enheter er med i en etappe ennå.', { exact: false })).toHaveCount(0);
   await page.getByRole('combobox', { name: 'Etappe' }).selectOption({ label: 'Etappe 1' });
   await expectOverview(page, { percent: '0 %', units: 7, late: 0, blocked: 0, atRisk: 0 });
   await expectAccessible(page, 'overview before');

@@ -25,6 +25,9 @@ export function DashboardScreen() {
   const dashboard = useQuery('rollout.dashboard', { waveId });
   const data = dashboard.data;
   const ready = !dashboard.loading && !dashboard.error && data !== undefined;
+  // Every active unit counts in the figures (an unplanned unit simply has not started);
+  // the notice asks for planning while no unit is in any wave.
+  const planned = (waves.data ?? []).reduce((sum, wave) => sum + wave.unitCount, 0);
 
   useEffect(() => {
     if (ready && data) announce(t('dashboard.updated', { count: data.national.units, n: format.number(data.national.units) }), { quiet: true });
@@ -45,7 +48,7 @@ export function DashboardScreen() {
       {data ? (
         <>
           <p className="muted">{t('dashboard.asOf', { date: format.date(data.today) })}</p>
-          {data.national.units === 0 ? (
+          {waves.data !== undefined && planned === 0 ? (
             <p className="notice">
               {t('dashboard.noUnits')} <a href={routeHref('rollout')}>{t('dashboard.planLink')}</a>
             </p>
