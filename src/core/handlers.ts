@@ -7,6 +7,8 @@ import { rolloutPlanHandlers } from './rollout/plan-handlers';
 import { rolloutReportHandlers } from './rollout/report-handlers';
 import { orgHandlers } from './services/org-handlers';
 import { unitHandlers } from './services/unit-handlers';
+import { supportCaseHandlers } from './support/case-handlers';
+import { supportCatalogHandlers } from './support/catalog-handlers';
 import { trainingHandlers } from './training/handlers';
 import { transferHandlers } from './transfer/handlers';
 
@@ -22,5 +24,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...rolloutPlanHandlers(ctx),
     ...rolloutReportHandlers(ctx),
     ...trainingHandlers(ctx),
+    ...supportCatalogHandlers(ctx),
+    ...supportCaseHandlers(ctx),
   } satisfies Handlers;
 }

@@ -13,6 +13,7 @@ import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameS
 import { empty, method, type MethodSpec } from './method-spec';
 import { ownershipMethods } from './contract-ownership';
 import { rolloutMethods } from './contract-rollout';
+import { supportMethods } from './contract-support';
 
 export type { MethodSpec } from './method-spec';
 
@@ -30,6 +31,9 @@ export const contract = {
       atRiskPercent: z.number().int().min(1).max(100).optional(),
       newcomerDays: z.number().int().min(1).max(365).optional(),
       actorName: z.string().trim().max(100).optional(),
+      vendorName: z.string().trim().max(200).optional(),
+      vendorEmail: z.union([z.literal(''), z.email().max(254)]).optional(),
+      vendorPhone: z.string().trim().max(40).regex(/^[+0-9 ()-]*$/, 'digits, spaces, + ( ) -').optional(),
     }).strict(),
   ),
   'demo.load': method<{ units: number }>()(empty, ['ORG_NOT_EMPTY']),
@@ -99,6 +103,7 @@ export const contract = {
   ),
   ...ownershipMethods,
   ...rolloutMethods,
+  ...supportMethods,
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'NOT_A_REGION',
   'NOTHING_TO_UNDO',
   'TRAINING_TYPE_IN_USE',
+  'CASE_STATE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,3 +6,4 @@ export * from './limits';
 export * from './types-ownership';
 export * from './method-spec';
 export * from './types-rollout';
+export * from './types-support';

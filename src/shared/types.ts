@@ -67,6 +67,10 @@ export interface AppSettings {
   newcomerDays: number;
   /** Recorded as "who changed it" in the activity log; empty = the computer's user name. */
   actorName: string;
+  /** The vendor's support contact: the last step of every escalation path. */
+  vendorName: string;
+  vendorEmail: string;
+  vendorPhone: string;
 }
 
 export type ImportField = 'code' | 'name' | 'parent' | 'level' | 'members' | 'contactNotes';

@@ -5,6 +5,7 @@ import { Setting } from '../db/entities';
 const DEFAULTS: AppSettings = {
   language: 'nb', demoDeclined: false, expiryDays: 30, overloadLimit: 3,
   basicTrainingPercent: 80, atRiskDays: 14, atRiskPercent: 50, newcomerDays: 60, actorName: '',
+  vendorName: '', vendorEmail: '', vendorPhone: '',
 };
 
 export async function readSetting<T>(em: EntityManager, key: string, fallback: T): Promise<T> {
@@ -32,6 +33,9 @@ export async function getSettings(em: EntityManager): Promise<AppSettings> {
     atRiskPercent: await readSetting(em, 'atRiskPercent', DEFAULTS.atRiskPercent),
     newcomerDays: await readSetting(em, 'newcomerDays', DEFAULTS.newcomerDays),
     actorName: await readSetting(em, 'actorName', DEFAULTS.actorName),
+    vendorName: await readSetting(em, 'vendorName', DEFAULTS.vendorName),
+    vendorEmail: await readSetting(em, 'vendorEmail', DEFAULTS.vendorEmail),
+    vendorPhone: await readSetting(em, 'vendorPhone', DEFAULTS.vendorPhone),
   };
 }
 

@@ -112,4 +112,51 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       await expect(q.query(`INSERT INTO wave_member (unit_id, wave_id, changed_at) VALUES (3, 1, datetime('now'))`)).rejects.toThrow(/UNIQUE|PRIMARY/);
     },
   },
+  // Support arrives beside a running rollout: waves, progress and the activity
+  // log must survive; the SLA defaults and a problem catalog that covers every
+  // code the rollout method names must be there.
+  Support1764100000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO level (name, rank) VALUES ('Landsforbund', 0), ('Fylkeslag', 1), ('Lokallag', 2)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('NO', 'Landsforbundet', 'landsforbundet', 1, NULL)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('39', 'Vestfold', 'vestfold', 2, 1)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('3901', 'Horten', 'horten', 3, 2)`);
+      await q.query(`INSERT INTO wave (name, sort_order, planned_start, planned_end) VALUES ('Etappe 1', 0, '2026-01-05', '2026-03-27')`);
+      await q.query(`INSERT INTO wave_member (unit_id, wave_id, changed_at) VALUES (3, 1, '2026-01-02 10:00:00')`);
+      await q.query(
+        `INSERT INTO stage_progress (unit_id, stage_id, state, done_date, changed_by, changed_at)
+         SELECT 3, id, 'done', '2026-01-20', 'kari', '2026-01-20 09:00:00' FROM stage WHERE key = 'anchored'`,
+      );
+      await q.query(`INSERT INTO activity_log (at, actor, kind, unit_id, detail) VALUES ('2026-01-20 09:00:00', 'kari', 'progress', 3, '{"after":{"state":"done"}}')`);
+    },
+    verify: async (q) => {
+      expect(await q.query(`SELECT unit_id, wave_id FROM wave_member`)).toEqual([{ unit_id: 3, wave_id: 1 }]);
+      expect(await q.query(`SELECT s.key, p.state, p.done_date FROM stage_progress p JOIN stage s ON s.id = p.stage_id`)).toEqual([
+        { key: 'anchored', state: 'done', done_date: '2026-01-20' },
+      ]);
+      expect(await q.query(`SELECT actor, kind, detail FROM activity_log`)).toEqual([
+        { actor: 'kari', kind: 'progress', detail: '{"after":{"state":"done"}}' },
+      ]);
+      expect(await q.query(`SELECT tier, business_hours FROM sla_policy ORDER BY tier`)).toEqual([
+        { tier: 'chapter', business_hours: 1 }, { tier: 'national', business_hours: 1 },
+        { tier: 'region', business_hours: 1 }, { tier: 'vendor', business_hours: 1 },
+      ]);
+      const rows: Array<{ codes: string; title_nb: string; title_en: string; steps_nb: string; steps_en: string }> =
+        await q.query(`SELECT codes, title_nb, title_en, steps_nb, steps_en FROM problem`);
+      const codes = new Set(rows.flatMap((r) => r.codes.split('\n')).filter(Boolean));
+      for (const code of [
+        'AADSTS50126', 'AADSTS50034', 'AADSTS50053', 'AADSTS50055', 'AADSTS50144', 'AADSTS50057', 'AADSTS50076',
+        'AADSTS50079', 'AADSTS50072', 'AADSTS50074', 'AADSTS50088', 'AADSTS50020', 'AADSTS500208', 'AADSTS50105',
+        'AADSTS65001', 'AADSTS50173', 'AADSTS700082', 'AADSTS53000', 'AADSTS53003',
+        'BID-1403', 'BID-1439', 'BID-14B1', 'BID-14D1', 'BID-1433',
+      ]) expect({ code, seeded: codes.has(code) }).toEqual({ code, seeded: true });
+      // BankID pop-ups and notifications, MinID, and the general cases have no codes but must be there too.
+      expect(rows.length).toBeGreaterThanOrEqual(30);
+      for (const r of rows) {
+        expect(r.title_nb.length * r.title_en.length * r.steps_nb.length * r.steps_en.length).toBeGreaterThan(0);
+      }
+      await q.query(`INSERT INTO support_case (unit_id, reporter_name, tier, state, opened_at) VALUES (3, 'Ola', 'chapter', 'open', '2026-03-02 08:00:00')`);
+      await expect(q.query(`INSERT INTO support_case (unit_id, reporter_name, tier, state, opened_at) VALUES (99, 'Ola', 'chapter', 'open', '2026-03-02 08:00:00')`)).rejects.toThrow(/FOREIGN KEY/);
+    },
+  },
 };

@@ -1,14 +1,19 @@
 import { ActivityLog } from './ActivityLog';
 import { Assignment } from './Assignment';
 import { Attendance } from './Attendance';
+import { CaseEvent } from './CaseEvent';
+import { CaseTierClock } from './CaseTierClock';
 import { BulkChange } from './BulkChange';
 import { Level } from './Level';
 import { Person } from './Person';
+import { Problem } from './Problem';
 import { Role } from './Role';
 import { RoleRequirement } from './RoleRequirement';
 import { Setting } from './Setting';
+import { SlaPolicy } from './SlaPolicy';
 import { Stage } from './Stage';
 import { StageProgress } from './StageProgress';
+import { SupportCase } from './SupportCase';
 import { TrainingSession } from './TrainingSession';
 import { TrainingType } from './TrainingType';
 import { Unit } from './Unit';
@@ -17,11 +22,12 @@ import { WaveMember } from './WaveMember';
 import { WaveStageDate } from './WaveStageDate';
 
 export {
-  ActivityLog, Assignment, Attendance, BulkChange, Level, Person, Role, RoleRequirement, Setting, Stage,
-  StageProgress, TrainingSession, TrainingType, Unit, Wave, WaveMember, WaveStageDate,
+  ActivityLog, Assignment, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
+  Setting, SlaPolicy, Stage, StageProgress, SupportCase, TrainingSession, TrainingType, Unit, Wave, WaveMember, WaveStageDate,
 };
 export const ENTITIES = [
   Level, Unit, Setting, Person, Role, RoleRequirement, Assignment,
   Stage, Wave, WaveStageDate, WaveMember, StageProgress, ActivityLog, BulkChange,
   TrainingType, TrainingSession, Attendance,
+  Problem, SlaPolicy, SupportCase, CaseEvent, CaseTierClock,
 ];

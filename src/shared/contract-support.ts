@@ -1,0 +1,85 @@
+// Contract entries for login support: the problem catalog and lookup, the
+// escalation path, SLA policies, cases with their events, and metrics.
+import { z } from 'zod';
+import { empty, isoDateSchema, method } from './method-spec';
+import { idSchema } from './schemas';
+import type {
+  CaseDetail, CaseRow, EscalationPath, ProblemDto, ProblemMatch, SlaPolicyDto, SupportMetrics,
+} from './types-support';
+
+const tier = z.enum(['chapter', 'region', 'national', 'vendor']);
+const title = z.string().trim().min(1).max(200);
+const longText = z.string().max(4000);
+const lines = (max: number) => z.array(z.string().trim().min(1).max(max)).max(60);
+const note = z.string().trim().max(2000);
+const problemFields = {
+  titleNb: title,
+  titleEn: title,
+  symptomsNb: longText.default(''),
+  symptomsEn: longText.default(''),
+  stepsNb: lines(500).default([]),
+  stepsEn: lines(500).default([]),
+  resolveTier: tier,
+  needsNb: z.string().max(500).default(''),
+  needsEn: z.string().max(500).default(''),
+  codes: lines(40).default([]),
+  fragments: lines(200).default([]),
+};
+const minutes = z.number().int().min(1).max(60 * 24 * 60);
+
+export const supportMethods = {
+  'problems.list': method<ProblemDto[]>()(empty),
+  /** Paste an error message or a code; get the matching guides, best first. */
+  'problems.lookup': method<ProblemMatch[]>()(z.object({ text: z.string().trim().min(1).max(4000) }).strict()),
+  'problems.create': method<ProblemDto>()(z.object(problemFields).strict(), ['NAME_TAKEN']),
+  'problems.update': method<ProblemDto>()(
+    z.object({
+      id: idSchema,
+      ...Object.fromEntries(Object.entries(problemFields).map(([k, v]) => [k, v.optional()])),
+    } as { id: typeof idSchema } & { [K in keyof typeof problemFields]: z.ZodOptional<(typeof problemFields)[K]> }).strict(),
+    ['NOT_FOUND', 'NAME_TAKEN'],
+  ),
+  'problems.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+
+  'support.path': method<EscalationPath>()(z.object({ unitId: idSchema }).strict(), ['NOT_FOUND']),
+  'sla.list': method<SlaPolicyDto[]>()(empty),
+  'sla.update': method<SlaPolicyDto>()(
+    z.object({ tier, firstResponseMinutes: minutes, resolutionMinutes: minutes, businessHours: z.boolean() }).strict()
+      .refine((p) => p.firstResponseMinutes <= p.resolutionMinutes, { message: 'first response after resolution', path: ['resolutionMinutes'] }),
+  ),
+
+  'cases.list': method<{ rows: CaseRow[]; total: number }>()(
+    z.object({
+      state: z.enum(['open', 'waiting', 'resolved', 'active']).nullable().default('active'),
+      tier: tier.nullable().default(null),
+      regionId: idSchema.nullable().default(null),
+      overdueOnly: z.boolean().default(false),
+      limit: z.number().int().min(1).max(500).default(50),
+      offset: z.number().int().min(0).default(0),
+    }).strict(),
+    ['NOT_FOUND'],
+  ),
+  'cases.get': method<CaseDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  'cases.open': method<CaseDetail>()(
+    z.object({
+      unitId: idSchema,
+      reporterName: z.string().trim().min(1).max(200),
+      reporterContact: z.string().trim().max(200).default(''),
+      problemId: idSchema.nullable().default(null),
+      description: note.default(''),
+    }).strict(),
+    ['NOT_FOUND', 'UNIT_ARCHIVED'],
+  ),
+  'cases.respond': method<CaseDetail>()(z.object({ id: idSchema, note: note.default('') }).strict(), ['NOT_FOUND', 'CASE_STATE']),
+  'cases.escalate': method<CaseDetail>()(z.object({ id: idSchema, reason: note.pipe(z.string().min(1)) }).strict(), ['NOT_FOUND', 'CASE_STATE']),
+  'cases.wait': method<CaseDetail>()(z.object({ id: idSchema, note: note.default('') }).strict(), ['NOT_FOUND', 'CASE_STATE']),
+  'cases.resume': method<CaseDetail>()(z.object({ id: idSchema, note: note.default('') }).strict(), ['NOT_FOUND', 'CASE_STATE']),
+  'cases.resolve': method<CaseDetail>()(z.object({ id: idSchema, resolution: note.pipe(z.string().min(1)) }).strict(), ['NOT_FOUND', 'CASE_STATE']),
+  'cases.reopen': method<CaseDetail>()(z.object({ id: idSchema, reason: note.pipe(z.string().min(1)) }).strict(), ['NOT_FOUND', 'CASE_STATE']),
+
+  'support.metrics': method<SupportMetrics>()(
+    z.object({ from: isoDateSchema, to: isoDateSchema, regionId: idSchema.nullable().default(null) }).strict()
+      .refine((m) => m.from <= m.to, { message: 'from after to', path: ['to'] }),
+    ['NOT_FOUND'],
+  ),
+} as const;

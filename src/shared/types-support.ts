@@ -1,0 +1,141 @@
+// Shapes for login support: the problem catalog, the escalation path, cases and metrics.
+// Instants are ISO strings; minutes are counted as each tier's policy says.
+
+export type SupportTier = 'chapter' | 'region' | 'national' | 'vendor';
+export const SUPPORT_TIERS: readonly SupportTier[] = ['chapter', 'region', 'national', 'vendor'];
+export type CaseState = 'open' | 'waiting' | 'resolved';
+export type CaseEventKind = 'opened' | 'first_response' | 'escalated' | 'waiting' | 'resumed' | 'resolved' | 'reopened';
+
+export interface ProblemDto {
+  id: number;
+  key: string | null;
+  titleNb: string;
+  titleEn: string;
+  symptomsNb: string;
+  symptomsEn: string;
+  stepsNb: string[];
+  stepsEn: string[];
+  resolveTier: SupportTier;
+  needsNb: string;
+  needsEn: string;
+  codes: string[];
+  fragments: string[];
+  sortOrder: number;
+  caseCount: number;
+}
+
+export interface ProblemMatch {
+  problem: ProblemDto;
+  /** 'code': an error code in the text; 'fragment': a known message fragment; 'text': words in title or symptoms. */
+  matchedBy: 'code' | 'fragment' | 'text';
+  /** The code or fragment found, when matchedBy is 'code' or 'fragment'. */
+  matched: string | null;
+}
+
+export interface SlaPolicyDto {
+  tier: SupportTier;
+  firstResponseMinutes: number;
+  resolutionMinutes: number;
+  businessHours: boolean;
+}
+
+export interface PathContact {
+  personId: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/** One step of the escalation path for a unit. A missing step is kept, marked as a gap. */
+export interface PathStep {
+  tier: SupportTier;
+  /** The role asked for at this step (null for the vendor). */
+  roleKey: string | null;
+  roleNameNb: string | null;
+  roleNameEn: string | null;
+  /** The unit the step belongs to (the chapter, its region, the national unit); null for the vendor. */
+  unitId: number | null;
+  unitName: string | null;
+  contacts: PathContact[];
+  /** For the vendor step: the contact from the settings. */
+  vendor: { name: string; email: string; phone: string } | null;
+  gap: boolean;
+  sla: SlaPolicyDto;
+}
+
+export interface EscalationPath {
+  unitId: number;
+  steps: PathStep[];
+}
+
+export interface TierClockDto {
+  tier: SupportTier;
+  arrivedAt: string;
+  responseMinutes: number | null;
+  heldMinutes: number;
+  responseBreached: boolean;
+  resolutionBreached: boolean;
+  /** For the tier holding an open case: when its first response, and its resolution, fall due. */
+  responseDueAt: string | null;
+  resolutionDueAt: string | null;
+}
+
+export interface CaseRow {
+  id: number;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  regionName: string | null;
+  reporterName: string;
+  problemId: number | null;
+  problemTitleNb: string | null;
+  problemTitleEn: string | null;
+  tier: SupportTier;
+  state: CaseState;
+  openedAt: string;
+  resolvedAt: string | null;
+  /** The holding tier's target has passed (response or resolution) and the case is not resolved. */
+  overdue: boolean;
+  /** When overdue: the next tier to escalate to (null at the vendor). */
+  proposedTier: SupportTier | null;
+}
+
+export interface CaseEventDto {
+  id: number;
+  at: string;
+  kind: CaseEventKind;
+  fromTier: SupportTier | null;
+  toTier: SupportTier | null;
+  note: string;
+  actor: string;
+}
+
+export interface CaseDetail extends CaseRow {
+  reporterContact: string;
+  description: string;
+  resolution: string;
+  resolvedTier: SupportTier | null;
+  events: CaseEventDto[];
+  clocks: TierClockDto[];
+  path: EscalationPath;
+}
+
+export interface DurationStats {
+  count: number;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+}
+
+export interface SupportMetrics {
+  from: string;
+  to: string;
+  opened: number;
+  resolved: number;
+  /** Resolved at the chapter tier / resolved, 0..1. The goal is to solve locally. */
+  solvedLocallyShare: number | null;
+  firstResponse: DurationStats;
+  resolution: DurationStats;
+  topProblems: Array<{ problemId: number | null; titleNb: string | null; titleEn: string | null; cases: number }>;
+  byTier: Array<{ tier: SupportTier; cases: number; responseBreaches: number; resolutionBreaches: number; firstResponse: DurationStats }>;
+  byRegion: Array<{ regionId: number | null; name: string | null; opened: number; resolved: number; solvedLocallyShare: number | null; breaches: number }>;
+}
