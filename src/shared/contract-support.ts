@@ -35,8 +35,10 @@ export const supportMethods = {
   'problems.update': method<ProblemDto>()(
     z.object({
       id: idSchema,
-      ...Object.fromEntries(Object.entries(problemFields).map(([k, v]) => [k, v.optional()])),
-    } as { id: typeof idSchema } & { [K in keyof typeof problemFields]: z.ZodOptional<(typeof problemFields)[K]> }).strict(),
+      // An update changes only what it sends: strip the create-time defaults, or zod would
+      // fill every missing field with '' or [] and blank it.
+      ...Object.fromEntries(Object.entries(problemFields).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.unwrap() : v).optional()])),
+    } as { id: typeof idSchema } & { [K in keyof typeof problemFields]: z.ZodOptional<z.ZodType<z.output<(typeof problemFields)[K]>>> }).strict(),
     ['NOT_FOUND', 'NAME_TAKEN'],
   ),
   'problems.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
