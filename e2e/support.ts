@@ -169,3 +169,23 @@ export async function stageIdByKey(page: Page, host: Host, key: string): Promise
   expect(stage, `stage ${key}`).toBeDefined();
   return (stage as { id: number }).id;
 }
+
+// ---- Login support ----
+
+/** Someone holding a seeded role (by key) at a unit (by code) from a month ago, set up through the API. */
+export async function assignRole(page: Page, host: Host, person: { name: string; email?: string; phone?: string }, roleKey: string, unitCode: string): Promise<void> {
+  await callApi(page, host, 'assignments.create', {
+    personId: await createPerson(page, host, person),
+    roleId: await roleIdByKey(page, host, roleKey),
+    unitId: await unitIdByCode(page, host, unitCode),
+    startDate: osloDaysFromToday(-30),
+  });
+}
+
+/** The title (in the given language) of the catalog problem that lists this error code. */
+export async function problemTitleByCode(page: Page, host: Host, code: string, lang: 'nb' | 'en'): Promise<string> {
+  const problems = (await callApi(page, host, 'problems.list')) as Array<{ codes: string[]; titleNb: string; titleEn: string }>;
+  const problem = problems.find((p) => p.codes.includes(code));
+  expect(problem, `problem with ${code}`).toBeDefined();
+  return lang === 'en' ? (problem as { titleEn: string }).titleEn : (problem as { titleNb: string }).titleNb;
+}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from './api/useQuery';
-import { AppHeader } from './components/AppHeader';
+import { AppHeader, AppNav } from './components/AppHeader';
 import { ErrorMessage } from './components/ErrorMessage';
 import { isLang, useLanguage } from './i18n/useLanguage';
 import { isRoute, navigate, useRoute, type Route } from './lib/navigation';
@@ -15,6 +15,10 @@ import { PeopleScreen } from './screens/people/PeopleScreen';
 import { RolloutScreen } from './screens/rollout/RolloutScreen';
 import { UnitRolloutScreen } from './screens/rollout/UnitRolloutScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { CaseScreen } from './screens/support/CaseScreen';
+import { CasesScreen } from './screens/support/CasesScreen';
+import { LoginHelpScreen } from './screens/support/LoginHelpScreen';
+import { MetricsScreen } from './screens/support/MetricsScreen';
 import { TimelineScreen } from './screens/timeline/TimelineScreen';
 import { TrainingScreen } from './screens/training/TrainingScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
@@ -33,6 +37,10 @@ const SCREENS: Record<Route, () => ReactNode> = {
   'rollout-list': () => <RolloutListScreen />,
   timeline: () => <TimelineScreen />,
   training: () => <TrainingScreen />,
+  support: () => <LoginHelpScreen />,
+  'support-cases': () => <CasesScreen />,
+  'support-case': () => <CaseScreen />,
+  'support-metrics': () => <MetricsScreen />,
 };
 
 export function App() {
@@ -76,7 +84,9 @@ export function App() {
       <a href="#main" className="skip-link" onClick={skipToMain}>
         {t('shell.skipToContent')}
       </a>
-      <AppHeader route={current ?? 'organization'} />
+      <AppHeader />
+      <div className="app-body">
+      <AppNav route={current ?? 'organization'} />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         {current !== null ? (
           SCREENS[current]()
@@ -91,6 +101,7 @@ export function App() {
           <p className="muted screen">{t('common:loading')}</p>
         )}
       </main>
+      </div>
     </div>
   );
 }

@@ -6,6 +6,9 @@ import { LevelsSection } from './settings/LevelsSection';
 import { OwnershipSettingsSection } from './settings/OwnershipSettingsSection';
 import { RolesSection } from './settings/RolesSection';
 import { StagesSection } from './settings/StagesSection';
+import { SupportProblemsSection } from './settings/SupportProblemsSection';
+import { SupportSlaSection } from './settings/SupportSlaSection';
+import { SupportVendorSection } from './settings/SupportVendorSection';
 import { RolloutSettingsSection } from './rollout/RolloutSettingsSection';
 import { TrainingTypesSection } from './training/TrainingTypesSection';
 
@@ -23,6 +26,9 @@ export function SettingsScreen() {
       <StagesSection />
       <RolloutSettingsSection />
       <TrainingTypesSection />
+      <SupportSlaSection />
+      <SupportVendorSection />
+      <SupportProblemsSection />
       <AboutSection />
     </div>
   );

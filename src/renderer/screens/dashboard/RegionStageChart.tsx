@@ -8,6 +8,7 @@ import { ALL_DONE_COLOUR, stageColour } from '../../components/charts/palette';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
 import { useRolloutText } from './useRolloutText';
+import { TableScroll } from '../../components/TableScroll';
 
 interface RegionFigures extends RolloutFigures {
   regionId: number;
@@ -80,9 +81,9 @@ export function RegionStageChart({ regions, national, stages }: { regions: Regio
           }
           legend={<ChartLegend items={series.map((s) => ({ key: s.key, name: s.name, colour: s.colour }))} />}
           table={
-            <div className="table-scroll">
+            <TableScroll>
               <DataTable data={[...rows, totalRow]} columns={columns} caption={t('dashboard.regions.caption')} numeric={numeric} getRowId={(r) => r.key} className="region-counts" />
-            </div>
+            </TableScroll>
           }
         />
       )}

@@ -5,6 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
 import { listHref, type ListFilter } from './links';
 import { useRolloutText } from './useRolloutText';
+import { TableScroll } from '../../components/TableScroll';
 
 interface RegionFigures extends RolloutFigures {
   regionId: number;
@@ -42,7 +43,7 @@ export function RegionStatusTable({ regions, waveId }: { regions: RegionFigures[
   return (
     <section className="panel" aria-labelledby="dashboard-region-status-heading">
       <h2 id="dashboard-region-status-heading">{t('dashboard.regionStatus.title')}</h2>
-      <div className="table-scroll">
+      <TableScroll>
         <DataTable
           data={regions}
           columns={columns}
@@ -51,7 +52,7 @@ export function RegionStatusTable({ regions, waveId }: { regions: RegionFigures[
           numeric={['units', 'share', 'late', 'blocked', 'at_risk']}
           getRowId={(r) => String(r.regionId)}
         />
-      </div>
+      </TableScroll>
     </section>
   );
 }

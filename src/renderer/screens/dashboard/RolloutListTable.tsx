@@ -5,6 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
 import { rolloutUnitHref } from '../../lib/navigation';
 import { useRolloutText } from './useRolloutText';
+import { TableScroll } from '../../components/TableScroll';
 
 /** One row per unit: where it is in the rollout and what is wrong. */
 export function RolloutListTable({ rows, stages, caption }: { rows: RolloutListRow[]; stages: StageDto[]; caption: string }) {
@@ -55,8 +56,8 @@ export function RolloutListTable({ rows, stages, caption }: { rows: RolloutListR
     },
   ];
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <DataTable data={rows} columns={columns} caption={caption} hideCaption numeric={['share']} getRowId={(r) => String(r.unitId)} />
-    </div>
+    </TableScroll>
   );
 }

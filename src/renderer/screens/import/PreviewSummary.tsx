@@ -6,6 +6,7 @@ import type { ImportPreview } from '../../../shared/types';
 type FilePreview = Pick<ImportPreview, 'encoding' | 'separator' | 'format' | 'headers' | 'sampleRows' | 'rowCount'>;
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
+import { TableScroll } from '../../components/TableScroll';
 
 type Row = string[];
 
@@ -50,9 +51,9 @@ export function PreviewSummary({ fileName, preview }: { fileName: string; previe
         </div>
       </dl>
       {/* Wide files scroll sideways; the region is focusable so keyboard users can scroll it too. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <TableScroll label={caption}>
         <DataTable data={preview.sampleRows} columns={columns} caption={caption} className="preview-table" />
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useFormat } from '../../lib/format';
 import { routeHref } from '../../lib/navigation';
 import { StateBadge } from './StateBadge';
 import { useOwnershipText } from './useOwnershipText';
+import { TableScroll } from '../../components/TableScroll';
 
 // A whole organization can have thousands of gaps; a page keeps the table quick to render and to read.
 const PAGE = 100;
@@ -41,7 +42,7 @@ export function GapList({ rows }: { rows: CoverageRow[] }) {
   if (rows.length === 0) return <p className="empty-state">{t('gaps.none')}</p>;
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll>
         <DataTable
           data={rows.slice(offset, offset + PAGE)}
           columns={columns}
@@ -50,7 +51,7 @@ export function GapList({ rows }: { rows: CoverageRow[] }) {
           numeric={['holders']}
           getRowId={(r) => `${r.unitId}-${r.roleId}`}
         />
-      </div>
+      </TableScroll>
       <Pager total={rows.length} offset={offset} limit={PAGE} onChange={setOffset} label={t('gaps.pages')} />
     </>
   );

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../lib/format';
 import { routeHref } from '../../lib/navigation';
 import { useOwnershipText } from './useOwnershipText';
+import { TableScroll } from '../../components/TableScroll';
 
 /** People holding more than K required roles, or one role in more than K units: a risk to spread out. */
 export function OverloadedSection() {
@@ -54,9 +55,9 @@ export function OverloadedSection() {
       <ErrorMessage error={overloaded.error ?? settings.error} />
       {overloaded.data && rows.length === 0 ? <p>{t('overloaded.none')}</p> : null}
       {rows.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll>
           <DataTable data={rows} columns={columns} caption={t('overloaded.title')} hideCaption numeric={['required']} getRowId={(r) => String(r.personId)} />
-        </div>
+        </TableScroll>
       ) : null}
     </section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GapCounts, GapReport } from '../../../shared/types-ownership';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
+import { TableScroll } from '../../components/TableScroll';
 
 interface CountRow extends GapCounts {
   key: string;
@@ -38,7 +39,7 @@ export function RegionCounts({ report, filtered }: { report: GapReport; filtered
   return (
     <section className="panel" aria-labelledby="gap-regions-heading">
       <h2 id="gap-regions-heading">{t('gaps.byRegion')}</h2>
-      <div className="table-scroll">
+      <TableScroll>
         <DataTable
           data={rows}
           columns={columns}
@@ -48,7 +49,7 @@ export function RegionCounts({ report, filtered }: { report: GapReport; filtered
           getRowId={(r) => r.key}
           className="region-counts"
         />
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { osloToday } from './osloToday';
 import { StageEditDialog } from './StageEditDialog';
 import { StageStateBadge } from './StageStateBadge';
 import { useRolloutText } from './useRolloutText';
+import { TableScroll } from '../../components/TableScroll';
 
 interface UnitStagesProps {
   unit: UnitRollout;
@@ -117,9 +118,9 @@ export function UnitStages({ unit, stages, onChanged }: UnitStagesProps) {
         </div>
       ))}
       <ErrorMessage error={confirm.error} />
-      <div className="table-scroll">
+      <TableScroll>
         <DataTable data={rows} columns={columns} caption={t('rollout.stage.caption', { name: unit.name })} hideCaption getRowId={(r) => String(r.stage.id)} />
-      </div>
+      </TableScroll>
       {editing ? (
         <StageEditDialog
           unit={unit}

@@ -10,6 +10,7 @@ import { useFormat } from '../../lib/format';
 import { rolloutUnitHref } from '../../lib/navigation';
 import { RolloutFlags } from './RolloutFlags';
 import { useRolloutText } from './useRolloutText';
+import { TableScroll } from '../../components/TableScroll';
 
 const LIMIT = 25;
 
@@ -40,9 +41,9 @@ export function WaveUnits({ wave, stages }: { wave: WaveDto; stages: StageDto[] 
       <ErrorMessage error={units.error} />
       {units.data && units.data.rows.length === 0 ? <p className="muted">{t('rollout.units.none')}</p> : null}
       {units.data && units.data.rows.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll>
           <DataTable data={units.data.rows} columns={columns} caption={t('rollout.units.caption', { name: wave.name })} hideCaption numeric={['done']} getRowId={(r) => String(r.unitId)} />
-        </div>
+        </TableScroll>
       ) : null}
       <Pager total={total} offset={offset} limit={LIMIT} onChange={setOffset} label={t('rollout.units.pages')} />
     </section>

@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../lib/format';
 import { WaveFormDialog } from './WaveFormDialog';
 import { WavePlan } from './WavePlan';
+import { TableScroll } from '../../components/TableScroll';
 
 type Open = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; wave: WaveDto } | { kind: 'delete'; wave: WaveDto };
 
@@ -111,9 +112,9 @@ export function WavesSection({ waves, stages, version, onChanged }: WavesSection
       <p className="muted">{t('rollout.wave.intro')}</p>
       <ErrorMessage error={waves.error} />
       {list.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll>
           <DataTable data={list} columns={columns} caption={t('rollout.wave.title')} hideCaption numeric={['order', 'units']} getRowId={(w) => String(w.id)} />
-        </div>
+        </TableScroll>
       ) : waves.data ? (
         <p>{t('rollout.wave.none')}</p>
       ) : null}

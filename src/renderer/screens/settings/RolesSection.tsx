@@ -12,6 +12,7 @@ import { useFormat } from '../../lib/format';
 import { useOwnershipText } from '../ownership/useOwnershipText';
 import { levelRanks } from './levelRanks';
 import { RoleFormDialog } from './RoleFormDialog';
+import { TableScroll } from '../../components/TableScroll';
 
 type Open = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; role: RoleDto } | { kind: 'delete'; role: RoleDto };
 
@@ -102,9 +103,9 @@ export function RolesSection() {
       <p className="muted">{t('roles.intro')}</p>
       <ErrorMessage error={roles.error ?? levels.error} />
       {roles.data && roles.data.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll>
           <DataTable data={roles.data} columns={columns} caption={t('roles.caption')} hideCaption numeric={['current']} getRowId={(r) => String(r.id)} className="roles-table" />
-        </div>
+        </TableScroll>
       ) : null}
       {roles.data && roles.data.length === 0 ? <p>{t('roles.none')}</p> : null}
       <div className="button-row">

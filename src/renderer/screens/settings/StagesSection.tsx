@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../lib/format';
 import { useRolloutText } from '../rollout/useRolloutText';
 import { StagesFormDialog } from './StagesFormDialog';
+import { TableScroll } from '../../components/TableScroll';
 
 type Open = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; stage: StageDto } | { kind: 'delete'; stage: StageDto };
 
@@ -124,9 +125,9 @@ export function StagesSection() {
       <p className="muted">{t('rollout.stages.intro')}</p>
       <ErrorMessage error={stages.error ?? move.error} />
       {list.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll>
           <DataTable data={list} columns={columns} caption={t('rollout.stages.title')} hideCaption numeric={['order']} getRowId={(s) => String(s.id)} />
-        </div>
+        </TableScroll>
       ) : stages.data ? (
         <p>{t('rollout.stages.none')}</p>
       ) : null}

@@ -6,6 +6,7 @@ import { ChartFigure } from '../../components/charts/ChartFigure';
 import { ACTUAL_COLOUR } from '../../components/charts/palette';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
+import { TableScroll } from '../../components/TableScroll';
 
 const ROW_HEIGHT = 30;
 
@@ -25,7 +26,7 @@ export function LeadTimes({ rows }: { rows: LeadTimeRow[] }) {
   ];
   const table = <DataTable data={rows} columns={columns} caption={t('timeline.lead.caption')} hideCaption numeric={['samples', 'average', 'median']} getRowId={(r) => String(r.regionId)} />;
   if (rows.length === 0) return <p className="empty-state">{t('timeline.lead.none')}</p>;
-  if (measured.length === 0) return <div className="table-scroll">{table}</div>;
+  if (measured.length === 0) return <TableScroll>{table}</TableScroll>;
   return (
     <ChartFigure
       summary={
@@ -46,7 +47,7 @@ export function LeadTimes({ rows }: { rows: LeadTimeRow[] }) {
           </BarChart>
         </ResponsiveContainer>
       }
-      table={<div className="table-scroll">{table}</div>}
+      table={<TableScroll>{table}</TableScroll>}
       tableAlwaysShown
     />
   );

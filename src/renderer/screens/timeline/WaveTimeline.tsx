@@ -9,6 +9,7 @@ import { ACTUAL_COLOUR, PLANNED_COLOUR, TODAY_COLOUR } from '../../components/ch
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
 import { useRolloutText } from '../dashboard/useRolloutText';
+import { TableScroll } from '../../components/TableScroll';
 
 interface Row {
   name: string;
@@ -91,9 +92,9 @@ export function WaveTimeline({ waves, today }: { waves: TimelineWave[]; today: s
       }
       legend={<ChartLegend items={legend} />}
       table={
-        <div className="table-scroll">
+        <TableScroll>
           <DataTable data={waves} columns={columns} caption={t('timeline.waves.caption')} numeric={['units', 'share', 'late']} getRowId={(w) => String(w.id)} />
-        </div>
+        </TableScroll>
       }
     />
   );

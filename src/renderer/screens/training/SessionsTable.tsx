@@ -4,6 +4,7 @@ import type { TrainingSessionRow } from '../../../shared/types-rollout';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
 import { useRolloutText } from '../dashboard/useRolloutText';
+import { TableScroll } from '../../components/TableScroll';
 
 interface SessionsTableProps {
   rows: TrainingSessionRow[];
@@ -62,8 +63,8 @@ export function SessionsTable({ rows, describe, onOpen, onEdit, onDelete }: Sess
     },
   ];
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <DataTable data={rows} columns={columns} caption={t('training.sessions.title')} hideCaption numeric={['attendees']} getRowId={(s) => String(s.id)} />
-    </div>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import type { TrainingFigures } from '../../../shared/types-rollout';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
 import { useRolloutText } from '../dashboard/useRolloutText';
+import { TableScroll } from '../../components/TableScroll';
 
 export interface FiguresRow {
   key: string;
@@ -54,7 +55,7 @@ export function TrainingFiguresTable({ caption, regions, national, totalName, hi
     { id: 'newcomers', header: t('training.figures.newcomersUntrained'), accessorFn: (r) => ofTotal(r.figures.newcomersUntrained, r.figures.newcomers) },
   ];
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <DataTable
         data={rows}
         columns={columns}
@@ -64,6 +65,6 @@ export function TrainingFiguresTable({ caption, regions, national, totalName, hi
         getRowId={(r) => r.key}
         className={national ? 'region-counts' : undefined}
       />
-    </div>
+    </TableScroll>
   );
 }

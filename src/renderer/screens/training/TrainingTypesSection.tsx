@@ -12,6 +12,7 @@ import { useFormat } from '../../lib/format';
 import { useRolloutText } from '../dashboard/useRolloutText';
 import { TrainingTypeFormDialog } from './TrainingTypeFormDialog';
 import './training.css';
+import { TableScroll } from '../../components/TableScroll';
 
 type Open = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; type: TrainingTypeDto } | { kind: 'delete'; type: TrainingTypeDto };
 
@@ -96,9 +97,9 @@ export function TrainingTypesSection() {
       <p className="muted">{t('training.types.intro')}</p>
       <ErrorMessage error={types.error ?? roles.error} />
       {types.data && types.data.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll>
           <DataTable data={types.data} columns={columns} caption={t('training.types.title')} hideCaption numeric={['sessions']} getRowId={(r) => String(r.id)} className="roles-table" />
-        </div>
+        </TableScroll>
       ) : null}
       {types.data && types.data.length === 0 ? <p>{t('training.types.none')}</p> : null}
       <div className="button-row">

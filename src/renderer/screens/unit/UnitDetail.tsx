@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnitDetail as Unit } from '../../../shared/types';
 import { useFormat } from '../../lib/format';
 import { RolloutStatus } from '../rollout/RolloutStatus';
+import { UnitSupportPath } from '../support/UnitSupportPath';
 import { UnitActions, type UnitChange } from './UnitActions';
 import { UnitOwnership } from './UnitOwnership';
 
@@ -74,6 +75,7 @@ export function UnitDetail({ unit, onSelect, onEdit, onChanged }: UnitDetailProp
       </dl>
       <UnitActions unit={unit} onEdit={onEdit} onChanged={onChanged} />
       <UnitOwnership key={unit.id} unit={unit} />
+      {unit.archived ? null : <UnitSupportPath key={`support-${unit.id}`} unitId={unit.id} unitName={unit.name} />}
       {unit.archived ? null : <RolloutStatus key={`rollout-${unit.id}`} unitId={unit.id} unitName={unit.name} />}
     </article>
   );

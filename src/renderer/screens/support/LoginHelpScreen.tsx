@@ -1,0 +1,123 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProblemDto } from '../../../shared/types-support';
+import { useQuery } from '../../api/useQuery';
+import { useAnnounce } from '../../components/Announcer';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { PageTitle } from '../../components/PageTitle';
+import { useFormat } from '../../lib/format';
+import { navigate } from '../../lib/navigation';
+import { GuideView } from './GuideView';
+import { OpenCaseDialog } from './OpenCaseDialog';
+import { ProblemMatches } from './ProblemMatches';
+import { SupportNav } from './SupportNav';
+import { UnitPathPicker } from './UnitPathPicker';
+import { useRememberedUnit } from './useRememberedUnit';
+import { useSupportText } from './useSupportText';
+import './support.css';
+
+/** Self-help first: paste the error, follow the guide; if it does not help, see whom to contact and open a case. */
+export function LoginHelpScreen() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const text = useSupportText();
+  const announce = useAnnounce();
+  const [draft, setDraft] = useState('');
+  const [query, setQuery] = useState<string | null>(null);
+  const [open, setOpen] = useState<ProblemDto | null>(null);
+  const [caseOpen, setCaseOpen] = useState(false);
+  const [unit, setUnit] = useRememberedUnit();
+  const lookup = useQuery('problems.lookup', query ? { text: query } : null);
+  const matches = lookup.loading ? undefined : lookup.data;
+
+  useEffect(() => {
+    if (matches) announce(t('support.lookup.found', { count: matches.length, n: format.number(matches.length) }), { quiet: true });
+    // Announce once per finished lookup.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [matches]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = draft.trim();
+    setOpen(null);
+    setQuery(trimmed === '' ? null : trimmed);
+  };
+
+  return (
+    <div className="screen support-screen">
+      <div className="screen-head">
+        <PageTitle title={t('support.help.title')} />
+      </div>
+      <SupportNav current="support" />
+      <p className="lead">{t('support.help.intro')}</p>
+
+      <search className="panel lookup-panel" aria-label={t('support.lookup.label')}>
+        <form onSubmit={submit} noValidate>
+          <Field id="support-lookup" label={t('support.lookup.field')} hint={t('support.lookup.hint')}>
+            {(c) => (
+              <textarea
+                {...c}
+                className="input lookup-input"
+                rows={4}
+                spellCheck={false}
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+                onKeyDown={(e) => {
+                  // Ctrl+Enter searches; plain Enter keeps its meaning in a text area.
+                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
+                }}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button button-primary" disabled={draft.trim() === ''}>
+            {t('support.lookup.submit')}
+          </button>
+        </form>
+      </search>
+
+      <ErrorMessage error={lookup.error} />
+      {query && matches ? (
+        <section className="panel" aria-labelledby="support-matches-heading">
+          <h2 id="support-matches-heading" className="panel-title">
+            {t('support.lookup.matches')}
+            <span className="panel-count">{t('support.lookup.found', { count: matches.length, n: format.number(matches.length) })}</span>
+          </h2>
+          {matches.length === 0 ? (
+            <p className="empty-state">{t('support.lookup.none')}</p>
+          ) : (
+            <ProblemMatches matches={matches} selectedId={open?.id ?? null} onOpen={(m) => setOpen(m.problem)} />
+          )}
+        </section>
+      ) : null}
+      {query && lookup.loading ? <p className="muted">{t('common:loading')}</p> : null}
+
+      {open ? <GuideView problem={open} /> : null}
+
+      <section className="panel" aria-labelledby="support-path-heading">
+        <h2 id="support-path-heading">{t('support.help.pathTitle')}</h2>
+        <p className="muted">{open ? t('support.help.pathIntroGuide', { tier: text.tierTo(open.resolveTier) }) : t('support.help.pathIntro')}</p>
+        <UnitPathPicker unit={unit} onChange={setUnit} />
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={() => setCaseOpen(true)}>
+            {t('support.help.openCase')}
+          </button>
+        </div>
+      </section>
+
+      {caseOpen ? (
+        <OpenCaseDialog
+          unit={unit}
+          problem={open}
+          onClose={() => setCaseOpen(false)}
+          onOpened={(opened) => {
+            setCaseOpen(false);
+            if (opened.unit) setUnit(opened.unit);
+            announce(t('support.open.done', { name: text.caseName(opened.id) }));
+            navigate('support-case', opened.id);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
