@@ -12,6 +12,7 @@ import { useFormat } from '../../lib/format';
 import { WaveFormDialog } from './WaveFormDialog';
 import { WavePlan } from './WavePlan';
 import { TableScroll } from '../../components/TableScroll';
+import { EditDeleteButtons } from '../../components/EditDeleteButtons';
 
 type Open = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; wave: WaveDto } | { kind: 'delete'; wave: WaveDto };
 
@@ -84,17 +85,12 @@ export function WavesSection({ waves, stages, version, onChanged }: WavesSection
             >
               {t('rollout.wave.plan')}
             </button>
-            <button type="button" className="button button-small" aria-label={t('rollout.wave.editLabel', { name: wave.name })} onClick={() => setOpen({ kind: 'edit', wave })}>
-              {t('common:action.edit')}
-            </button>
-            <button
-              type="button"
-              className="button button-small button-danger-quiet"
-              aria-label={t('rollout.wave.deleteLabel', { name: wave.name })}
-              onClick={() => setOpen({ kind: 'delete', wave })}
-            >
-              {t('common:action.delete')}
-            </button>
+            <EditDeleteButtons
+              editLabel={t('rollout.wave.editLabel', { name: wave.name })}
+              deleteLabel={t('rollout.wave.deleteLabel', { name: wave.name })}
+              onEdit={() => setOpen({ kind: 'edit', wave })}
+              onDelete={() => setOpen({ kind: 'delete', wave })}
+            />
           </div>
         );
       },

@@ -13,6 +13,7 @@ import { useOwnershipText } from '../ownership/useOwnershipText';
 import { levelRanks } from './levelRanks';
 import { RoleFormDialog } from './RoleFormDialog';
 import { TableScroll } from '../../components/TableScroll';
+import { EditDeleteButtons } from '../../components/EditDeleteButtons';
 
 type Open = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; role: RoleDto } | { kind: 'delete'; role: RoleDto };
 
@@ -81,17 +82,12 @@ export function RolesSection() {
       header: () => <span className="visually-hidden">{t('roles.actions')}</span>,
       cell: ({ row }) => (
         <div className="button-row compact">
-          <button type="button" className="button button-small" aria-label={t('roles.editLabel', { name: text.roleName(row.original) })} onClick={() => setOpen({ kind: 'edit', role: row.original })}>
-            {t('common:action.edit')}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-danger-quiet"
-            aria-label={t('roles.deleteLabel', { name: text.roleName(row.original) })}
-            onClick={() => setOpen({ kind: 'delete', role: row.original })}
-          >
-            {t('common:action.delete')}
-          </button>
+          <EditDeleteButtons
+            editLabel={t('roles.editLabel', { name: text.roleName(row.original) })}
+            deleteLabel={t('roles.deleteLabel', { name: text.roleName(row.original) })}
+            onEdit={() => setOpen({ kind: 'edit', role: row.original })}
+            onDelete={() => setOpen({ kind: 'delete', role: row.original })}
+          />
         </div>
       ),
     },

@@ -12,6 +12,7 @@ import { useFormat } from '../../lib/format';
 import { useRolloutText } from '../rollout/useRolloutText';
 import { StagesFormDialog } from './StagesFormDialog';
 import { TableScroll } from '../../components/TableScroll';
+import { EditDeleteButtons } from '../../components/EditDeleteButtons';
 
 type Open = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; stage: StageDto } | { kind: 'delete'; stage: StageDto };
 
@@ -107,12 +108,12 @@ export function StagesSection() {
             >
               {t('rollout.stages.moveDown')}
             </button>
-            <button type="button" className="button button-small" aria-label={t('rollout.stages.editLabel', { name })} onClick={() => setOpen({ kind: 'edit', stage })}>
-              {t('common:action.edit')}
-            </button>
-            <button type="button" className="button button-small button-danger-quiet" aria-label={t('rollout.stages.deleteLabel', { name })} onClick={() => setOpen({ kind: 'delete', stage })}>
-              {t('common:action.delete')}
-            </button>
+            <EditDeleteButtons
+              editLabel={t('rollout.stages.editLabel', { name })}
+              deleteLabel={t('rollout.stages.deleteLabel', { name })}
+              onEdit={() => setOpen({ kind: 'edit', stage })}
+              onDelete={() => setOpen({ kind: 'delete', stage })}
+            />
           </div>
         );
       },

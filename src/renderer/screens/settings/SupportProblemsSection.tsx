@@ -12,6 +12,7 @@ import { useFormat } from '../../lib/format';
 import { useSupportText } from '../support/useSupportText';
 import { SupportProblemDialog } from './SupportProblemDialog';
 import { TableScroll } from '../../components/TableScroll';
+import { EditDeleteButtons } from '../../components/EditDeleteButtons';
 
 type Open = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; problem: ProblemDto } | { kind: 'delete'; problem: ProblemDto };
 
@@ -52,22 +53,12 @@ export function SupportProblemsSection() {
       header: () => <span className="visually-hidden">{t('support.settings.problem.actions')}</span>,
       cell: ({ row }) => (
         <div className="button-row compact">
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={t('support.settings.problem.editLabel', { name: text.problemTitle(row.original) })}
-            onClick={() => setOpen({ kind: 'edit', problem: row.original })}
-          >
-            {t('common:action.edit')}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-danger-quiet"
-            aria-label={t('support.settings.problem.deleteLabel', { name: text.problemTitle(row.original) })}
-            onClick={() => setOpen({ kind: 'delete', problem: row.original })}
-          >
-            {t('common:action.delete')}
-          </button>
+          <EditDeleteButtons
+            editLabel={t('support.settings.problem.editLabel', { name: text.problemTitle(row.original) })}
+            deleteLabel={t('support.settings.problem.deleteLabel', { name: text.problemTitle(row.original) })}
+            onEdit={() => setOpen({ kind: 'edit', problem: row.original })}
+            onDelete={() => setOpen({ kind: 'delete', problem: row.original })}
+          />
         </div>
       ),
     },

@@ -13,6 +13,7 @@ import { useRolloutText } from '../dashboard/useRolloutText';
 import { TrainingTypeFormDialog } from './TrainingTypeFormDialog';
 import './training.css';
 import { TableScroll } from '../../components/TableScroll';
+import { EditDeleteButtons } from '../../components/EditDeleteButtons';
 
 type Open = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; type: TrainingTypeDto } | { kind: 'delete'; type: TrainingTypeDto };
 
@@ -75,17 +76,12 @@ export function TrainingTypesSection() {
       header: () => <span className="visually-hidden">{t('training.types.actions')}</span>,
       cell: ({ row }) => (
         <div className="button-row compact">
-          <button type="button" className="button button-small" aria-label={t('training.types.editLabel', { name: text.name(row.original) })} onClick={() => setOpen({ kind: 'edit', type: row.original })}>
-            {t('common:action.edit')}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-danger-quiet"
-            aria-label={t('training.types.deleteLabel', { name: text.name(row.original) })}
-            onClick={() => setOpen({ kind: 'delete', type: row.original })}
-          >
-            {t('common:action.delete')}
-          </button>
+          <EditDeleteButtons
+            editLabel={t('training.types.editLabel', { name: text.name(row.original) })}
+            deleteLabel={t('training.types.deleteLabel', { name: text.name(row.original) })}
+            onEdit={() => setOpen({ kind: 'edit', type: row.original })}
+            onDelete={() => setOpen({ kind: 'delete', type: row.original })}
+          />
         </div>
       ),
     },
