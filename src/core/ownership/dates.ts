@@ -1,14 +1,8 @@
 // Calendar dates for ownership rules. "Today" is the date in Europe/Oslo, so a
 // role that ends at midnight Oslo time ends then, whatever the machine's zone.
-import { TZDate } from '@date-fns/tz';
 import { addDays as addDaysFns, format, parseISO } from 'date-fns';
 
-export const ORG_TIME_ZONE = 'Europe/Oslo';
-
-/** YYYY-MM-DD in Europe/Oslo for an instant. */
-export function osloDate(instant: Date): string {
-  return format(new TZDate(instant.getTime(), ORG_TIME_ZONE), 'yyyy-MM-dd');
-}
+export { ORG_TIME_ZONE, osloDate } from '../../shared/dates';
 
 /** Calendar arithmetic on YYYY-MM-DD strings (no time zone involved). */
 export function addDays(date: string, days: number): string {

@@ -25,7 +25,7 @@ export const resources = {
 
 /** Locale tags for Intl: dates and numbers follow the language, time zone Europe/Oslo. */
 export const LOCALE_TAG: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
-export const TIME_ZONE = 'Europe/Oslo';
+export { ORG_TIME_ZONE as TIME_ZONE } from '../dates';
 
 /** A standalone i18next instance (the renderer adds react-i18next on top of its own). */
 export async function createI18n(lang: Lang, init?: (i: I18n) => I18n): Promise<I18n> {

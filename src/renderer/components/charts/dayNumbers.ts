@@ -1,8 +1,6 @@
 // Charts place calendar dates on a numeric axis: a date becomes its number of
 // days since 1970-01-01, so a range of dates is a range of numbers.
-import { TZDate } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
-import { TIME_ZONE } from '../../../shared/i18n';
 
 const EPOCH = parseISO('1970-01-01');
 
@@ -12,9 +10,4 @@ export function dayNumber(isoDate: string): number {
 
 export function isoFromDayNumber(day: number): string {
   return format(addDays(EPOCH, Math.round(day)), 'yyyy-MM-dd');
-}
-
-/** Today's calendar date in Norway, whatever the machine's clock zone. */
-export function osloToday(now: Date = new Date()): string {
-  return format(new TZDate(now, TIME_ZONE), 'yyyy-MM-dd');
 }

@@ -12,7 +12,7 @@ import { LIST_FILTERS, listHref, type ListAddress } from './links';
 import { RegionSelect } from './RegionSelect';
 import { RolloutListTable } from './RolloutListTable';
 import { useListAddress } from './useListAddress';
-import { useRegions } from './useRegions';
+import { useRegions } from '../../api/useRegions';
 import { WaveSelect } from './WaveSelect';
 import './dashboard.css';
 

@@ -6,7 +6,7 @@ import { useAnnounce } from '../../components/Announcer';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../lib/format';
-import { useRegions } from './useRegions';
+import { useRegions } from '../../api/useRegions';
 
 /** Puts a whole region, with every unit below it, in the wave. */
 export function AddRegionForm({ wave, onAdded }: { wave: WaveDto; onAdded: () => void }) {

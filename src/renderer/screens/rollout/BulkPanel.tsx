@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../lib/format';
 import { UndoBulk } from './UndoBulk';
-import { useRegions } from './useRegions';
+import { useRegions } from '../../api/useRegions';
 import { useRolloutText } from './useRolloutText';
 
 type Action = 'done' | 'dates' | 'block';

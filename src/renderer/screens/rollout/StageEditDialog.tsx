@@ -6,7 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../lib/format';
-import { osloToday } from './osloToday';
+import { osloDate } from '../../../shared/dates';
 import { useRolloutText } from './useRolloutText';
 
 interface StageEditDialogProps {
@@ -46,7 +46,7 @@ export function StageEditDialog({ unit, stage, status, onClose, onSaved }: Stage
       state: status.state,
       useWaveDate: !status.plannedOverridden,
       plannedDate: status.plannedDate ?? '',
-      doneDate: status.doneDate ?? osloToday(),
+      doneDate: status.doneDate ?? osloDate(),
       note: status.note,
       blockedReason: status.blockedReason,
     },

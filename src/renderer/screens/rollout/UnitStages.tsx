@@ -7,7 +7,7 @@ import { useAnnounce } from '../../components/Announcer';
 import { DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../lib/format';
-import { osloToday } from './osloToday';
+import { osloDate } from '../../../shared/dates';
 import { StageEditDialog } from './StageEditDialog';
 import { StageStateBadge } from './StageStateBadge';
 import { useRolloutText } from './useRolloutText';
@@ -39,7 +39,7 @@ export function UnitStages({ unit, stages, onChanged }: UnitStagesProps) {
   const proposals = rows.filter((r) => r.status.proposedDone && r.status.state !== 'done');
 
   const confirmDone = async (row: Row) => {
-    const result = await confirm.run({ unitId: unit.unitId, stageId: row.stage.id, state: 'done', blockedReason: '', doneDate: osloToday() });
+    const result = await confirm.run({ unitId: unit.unitId, stageId: row.stage.id, state: 'done', blockedReason: '', doneDate: osloDate() });
     if (!result.ok) return;
     announce(t('rollout.stage.confirmed', { stage: text.stageName(row.stage) }));
     onChanged();

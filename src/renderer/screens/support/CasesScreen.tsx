@@ -9,7 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { Pager } from '../../components/Pager';
 import { useFormat } from '../../lib/format';
 import { RegionSelect } from '../dashboard/RegionSelect';
-import { useRegions } from '../dashboard/useRegions';
+import { useRegions } from '../../api/useRegions';
 import { CaseActionDialog } from './CaseActionDialog';
 import { CaseTable } from './CaseTable';
 import { casesHref, STATE_FILTERS, useCasesAddress, type CasesAddress, type StateFilter } from './casesAddress';

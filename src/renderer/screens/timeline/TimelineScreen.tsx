@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
-import { osloToday } from '../../components/charts/dayNumbers';
+import { osloDate } from '../../../shared/dates';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat } from '../../lib/format';
@@ -15,7 +15,7 @@ export function TimelineScreen() {
   const format = useFormat();
   const timeline = useQuery('rollout.timeline', {});
   const leadTimes = useQuery('rollout.leadTimes', {});
-  const today = osloToday();
+  const today = osloDate();
   return (
     <div className="screen timeline-screen">
       <div className="screen-head">

@@ -5,7 +5,7 @@ import type { ApiError } from '../../../shared/errors';
 import type { TrainingFormat, TrainingSessionDetail, TrainingTypeDto } from '../../../shared/types-rollout';
 import { useClient } from '../../api/ClientContext';
 import { useQuery } from '../../api/useQuery';
-import { osloToday } from '../../components/charts/dayNumbers';
+import { osloDate } from '../../../shared/dates';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormActions } from '../../components/FormActions';
@@ -75,7 +75,7 @@ function SessionForm({ title, session, types, onClose, onSaved }: SessionFormPro
   } = useForm<Values>({
     defaultValues: {
       typeId: session ? String(session.typeId) : '',
-      date: session?.date ?? osloToday(),
+      date: session?.date ?? osloDate(),
       format: session?.format ?? 'in_person',
       trainer: session?.trainer ?? '',
     },

@@ -1,8 +1,8 @@
-import type { ApiError } from '../../../shared/errors';
-import type { UnitRow } from '../../../shared/types';
-import { useQuery } from '../../api/useQuery';
+import type { ApiError } from '../../shared/errors';
+import type { UnitRow } from '../../shared/types';
+import { useQuery } from './useQuery';
 
-/** The regions: active units at the level of rank 1. */
+/** The regions: active units at level rank 1, the level waves and regional figures are organized by. */
 export function useRegions(): { regions: UnitRow[]; error: ApiError | null } {
   const levels = useQuery('levels.list', {});
   const units = useQuery('units.tree', { includeArchived: false });
