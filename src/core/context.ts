@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import type { PdfPrinter } from './reports/model';
+import type { Serial } from './serial';
 
 /** What every service needs. Built once per open database. */
 export interface CoreContext {
@@ -9,4 +11,12 @@ export interface CoreContext {
   now: () => Date;
   /** Where bundled resources (the demo data) live. */
   resourcesDir: string;
+  /** The database queue shared with the dispatcher; background jobs read through it. */
+  serial: Serial;
+  /** Prints report HTML to PDF; without one, PDF reports fail with PDF_UNAVAILABLE. */
+  printPdf: PdfPrinter | null;
+  /** Aborts when the core closes, so background jobs stop with it. */
+  shutdown: AbortSignal;
+  /** Unexpected errors outside a call (a background job's), for the shell's log. */
+  onInternalError: (where: string, err: unknown) => void;
 }

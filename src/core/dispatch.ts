@@ -2,6 +2,7 @@ import { contract, isMethodName } from '../shared/contract';
 import type { Envelope } from '../shared/errors';
 import { AppError } from './errors';
 import type { Handlers } from './handlers-type';
+import { createSerial, type Serial } from './serial';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -11,18 +12,20 @@ export interface DispatchOptions {
 }
 
 /**
+ * Methods that answer from memory (a report job's status, cancel and result):
+ * they skip the queue so a progress poll is not stuck behind the export it asks about.
+ */
+const UNQUEUED: ReadonlySet<string> = new Set(['reports.status', 'reports.cancel', 'reports.result']);
+
+/**
  * The one way into the core: validates the method name and input against the
  * contract, runs the handler, and wraps the outcome in an envelope. Calls run
- * one at a time, because SQLite has one writer and TypeORM's sqlite driver one
- * connection: overlapping transactions would fail rather than wait.
+ * one at a time through `serial` (see serial.ts), apart from UNQUEUED ones.
  */
-export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
-  let queue: Promise<unknown> = Promise.resolve();
-  return (method, input) => {
-    const run = queue.then(() => invoke(handlers, method, input, options));
-    queue = run.catch(() => undefined);
-    return run;
-  };
+export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}, serial: Serial = createSerial()): Dispatch {
+  return (method, input) => (typeof method === 'string' && UNQUEUED.has(method)
+    ? invoke(handlers, method, input, options)
+    : serial(() => invoke(handlers, method, input, options)));
 }
 
 async function invoke(handlers: Handlers, method: unknown, input: unknown, options: DispatchOptions): Promise<Envelope<unknown>> {

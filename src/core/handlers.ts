@@ -4,6 +4,7 @@ import { coverageHandlers } from './ownership/coverage-handlers';
 import { ownershipTransferHandlers } from './ownership/transfer-handlers';
 import { peopleHandlers } from './ownership/people-handlers';
 import { rolloutPlanHandlers } from './rollout/plan-handlers';
+import { reportHandlers } from './reports/handlers';
 import { rolloutReportHandlers } from './rollout/report-handlers';
 import { orgHandlers } from './services/org-handlers';
 import { unitHandlers } from './services/unit-handlers';
@@ -26,5 +27,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...trainingHandlers(ctx),
     ...supportCatalogHandlers(ctx),
     ...supportCaseHandlers(ctx),
+    ...reportHandlers(ctx),
   } satisfies Handlers;
 }

@@ -14,6 +14,7 @@ import { empty, method, type MethodSpec } from './method-spec';
 import { ownershipMethods } from './contract-ownership';
 import { rolloutMethods } from './contract-rollout';
 import { supportMethods } from './contract-support';
+import { reportMethods } from './contract-reports';
 
 export type { MethodSpec } from './method-spec';
 
@@ -104,6 +105,7 @@ export const contract = {
   ...ownershipMethods,
   ...rolloutMethods,
   ...supportMethods,
+  ...reportMethods,
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -31,6 +31,10 @@ export const ERROR_CODES = [
   'NOTHING_TO_UNDO',
   'TRAINING_TYPE_IN_USE',
   'CASE_STATE',
+  'REPORT_FILTER',
+  'PDF_UNAVAILABLE',
+  'REPORT_BUSY',
+  'REPORT_NOT_READY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,3 +7,4 @@ export * from './types-ownership';
 export * from './method-spec';
 export * from './types-rollout';
 export * from './types-support';
+export * from './types-reports';

@@ -93,6 +93,10 @@ export const METHOD_NAMES = [
   'cases.resolve',
   'cases.reopen',
   'support.metrics',
+  'reports.start',
+  'reports.status',
+  'reports.cancel',
+  'reports.result',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,0 +1,7 @@
+// PLACEHOLDER until the builder lands.
+import type { BuildContext } from './build-context';
+import type { ReportModel } from './model';
+
+export async function buildNationalReport(ctx: BuildContext): Promise<ReportModel> {
+  throw new Error(`not built yet: ${ctx.request.kind}`);
+}

@@ -1,0 +1,13 @@
+// One queue for everything that touches the database. SQLite has one writer and
+// TypeORM's sqlite driver one connection, so overlapping transactions would fail
+// rather than wait: the dispatcher and background jobs (report exports) take turns here.
+export type Serial = <T>(work: () => Promise<T>) => Promise<T>;
+
+export function createSerial(): Serial {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
