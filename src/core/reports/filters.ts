@@ -29,7 +29,7 @@ function refuse(kind: ReportKind, context: string, details: Record<string, unkno
   return new AppError('REPORT_FILTER', `Report filter refused: ${context}`, { kind, context, ...details });
 }
 
-/** Kinds whose unit must be a region (or the national unit, for support). */
+/** Kinds whose unit must be a region (level rank 1). */
 const REGION_ONLY: ReadonlySet<ReportKind> = new Set(['region', 'support']);
 
 async function resolveUnit(em: EntityManager, request: ReportRequest): Promise<ResolvedUnit | null> {
@@ -47,8 +47,7 @@ async function resolveUnit(em: EntityManager, request: ReportRequest): Promise<R
   const row = rows[0];
   if (!row) throw refuse(kind, 'unit_unknown', { value: unit });
   if (row.archived) throw refuse(kind, 'unit_archived', { value: row.code, name: row.name });
-  const regionOk = kind === 'region' ? row.levelRank === 1 : row.levelRank <= 1;
-  if (REGION_ONLY.has(kind) && !regionOk) throw refuse(kind, 'unit_not_region', { value: row.code, name: row.name });
+  if (REGION_ONLY.has(kind) && row.levelRank !== 1) throw refuse(kind, 'unit_not_region', { value: row.code, name: row.name });
   return { id: row.id, code: row.code, name: row.name, levelRank: row.levelRank };
 }
 
