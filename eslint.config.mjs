@@ -53,7 +53,11 @@ export default tseslint.config(
   {
     files: ['src/main/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: noLayers('renderer', 'preload', 'cli', 'host') }],
+      // The app prints PDF with its own Chromium (webContents.printToPDF), never a second browser.
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'playwright-core', message: 'The app prints with webContents.printToPDF (src/main/pdf-printer.ts).' }],
+        patterns: [...noLayers('renderer', 'preload', 'cli', 'host'), { group: ['**/core/reports/chromium-printer'], message: 'The app prints with webContents.printToPDF (src/main/pdf-printer.ts).' }],
+      }],
     },
   },
   {
