@@ -22,7 +22,8 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { openCore, type Core } from '../core';
+import { openCore, type Core, type PdfPrinter } from '../core';
+import { createChromiumPrinter } from '../core/reports/chromium-printer';
 import { isMethodName } from '../shared/contract';
 import type { ApiError, Envelope } from '../shared/errors';
 import { createI18n } from '../shared/i18n';
@@ -46,6 +47,8 @@ export interface HostOptions {
   token?: string;
   version?: string;
   onInternalError?: (method: string, err: unknown) => void;
+  /** PDF printing; by default headless Chromium found on this machine (null: PDF reports are refused). */
+  printPdf?: PdfPrinter | null;
 }
 
 export interface Host {
@@ -193,11 +196,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const root = findPackageRoot();
   const token = options.token ?? createToken();
   const [nb, en] = await Promise.all([createI18n('nb'), createI18n('en')]);
+  // Chromium starts on the first PDF export, not here: most sessions never print.
+  const chromium = options.printPdf === undefined ? createChromiumPrinter() : null;
   const core = await openCore({
     dbPath: options.dbPath,
     resourcesDir: options.resourcesDir ?? join(root, 'resources'),
     version: options.version ?? packageVersion(root),
     onInternalError: options.onInternalError ?? ((method, err) => console.error(`[forankring] ${method} failed:`, err)),
+    printPdf: chromium ? chromium.print : (options.printPdf ?? null),
   });
 
   const state: HostState = {
@@ -219,6 +225,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     state.port = await listen(server, options.port ?? 0);
   } catch (err) {
     await core.close();
+    await chromium?.close();
     throw err;
   }
 
@@ -233,7 +240,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }).then(() => core.close());
+      })
+        .then(() => core.close())
+        .finally(() => chromium?.close());
       return closing;
     },
   };

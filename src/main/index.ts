@@ -7,6 +7,7 @@ import { openCore, type Core } from '../core';
 import { IPC_CHANNEL, type MenuEvent } from '../shared/client';
 import { registerIpc } from './ipc';
 import { createAppMenu, storedLanguage } from './menu';
+import { createElectronPrinter } from './pdf-printer';
 import { APP_ENTRY_URL, devServerUrl, PRELOAD_PATH, RENDERER_DIR, resourcesDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { saveWithDialog } from './save-file';
@@ -60,6 +61,7 @@ async function start(): Promise<void> {
     resourcesDir: resourcesDir(app.isPackaged),
     version: app.getVersion(),
     onInternalError: (method, err) => log(`Internal error in ${method}`, err),
+    printPdf: createElectronPrinter({ BrowserWindow, tempDir: () => app.getPath('temp') }),
   });
   core = opened;
   const appMenu = createAppMenu({

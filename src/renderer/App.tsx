@@ -12,6 +12,7 @@ import { OrganizationScreen } from './screens/OrganizationScreen';
 import { GapsScreen } from './screens/ownership/GapsScreen';
 import { PeopleImportScreen } from './screens/people/PeopleImportScreen';
 import { PeopleScreen } from './screens/people/PeopleScreen';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { RolloutScreen } from './screens/rollout/RolloutScreen';
 import { UnitRolloutScreen } from './screens/rollout/UnitRolloutScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
@@ -41,6 +42,7 @@ const SCREENS: Record<Route, () => ReactNode> = {
   'support-cases': () => <CasesScreen />,
   'support-case': () => <CaseScreen />,
   'support-metrics': () => <MetricsScreen />,
+  reports: () => <ReportsScreen />,
 };
 
 export function App() {

@@ -3,7 +3,10 @@
 // does nothing Electron would do on screen; it records what the bundle asks
 // for, so the test can inspect the window options, handlers and menus.
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export type IpcHandler = (event: unknown, payload: unknown) => Promise<unknown>;
 export type ProtocolHandler = (request: Request) => Promise<Response>;
@@ -34,6 +37,7 @@ export class FakeWebContents extends EventEmitter {
   readonly mainFrame = new FakeFrame('about:blank');
   readonly sent: Array<{ channel: string; payload: unknown }> = [];
   windowOpenHandler: ((details: { url: string }) => OpenHandlerResult) | null = null;
+  destroyed = false;
 
   setWindowOpenHandler(handler: (details: { url: string }) => OpenHandlerResult): void {
     this.windowOpenHandler = handler;
@@ -42,7 +46,12 @@ export class FakeWebContents extends EventEmitter {
     this.sent.push({ channel, payload });
   }
   isDestroyed(): boolean {
-    return false;
+    return this.destroyed;
+  }
+  /** Records the options; what it answers is up to the test (Recorder.printToPdf). */
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    FakeWindow.recorder.pdfPrints.push({ contents: this, options });
+    return FakeWindow.recorder.printToPdf(options);
   }
 }
 
@@ -60,13 +69,22 @@ export interface Recorder {
   saveDialogAnswer: { canceled: boolean; filePath?: string };
   quitCalls: number;
   errors: string[];
+  /** Every webContents.printToPDF call, in order. */
+  pdfPrints: Array<{ contents: FakeWebContents; options: Record<string, unknown> }>;
+  /** What printToPDF answers; a small fake PDF unless a test says otherwise. */
+  printToPdf: (options: Record<string, unknown>) => Promise<Buffer>;
 }
+
+export const FAKE_PDF = Buffer.from('%PDF-1.7\n% stand-in\n%%EOF\n', 'latin1');
 
 export class FakeWindow extends EventEmitter {
   static recorder: Recorder;
   static app: EventEmitter;
   readonly webContents = new FakeWebContents();
   loadedUrl: string | null = null;
+  /** The path given to loadFile, and what the file held at that moment. */
+  loadedFile: string | null = null;
+  loadedHtml: string | null = null;
   shown = false;
 
   constructor(readonly options: Record<string, unknown>) {
@@ -76,7 +94,7 @@ export class FakeWindow extends EventEmitter {
     FakeWindow.app.emit('web-contents-created', {}, this.webContents);
   }
   static getAllWindows(): FakeWindow[] {
-    return FakeWindow.recorder.windows;
+    return FakeWindow.recorder.windows.filter((w) => !w.isDestroyed());
   }
   static getFocusedWindow(): FakeWindow | null {
     return FakeWindow.recorder.windows[0] ?? null;
@@ -88,11 +106,21 @@ export class FakeWindow extends EventEmitter {
     this.loadedUrl = url;
     this.webContents.mainFrame.url = url;
   }
+  async loadFile(path: string): Promise<void> {
+    this.loadedFile = path;
+    this.loadedHtml = readFileSync(path, 'utf8');
+    this.webContents.mainFrame.url = pathToFileURL(path).href;
+  }
   show(): void {
     this.shown = true;
   }
+  destroy(): void {
+    if (this.webContents.destroyed) return;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
   isDestroyed(): boolean {
-    return false;
+    return this.webContents.destroyed;
   }
   isMinimized(): boolean {
     return false;
@@ -101,7 +129,7 @@ export class FakeWindow extends EventEmitter {
   focus(): void {}
 }
 
-export function createElectronStub(dirs: { userData: string; documents: string }) {
+export function createElectronStub(dirs: { userData: string; documents: string; temp?: string }) {
   const recorder: Recorder = {
     windows: [],
     schemes: [],
@@ -115,6 +143,8 @@ export function createElectronStub(dirs: { userData: string; documents: string }
     saveDialogAnswer: { canceled: false, filePath: join(dirs.documents, 'chosen.csv') },
     quitCalls: 0,
     errors: [],
+    pdfPrints: [],
+    printToPdf: async () => FAKE_PDF,
   };
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
@@ -124,6 +154,7 @@ export function createElectronStub(dirs: { userData: string; documents: string }
     getPath: (name: string) => {
       if (name === 'userData') return dirs.userData;
       if (name === 'documents') return dirs.documents;
+      if (name === 'temp') return dirs.temp ?? tmpdir();
       throw new Error(`stub: no path ${name}`);
     },
     getVersion: () => '0.1.0-test',

@@ -1,7 +1,40 @@
-// PLACEHOLDER until the builder lands.
-import type { BuildContext } from './build-context';
+// National status: where the rollout stands in every region, for the board.
+// A stacked-bar chart of the stage distribution per region, then one table per
+// theme (rollout, ownership gaps, training, support) with a row per region and
+// the nation as the totals row. The regions and figures are the dashboard's.
+import { loadFlatUnits, regionResolver } from '../ownership/coverage';
+import { modelHead, type BuildContext } from './build-context';
 import type { ReportModel } from './model';
+import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
+import { stageChart, stageCounts, statusTables, type StatusRow } from './status-tables';
 
 export async function buildNationalReport(ctx: BuildContext): Promise<ReportModel> {
-  throw new Error(`not built yet: ${ctx.request.kind}`);
+  const { em, t, request } = ctx;
+  const units = await loadFlatUnits(em);
+  const regionOf = regionResolver(units);
+  const wave = request.resolvedWave;
+  const unitIds = wave ? await waveMemberIds(em, wave.id) : undefined;
+  ctx.progress(0.05);
+
+  const data = await gatherStatusFigures(ctx, { ...(unitIds ? { unitIds } : {}), rowOf: (unitId) => regionOf(unitId)?.id ?? null });
+  // As the dashboard: every active region by code, or with a wave only those with units in it.
+  const rows: StatusRow[] = units
+    .filter((u) => u.levelRank === 1 && !u.archived && (!wave || statusFiguresOr(data, u.id).rollout.units > 0))
+    .map((u) => ({ id: u.id, code: u.code, name: u.name }));
+
+  const chart = stageChart(
+    ctx,
+    data,
+    { key: 'stages', title: t('national.chartTitle'), description: t('national.chartDescription', { count: rows.length }) },
+    rows.map((r) => ({ label: r.name, counts: stageCounts(data.stages, statusFiguresOr(data, r.id).rollout) })),
+  );
+  const tables = statusTables(ctx, data, {
+    nameLabel: t('status.column.region'),
+    rows,
+    totalLabel: t('national.total'),
+    emptyText: t('national.empty'),
+    note: t('national.totalNote'),
+  });
+  const head = await modelHead(ctx, { title: t('national.title'), fileStem: t('national.fileStem'), landscape: true });
+  return { ...head, blocks: rows.length > 0 ? [{ type: 'chart', chart }, ...tables] : tables };
 }

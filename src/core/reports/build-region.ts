@@ -1,7 +1,86 @@
-// PLACEHOLDER until the builder lands.
-import type { BuildContext } from './build-context';
+// Region status: the national report's tables for one region, with a row per
+// active unit in it (the region itself first, then by code) and the region as
+// a whole as the totals row. The chart shows the stage distribution per level,
+// since a bar per unit would be too many.
+import type { FlatUnit } from '../ownership/coverage';
+import { loadFlatUnits } from '../ownership/coverage';
+import { modelHead, type BuildContext } from './build-context';
+import type { ResolvedUnit } from './filters';
 import type { ReportModel } from './model';
+import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
+import { stageChart, stageCounts, statusTables, type StatusRow } from './status-tables';
+import { asciiStem } from './file-stem';
+
+/** The region and everything below it (archived units too: their old support cases still count for the region). */
+function subtree(units: readonly FlatUnit[], rootId: number): Set<number> {
+  const children = new Map<number, number[]>();
+  for (const u of units) {
+    if (u.parentId === null) continue;
+    const list = children.get(u.parentId);
+    if (list) list.push(u.id);
+    else children.set(u.parentId, [u.id]);
+  }
+  const ids = new Set<number>([rootId]);
+  const stack = [rootId];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    for (const child of children.get(id) ?? []) {
+      ids.add(child);
+      stack.push(child);
+    }
+  }
+  return ids;
+}
+
+function regionOf(ctx: BuildContext): ResolvedUnit {
+  const region = ctx.request.resolvedUnit;
+  // resolveRequest has already refused a region report without a region.
+  if (!region) throw new Error('a region report needs its region');
+  return region;
+}
 
 export async function buildRegionReport(ctx: BuildContext): Promise<ReportModel> {
-  throw new Error(`not built yet: ${ctx.request.kind}`);
+  const { em, t, request } = ctx;
+  const region = regionOf(ctx);
+  const units = await loadFlatUnits(em);
+  let inScope = subtree(units, region.id);
+  const wave = request.resolvedWave;
+  if (wave) {
+    const members = new Set(await waveMemberIds(em, wave.id));
+    inScope = new Set([...inScope].filter((id) => members.has(id)));
+  }
+  ctx.progress(0.05);
+
+  const data = await gatherStatusFigures(ctx, { unitIds: [...inScope], rowOf: (unitId) => unitId });
+  // loadFlatUnits is ordered by code; the region itself goes first.
+  const listed = units.filter((u) => inScope.has(u.id) && !u.archived);
+  listed.sort((a, b) => Number(b.id === region.id) - Number(a.id === region.id));
+  const rows: StatusRow[] = listed.map((u) => ({ id: u.id, code: u.code, name: u.name }));
+
+  // One bar per level (region, chapters …), summing the units' stage counts.
+  const levels = new Map<number, { label: string; counts: number[] }>();
+  for (const u of listed) {
+    const counts = stageCounts(data.stages, statusFiguresOr(data, u.id).rollout);
+    const bar = levels.get(u.levelRank);
+    if (bar) bar.counts = bar.counts.map((n, i) => n + (counts[i] ?? 0));
+    else levels.set(u.levelRank, { label: u.levelName, counts });
+  }
+  const bars = [...levels.entries()].sort(([a], [b]) => a - b).map(([, bar]) => bar);
+  const chart = stageChart(
+    ctx,
+    data,
+    { key: 'stages', title: t('region.chartTitle'), description: t('region.chartDescription', { count: rows.length, region: region.name }) },
+    bars,
+  );
+  const tables = statusTables(ctx, data, {
+    nameLabel: t('status.column.unit'),
+    rows,
+    totalLabel: t('region.total', { region: region.name }),
+    emptyText: t('region.empty'),
+  });
+  const head = await modelHead(ctx, {
+    title: t('region.title', { region: region.name }),
+    fileStem: asciiStem(t('region.fileStem', { code: region.code })),
+    landscape: true,
+  });
+  return { ...head, blocks: rows.length > 0 ? [{ type: 'chart', chart }, ...tables] : tables };
 }

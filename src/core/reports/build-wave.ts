@@ -1,7 +1,66 @@
-// PLACEHOLDER until the builder lands.
-import type { BuildContext } from './build-context';
+// Wave status: planned against actual for every unit in the wave. The wave's
+// dates and counts on top, then one row per unit, then one row per unit and
+// stage with the deviation in days.
+import type { EntityManager } from 'typeorm';
+import { loadFlatUnits, regionResolver } from '../ownership/coverage';
+import { computeRolloutStatus } from '../rollout/status';
+import { modelHead, type BuildContext } from './build-context';
 import type { ReportModel } from './model';
+import { loadStageNames } from './wave-stages';
+import { asciiStem } from './file-stem';
+import { waveDetail, waveFacts, waveSummary, type WaveInfo, type WaveUnit } from './wave-tables';
+
+async function loadWave(em: EntityManager, waveId: number): Promise<WaveInfo & { memberIds: number[] }> {
+  const [wave]: Array<WaveInfo> = await em.query(
+    'SELECT name, planned_start AS plannedStart, planned_end AS plannedEnd FROM wave WHERE id = ?',
+    [waveId],
+  );
+  // resolveRequest found the wave in this same turn of the queue.
+  if (!wave) throw new Error(`wave ${waveId} vanished`);
+  const members: Array<{ unitId: number }> = await em.query(
+    'SELECT m.unit_id AS unitId FROM wave_member m JOIN unit u ON u.id = m.unit_id WHERE m.wave_id = ? AND u.archived = 0',
+    [waveId],
+  );
+  return { ...wave, memberIds: members.map((m) => m.unitId) };
+}
 
 export async function buildWaveReport(ctx: BuildContext): Promise<ReportModel> {
-  throw new Error(`not built yet: ${ctx.request.kind}`);
+  const { em, t, lang, today, signal } = ctx;
+  const resolved = ctx.request.resolvedWave;
+  if (!resolved) throw new Error('a wave report needs a wave'); // resolveRequest requires one
+  const wave = await loadWave(em, resolved.id);
+  ctx.progress(0.1);
+  signal.throwIfAborted();
+  const stages = await loadStageNames(em, lang);
+  const flat = await loadFlatUnits(em);
+  ctx.progress(0.3);
+  signal.throwIfAborted();
+  const statuses = await computeRolloutStatus(em, { today, settings: ctx.settings, unitIds: wave.memberIds, proposals: false });
+  ctx.progress(0.9);
+  signal.throwIfAborted();
+
+  const regionOf = regionResolver(flat);
+  const byId = new Map(flat.map((u) => [u.id, u]));
+  const units: WaveUnit[] = [];
+  for (const [unitId, status] of statuses) {
+    const unit = byId.get(unitId);
+    if (unit) units.push({ id: unitId, code: unit.code, name: unit.name, regionName: regionOf(unitId)?.name ?? null, status });
+  }
+  // Codes follow the tree (4601 under 46), so code order groups the units by region.
+  units.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+
+  const head = await modelHead(ctx, {
+    title: t('report:wave.title', { wave: wave.name }),
+    fileStem: asciiStem(t('report:wave.stem', { wave: wave.name })),
+    landscape: true,
+  });
+  ctx.progress(1);
+  return {
+    ...head,
+    blocks: [
+      { type: 'facts', facts: waveFacts(t, lang, wave, units) },
+      { type: 'table', table: waveSummary(t, today, stages, units) },
+      { type: 'table', table: waveDetail(t, stages, units) },
+    ],
+  };
 }

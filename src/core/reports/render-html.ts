@@ -1,7 +1,59 @@
-// PLACEHOLDER until the renderer lands.
+// A report model as one self-contained HTML document for Chromium to print:
+// no scripts, no external files, one hashed stylesheet under a strict CSP,
+// and A4 pages with repeating table headers. The same document is printed by
+// Electron (the app) and by headless Chromium (the web host and the CLI).
 import type { TFunction } from 'i18next';
+import { formatDate, formatDateTime } from '../../shared/format';
+import { blockHtml } from './html-blocks';
+import { escapeHtml } from './html-escape';
+import { contentWidthPx, reportCsp, reportStyle } from './html-style';
+import { footerTemplate, headerTemplate } from './html-templates';
 import type { PrintJob, ReportModel } from './model';
 
+function headHtml(model: ReportModel, t: TFunction): string {
+  const facts = [{ label: t('report:pdf.date'), value: formatDate(model.lang, model.today) }, ...model.filters]
+    .map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd>`)
+    .join('');
+  return (
+    `<header class="report-head">` +
+    `<p class="organization">${escapeHtml(model.organization)}</p>` +
+    `<h1>${escapeHtml(model.title)}</h1>` +
+    `<dl class="head-facts" aria-label="${escapeHtml(t('report:pdf.filters'))}">${facts}</dl>` +
+    `<p class="generated">${escapeHtml(t('report:pdf.generated', { time: formatDateTime(model.lang, model.generatedAt) }))}</p>` +
+    `</header>`
+  );
+}
+
+/** The complete document. `t` must be fixed to the report's language with 'report' as its namespace. */
+export function renderReportHtml(model: ReportModel, t: TFunction): string {
+  const style = reportStyle(model.landscape);
+  const width = contentWidthPx(model.landscape);
+  const blocks = model.blocks.map((block, i) => blockHtml(block, i, { lang: model.lang, t, width })).join('\n');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${model.lang === 'nb' ? 'nb' : 'en'}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${reportCsp(style)}">`,
+    `<title>${escapeHtml(`${model.title} – ${model.organization}`)}</title>`,
+    `<style>${style}</style>`,
+    '</head>',
+    '<body>',
+    headHtml(model, t),
+    '<main>',
+    blocks,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
 export function buildPrintJob(model: ReportModel, t: TFunction): PrintJob {
-  throw new Error(`not built yet ${model.kind} ${typeof t}`);
+  return {
+    html: renderReportHtml(model, t),
+    headerTemplate: headerTemplate(model),
+    footerTemplate: footerTemplate(model, t),
+    landscape: model.landscape,
+  };
 }

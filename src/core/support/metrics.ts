@@ -22,7 +22,7 @@ export interface MetricsInput {
 const TOP_PROBLEMS = 10;
 
 /** Midnight in Oslo at the start of a YYYY-MM-DD date, as stored. */
-function osloMidnight(date: string): string {
+export function osloMidnight(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return toStored(new Date(new TZDate(y, m - 1, d, 0, 0, ORG_TIME_ZONE).getTime()));
 }

@@ -52,6 +52,18 @@ export interface XlsxColumn {
    * Date columns take calendar dates as 'YYYY-MM-DD' text and store real date cells.
    */
   kind: 'text' | 'number' | 'date';
+  /** A number format instead of the kind's own: '0.0%' for shares, 'dd.mm.yyyy' for Norwegian dates. */
+  numFmt?: string;
+}
+
+/** One table on its own sheet. */
+export interface XlsxSheet {
+  /** A valid sheet name: 31 characters at most, none of []:*?/\, unique in the workbook. */
+  name: string;
+  columns: readonly XlsxColumn[];
+  rows: readonly (readonly ExportCell[])[];
+  /** Written after the rows, in bold. */
+  totals?: readonly ExportCell[];
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -60,28 +72,65 @@ const DATE_FORMAT = 'yyyy-mm-dd';
 /**
  * A calendar date as the date cell exceljs writes: midnight UTC of that day, so
  * the serial number (and what Excel shows) is that day whatever the machine's zone.
+ * Anything else is written as an ordinary, neutralized cell.
  */
-function dateCell(cell: ExportCell): Value {
+export function dateCell(cell: ExportCell): Value {
   const m = typeof cell === 'string' ? ISO_DATE.exec(cell) : null;
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : neutralizeCell(cell);
 }
 
-const STYLES: Record<XlsxColumn['kind'], Partial<ExcelJS.Style>> = {
-  text: { numFmt: '@' },
-  number: {},
-  date: { numFmt: DATE_FORMAT },
-};
+function columnStyle(column: XlsxColumn): Partial<ExcelJS.Style> {
+  switch (column.kind) {
+    case 'text':
+      return { numFmt: column.numFmt ?? '@' };
+    case 'number':
+      return column.numFmt ? { numFmt: column.numFmt } : {};
+    case 'date':
+      return { numFmt: column.numFmt ?? DATE_FORMAT };
+  }
+}
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
-function width(column: XlsxColumn, index: number, rows: readonly (readonly ExportCell[])[]): number {
+/** How many characters a cell takes on screen once its number format is applied. */
+function shownLength(cell: ExportCell | undefined, column: XlsxColumn): number {
+  if (cell === null || cell === undefined) return 0;
+  if (typeof cell === 'string') return column.kind === 'date' && ISO_DATE.test(cell) ? (column.numFmt ?? DATE_FORMAT).length : cell.length;
+  const format = column.numFmt ?? '';
+  const decimals = /\.(0+)/.exec(format)?.[1]?.length;
+  if (format.endsWith('%')) return (cell * 100).toFixed(decimals ?? 0).length + 1;
+  return decimals === undefined ? String(cell).length : cell.toFixed(decimals).length;
+}
+
+/** A width that fits the header and the widest cell, within limits so one long note does not make a column a screen wide. */
+export function columnWidth(column: XlsxColumn, index: number, rows: readonly (readonly ExportCell[])[]): number {
   let longest = column.header.length;
-  for (const row of rows) {
-    const cell = row[index];
-    if (cell !== null && cell !== undefined) longest = Math.max(longest, String(cell).length);
-  }
+  for (const row of rows) longest = Math.max(longest, shownLength(row[index], column));
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+}
+
+function rowValues(columns: readonly XlsxColumn[], row: readonly ExportCell[]): Value[] {
+  return row.map((cell, i) => (columns[i]?.kind === 'date' ? dateCell(cell) : neutralizeCell(cell)));
+}
+
+/** Adds a sheet with a bold, frozen, filterable header and columns wide enough for their content. */
+export function addTableSheet(workbook: ExcelJS.Workbook, spec: XlsxSheet): ExcelJS.Worksheet {
+  const { columns, rows, totals } = spec;
+  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const measured = totals ? [...rows, totals] : rows;
+  sheet.columns = columns.map((c, i) => ({ width: columnWidth(c, i, measured), style: columnStyle(c) }));
+  const header = sheet.addRow(columns.map((c) => c.header));
+  header.font = { bold: true };
+  for (const row of rows) sheet.addRow(rowValues(columns, row));
+  if (totals) sheet.addRow(rowValues(columns, totals)).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, columns.length) } };
+  return sheet;
+}
+
+/** The workbook as .xlsx bytes. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** One sheet with a bold, frozen, filterable header and columns wide enough for their content. */
@@ -91,14 +140,6 @@ export async function writeXlsx(
   rows: readonly (readonly ExportCell[])[],
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({
-    width: width(c, i, rows),
-    style: STYLES[c.kind],
-  }));
-  const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map((cell, i) => (columns[i]?.kind === 'date' ? dateCell(cell) : neutralizeCell(cell))));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  addTableSheet(workbook, { name: sheetName, columns, rows });
+  return workbookBytes(workbook);
 }

@@ -1,0 +1,86 @@
+// The report's blocks as HTML: typed tables, labelled facts and charts. Cells
+// are formatted for the report's locale here, so builders hand over plain numbers.
+import type { TFunction } from 'i18next';
+import { formatDecimal, formatNumber, formatPercent, formatShortDate } from '../../shared/format';
+import type { Lang } from '../../shared/types';
+import { renderChartSvg } from './html-chart';
+import { escapeHtml } from './html-escape';
+import type { ColumnKind, ReportBlock, ReportCell, ReportChart, ReportFacts, ReportTable } from './model';
+
+/** What an empty cell shows. */
+export const NO_VALUE = '–';
+
+export function formatCell(lang: Lang, kind: ColumnKind, cell: ReportCell): string {
+  if (cell === null || cell === '') return NO_VALUE;
+  if (typeof cell === 'string') return kind === 'date' ? formatShortDate(lang, cell) : cell;
+  switch (kind) {
+    case 'integer':
+      return formatNumber(lang, cell);
+    case 'decimal':
+      return formatDecimal(lang, cell);
+    case 'percent':
+      return formatPercent(lang, cell);
+    case 'text':
+    case 'date':
+      return formatNumber(lang, cell);
+  }
+}
+
+const isNumeric = (kind: ColumnKind) => kind === 'integer' || kind === 'decimal' || kind === 'percent';
+
+function cellHtml(lang: Lang, kind: ColumnKind, cell: ReportCell, asRowHeader: boolean): string {
+  const cls = isNumeric(kind) ? ' class="num"' : '';
+  const text = escapeHtml(formatCell(lang, kind, cell));
+  return asRowHeader ? `<th scope="row"${cls}>${text}</th>` : `<td${cls}>${text}</td>`;
+}
+
+function rowHtml(lang: Lang, table: ReportTable, cells: ReportCell[], cls = ''): string {
+  // The first text column names the row (a region, a unit): a row header for screen readers and tagged PDF.
+  const firstIsName = table.columns[0]?.kind === 'text';
+  const inner = table.columns.map((col, i) => cellHtml(lang, col.kind, cells[i] ?? null, i === 0 && firstIsName)).join('');
+  return `<tr${cls}>${inner}</tr>`;
+}
+
+function tableHtml(lang: Lang, table: ReportTable, id: string): string {
+  const note = table.caption ? `<p class="note">${escapeHtml(table.caption)}</p>` : '';
+  if (table.rows.length === 0 && table.emptyText !== undefined) {
+    return `<section class="block" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(table.title)}</h2>${note}<p class="empty">${escapeHtml(table.emptyText)}</p></section>`;
+  }
+  const head = table.columns
+    .map((col) => `<th scope="col"${isNumeric(col.kind) ? ' class="num"' : ''}>${escapeHtml(col.label)}</th>`)
+    .join('');
+  const body = table.rows.map((row) => rowHtml(lang, table, row)).join('\n');
+  const foot = table.totals ? `<tfoot>${rowHtml(lang, table, table.totals, ' class="totals"')}</tfoot>` : '';
+  return (
+    `<section class="block"><table>` +
+    `<caption><h2 id="${id}">${escapeHtml(table.title)}</h2>${note}</caption>` +
+    `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>${foot}</table></section>`
+  );
+}
+
+function factsHtml(facts: ReportFacts, id: string): string {
+  const items = facts.items.map((item) => `<dt>${escapeHtml(item.label)}</dt><dd>${escapeHtml(item.value)}</dd>`).join('');
+  return `<section class="block" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(facts.title)}</h2><dl class="facts">${items}</dl></section>`;
+}
+
+function chartHtml(chart: ReportChart, id: string, opts: { lang: Lang; t: TFunction; width: number }): string {
+  const svg = renderChartSvg(chart, { ...opts, ids: { title: `${id}-title`, desc: `${id}-desc` } });
+  // The description is printed too: it is the chart's text alternative for readers of the PDF's text.
+  return (
+    `<section class="block chart" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(chart.title)}</h2>` +
+    `<p class="note">${escapeHtml(chart.description)}</p>${svg}</section>`
+  );
+}
+
+export function blockHtml(block: ReportBlock, index: number, opts: { lang: Lang; t: TFunction; width: number }): string {
+  // Ids come from the position, not the builder's key, so two blocks can never clash.
+  const id = `block-${index + 1}`;
+  switch (block.type) {
+    case 'table':
+      return tableHtml(opts.lang, block.table, id);
+    case 'facts':
+      return factsHtml(block.facts, id);
+    case 'chart':
+      return chartHtml(block.chart, id, opts);
+  }
+}

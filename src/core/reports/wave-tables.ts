@@ -1,0 +1,114 @@
+// The wave report's blocks: the wave's facts, a summary row per unit, and
+// planned against actual per unit and stage.
+import type { TFunction } from 'i18next';
+import { formatDate, formatNumber } from '../../shared/format';
+import type { Lang } from '../../shared/types';
+import type { UnitStatus } from '../rollout/status';
+import type { ReportCell, ReportFacts, ReportTable } from './model';
+import { daysBetween, stageStateText, type StageName } from './wave-stages';
+
+export interface WaveUnit {
+  id: number;
+  code: string;
+  name: string;
+  regionName: string | null;
+  status: UnitStatus;
+}
+
+export interface WaveInfo {
+  name: string;
+  plannedStart: string;
+  plannedEnd: string;
+}
+
+export type WaveVerdict = 'done' | 'late' | 'blocked' | 'atRisk' | 'onTrack';
+
+/** One word per unit. A unit that is late and blocked is shown as late: the date is what the plan is measured by. */
+export function waveVerdict(status: UnitStatus): WaveVerdict {
+  if (status.currentStageId === null && status.stages.length > 0) return 'done';
+  if (status.late) return 'late';
+  if (status.blocked) return 'blocked';
+  if (status.atRisk) return 'atRisk';
+  return 'onTrack';
+}
+
+/** today − the earliest planned date of a late stage; null when nothing is late. */
+export function daysBehind(status: UnitStatus, today: string): number | null {
+  const planned = status.stages.filter((s) => s.late && s.plannedDate !== null).map((s) => s.plannedDate as string);
+  if (planned.length === 0) return null;
+  return daysBetween(planned.reduce((a, b) => (a < b ? a : b)), today);
+}
+
+export function waveFacts(t: TFunction, lang: Lang, wave: WaveInfo, units: WaveUnit[]): ReportFacts {
+  const count = (verdict: (s: UnitStatus) => boolean) => formatNumber(lang, units.filter((u) => verdict(u.status)).length);
+  return {
+    key: 'wave',
+    title: t('report:wave.factsTitle'),
+    items: [
+      { label: t('report:wave.fact.plannedStart'), value: formatDate(lang, wave.plannedStart) },
+      { label: t('report:wave.fact.plannedEnd'), value: formatDate(lang, wave.plannedEnd) },
+      { label: t('report:wave.fact.units'), value: formatNumber(lang, units.length) },
+      { label: t('report:wave.fact.done'), value: count((s) => waveVerdict(s) === 'done') },
+      { label: t('report:wave.fact.late'), value: count((s) => s.late) },
+      { label: t('report:wave.fact.blocked'), value: count((s) => s.blocked) },
+      { label: t('report:wave.fact.atRisk'), value: count((s) => s.atRisk) },
+    ],
+  };
+}
+
+export function waveSummary(t: TFunction, today: string, stages: StageName[], units: WaveUnit[]): ReportTable {
+  const nameOf = new Map(stages.map((s) => [s.id, s.name]));
+  return {
+    key: 'units',
+    title: t('report:wave.summary.title'),
+    caption: t('report:wave.summary.caption'),
+    columns: [
+      { label: t('report:wave.column.unit'), kind: 'text' },
+      { label: t('report:wave.column.code'), kind: 'text' },
+      { label: t('report:wave.column.region'), kind: 'text' },
+      { label: t('report:wave.column.currentStage'), kind: 'text' },
+      { label: t('report:wave.column.stagesDone', { total: stages.length }), kind: 'integer' },
+      { label: t('report:wave.column.shareDone'), kind: 'percent' },
+      { label: t('report:wave.column.status'), kind: 'text' },
+      { label: t('report:wave.column.daysBehind'), kind: 'integer' },
+    ],
+    rows: units.map((u): ReportCell[] => {
+      const { status } = u;
+      const current = status.currentStageId === null ? t('report:wave.allDone') : (nameOf.get(status.currentStageId) ?? null);
+      return [
+        u.name, u.code, u.regionName, current,
+        status.stages.filter((s) => s.state === 'done').length, status.shareDone,
+        t(`report:wave.status.${waveVerdict(status)}`), daysBehind(status, today),
+      ];
+    }),
+    emptyText: t('report:wave.empty'),
+  };
+}
+
+export function waveDetail(t: TFunction, stages: StageName[], units: WaveUnit[]): ReportTable {
+  const rows: ReportCell[][] = [];
+  for (const u of units) {
+    u.status.stages.forEach((s, i) => {
+      // computeRolloutStatus lists the stages in the same checklist order.
+      const stage = stages[i]?.id === s.stageId ? stages[i] : stages.find((x) => x.id === s.stageId);
+      const deviation = s.plannedDate !== null && s.doneDate !== null ? daysBetween(s.plannedDate, s.doneDate) : null;
+      rows.push([u.name, u.code, stage?.name ?? null, s.plannedDate, s.doneDate, deviation, stageStateText(t, s)]);
+    });
+  }
+  return {
+    key: 'stages',
+    title: t('report:wave.detail.title'),
+    caption: t('report:wave.detail.caption'),
+    columns: [
+      { label: t('report:wave.column.unit'), kind: 'text' },
+      { label: t('report:wave.column.code'), kind: 'text' },
+      { label: t('report:wave.column.stage'), kind: 'text' },
+      { label: t('report:wave.column.plannedDate'), kind: 'date' },
+      { label: t('report:wave.column.doneDate'), kind: 'date' },
+      { label: t('report:wave.column.deviation'), kind: 'integer' },
+      { label: t('report:wave.column.state'), kind: 'text' },
+    ],
+    rows,
+    emptyText: t('report:wave.empty'),
+  };
+}
