@@ -4,6 +4,7 @@
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../shared/types';
+import { parseReportArgs, REPORT_OPTION_NAMES, type ReportCommand } from './report-args';
 
 export type Command =
   | { name: 'init' }
@@ -11,7 +12,8 @@ export type Command =
   | { name: 'import-units'; file: string }
   | { name: 'export-units'; file: string; format: 'csv' | 'xlsx' }
   | { name: 'import-people'; file: string }
-  | { name: 'export-gaps'; file: string; format: 'csv' | 'xlsx' };
+  | { name: 'export-gaps'; file: string; format: 'csv' | 'xlsx' }
+  | ReportCommand;
 
 export interface UsageError {
   /** Key under cli:usageError. */
@@ -28,11 +30,21 @@ const OPTIONS = {
   db: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  // Only for `report` (report-args.ts).
+  kind: { type: 'string' },
+  unit: { type: 'string' },
+  wave: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  format: { type: 'string' },
+  separator: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
 const FILE_COMMANDS = ['import-units', 'export-units', 'import-people', 'export-gaps'] as const;
 const PLAIN_COMMANDS = ['init', 'demo'] as const;
 const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
+const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS];
 
 function isLang(value: string | undefined): value is Lang {
   return value === 'nb' || value === 'en';
@@ -68,6 +80,17 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
   const [name, file, ...extra] = positionals;
   if (name === undefined) return usage('missingCommand');
   const db = typeof values.db === 'string' ? values.db : undefined;
+
+  if (name === 'report') {
+    if (file !== undefined) return usage('extraArgument', { arg: file });
+    const report = parseReportArgs(values);
+    return 'error' in report ? usage(report.error.key, report.error.params) : { kind: 'run', lang, db, command: report.command };
+  }
+  // The report's options mean nothing to the other commands; saying so beats ignoring them.
+  const reportOption = tokens.find((t) => t.kind === 'option' && (REPORT_OPTION_NAMES as readonly string[]).includes(t.name));
+  if (reportOption?.kind === 'option' && KNOWN_COMMANDS.includes(name)) {
+    return usage('optionNotForCommand', { flag: reportOption.rawName, command: name });
+  }
 
   if ((PLAIN_COMMANDS as readonly string[]).includes(name)) {
     if (file !== undefined) return usage('extraArgument', { arg: file });

@@ -1,46 +1,13 @@
 // The CLI's commands. Each talks to the core only through its dispatcher, so
 // validation and error envelopes are the same as in the app, and returns the
 // exit code: 0 done, 1 refused by the data or the database.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { TFunction } from 'i18next';
-import type { Dispatch } from '../core';
-import type { MethodName, ParamsOf, ResultOf } from '../shared/contract';
-import type { ApiError } from '../shared/errors';
-import type { Lang } from '../shared/types';
 import type { Command } from './args';
-import { describeError } from './messages';
+import { call, fail, reason, saveExport, type CommandContext } from './command-context';
+import { runReport } from './report-command';
 
-export interface CliIo {
-  stdout(line: string): void;
-  stderr(line: string): void;
-}
-
-export interface CommandContext {
-  dispatch: Dispatch;
-  t: TFunction;
-  io: CliIo;
-  lang: Lang;
-  dbPath: string;
-  cwd: string;
-  /** Whether the database file existed before this run opened it. */
-  dbExisted: boolean;
-}
-
-type Outcome<K extends MethodName> = { ok: true; value: ResultOf<K> } | { ok: false; error: ApiError };
-
-async function call<K extends MethodName>(ctx: CommandContext, method: K, input: ParamsOf<K>): Promise<Outcome<K>> {
-  return (await ctx.dispatch(method, input)) as Outcome<K>;
-}
-
-function fail(ctx: CommandContext, error: ApiError, fileName?: string): number {
-  for (const line of describeError(ctx.t, error, fileName)) ctx.io.stderr(line);
-  return 1;
-}
-
-function reason(err: unknown): string {
-  return err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : String(err);
-}
+export type { CliIo, CommandContext } from './command-context';
 
 export async function runCommand(ctx: CommandContext, command: Command): Promise<number> {
   switch (command.name) {
@@ -56,6 +23,8 @@ export async function runCommand(ctx: CommandContext, command: Command): Promise
       return importPeople(ctx, command.file);
     case 'export-gaps':
       return exportGaps(ctx, command.file, command.format);
+    case 'report':
+      return runReport(ctx, command);
   }
 }
 
@@ -83,19 +52,6 @@ function readUpload(ctx: CommandContext, file: string): { fileName: string; base
     ctx.io.stderr(ctx.t('cli:file.readFailed', { file, reason: reason(err) }));
     return null;
   }
-}
-
-/** Writes an export's bytes to the file; the exit code. */
-function saveExport(ctx: CommandContext, file: string, base64: string, doneKey: string): number {
-  const path = resolve(ctx.cwd, file);
-  try {
-    writeFileSync(path, Buffer.from(base64, 'base64'));
-  } catch (err) {
-    ctx.io.stderr(ctx.t('cli:file.writeFailed', { file, reason: reason(err) }));
-    return 1;
-  }
-  ctx.io.stdout(ctx.t(doneKey, { file: path }));
-  return 0;
 }
 
 async function importUnits(ctx: CommandContext, file: string): Promise<number> {

@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { openCore } from '../core';
 import { createI18n } from '../shared/i18n';
-import { parseCliArgs } from './args';
+import type { ChromiumPrinter } from '../core/reports/chromium-printer';
+import { parseCliArgs, type Command } from './args';
 import { runCommand, type CliIo } from './commands';
 import { defaultResourcesDir, packageVersion, resolveDbPath } from './paths';
 
@@ -15,6 +16,22 @@ export interface CliOptions {
   /** Folder with the bundled demo data; found by walking up from this file by default. */
   resourcesDir?: string;
   version?: string;
+  /** "Now" for the core; tests fix it so reports are for a known day. */
+  now?: () => Date;
+}
+
+/**
+ * Headless Chromium, only when the command prints a PDF: every other command
+ * starts without loading playwright-core or looking for a browser.
+ * FORANKRING_CHROMIUM points at a browser other than the one found by default.
+ * Without any, the print fails with PDF_UNAVAILABLE, which says how to fix it.
+ */
+async function printerFor(command: Command, env: NodeJS.ProcessEnv): Promise<ChromiumPrinter | null> {
+  if (command.name !== 'report' || command.format !== 'pdf') return null;
+  const { createChromiumPrinter, findChromium } = await import('../core/reports/chromium-printer');
+  // Found from the CLI's environment; the browser itself starts on the first print.
+  const executablePath = findChromium(env);
+  return createChromiumPrinter(executablePath === null ? {} : { executablePath });
 }
 
 function printLines(write: (line: string) => void, text: string): void {
@@ -41,21 +58,29 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
 
   const dbPath = resolveDbPath(parsed.db, env, cwd);
   const dbExisted = existsSync(dbPath);
-  let core;
+  const printer = await printerFor(parsed.command, env);
   try {
-    core = await openCore({
-      dbPath,
-      resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
-      version: options.version ?? packageVersion(),
-      onInternalError: (_method, err) => io.stderr(t('cli:internalDetail', { detail: err instanceof Error ? err.message : String(err) })),
-    });
-  } catch (err) {
-    io.stderr(t('errors:code.FILE_UNREADABLE', { reason: `${dbPath}: ${err instanceof Error ? err.message : String(err)}` }));
-    return 1;
-  }
-  try {
-    return await runCommand({ dispatch: core.dispatch, t, io, lang: parsed.lang, dbPath, cwd, dbExisted }, parsed.command);
+    let core;
+    try {
+      core = await openCore({
+        dbPath,
+        resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
+        version: options.version ?? packageVersion(),
+        printPdf: printer?.print ?? null,
+        ...(options.now ? { now: options.now } : {}),
+        onInternalError: (_method, err) => io.stderr(t('cli:internalDetail', { detail: err instanceof Error ? err.message : String(err) })),
+      });
+    } catch (err) {
+      io.stderr(t('errors:code.FILE_UNREADABLE', { reason: `${dbPath}: ${err instanceof Error ? err.message : String(err)}` }));
+      return 1;
+    }
+    try {
+      return await runCommand({ dispatch: core.dispatch, t, io, lang: parsed.lang, dbPath, cwd, dbExisted }, parsed.command);
+    } finally {
+      await core.close();
+    }
   } finally {
-    await core.close();
+    // After the core, whose close stops any job still printing.
+    await printer?.close();
   }
 }

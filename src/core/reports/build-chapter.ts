@@ -49,6 +49,8 @@ export async function buildChapterReport(ctx: BuildContext): Promise<ReportModel
   ctx.progress(1);
   return {
     ...head,
+    // Made to hang on the wall: one A4 sheet for a typical chapter.
+    compact: true,
     blocks: [
       { type: 'table', table: ownersTable(t, lang, card) },
       { type: 'table', table: pathTable(t, lang, path) },

@@ -17,7 +17,18 @@ export function contentWidthPx(landscape: boolean): number {
   return Math.floor(((pageMm - marginMm) / 25.4) * 96);
 }
 
-export function reportStyle(landscape: boolean): string {
+/** Overrides for a compact report: the chapter one-pager has to fit one A4 sheet on the wall. */
+const COMPACT = `
+body { font-size: 8.5pt; line-height: 1.25; }
+h1 { font-size: 15pt; margin-bottom: 1mm; }
+h2 { font-size: 10.5pt; margin-bottom: 1mm; }
+.report-head { padding-bottom: 2mm; margin-bottom: 3mm; }
+.block { margin-bottom: 3.5mm; }
+th, td { padding: 0.6mm 1.2mm; }
+.note { font-size: 8pt; }
+`;
+
+export function reportStyle(landscape: boolean, compact = false): string {
   const m = PAGE_MARGIN;
   return `
 @page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: ${m.top} ${m.right} ${m.bottom} ${m.left}; }
@@ -54,7 +65,7 @@ tbody th { font-weight: normal; }
 .chart-text { font-family: inherit; font-size: 11px; fill: #1a1a1a; }
 .chart-value { font-family: inherit; font-size: 10px; font-weight: bold; fill: #ffffff; }
 .chart-axis { stroke: #6b6b6b; stroke-width: 1; }
-`.trimStart();
+${compact ? COMPACT.trimStart() : ''}`.trimStart();
 }
 
 /** The CSP source expression for a <style> element holding exactly this text. */

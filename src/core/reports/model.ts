@@ -78,6 +78,8 @@ export interface ReportModel {
   fileStem: string;
   /** Wide tables print on landscape A4. */
   landscape: boolean;
+  /** Tighter type and spacing, for a one-pager that must fit one sheet. */
+  compact?: boolean;
   blocks: ReportBlock[];
 }
 

@@ -26,7 +26,7 @@ function headHtml(model: ReportModel, t: TFunction): string {
 
 /** The complete document. `t` must be fixed to the report's language with 'report' as its namespace. */
 export function renderReportHtml(model: ReportModel, t: TFunction): string {
-  const style = reportStyle(model.landscape);
+  const style = reportStyle(model.landscape, model.compact === true);
   const width = contentWidthPx(model.landscape);
   const blocks = model.blocks.map((block, i) => blockHtml(block, i, { lang: model.lang, t, width })).join('\n');
   return [

@@ -62,7 +62,7 @@ describe('report filters', () => {
     const { core } = await setup();
     const nb = await createI18n('nb');
     const en = await createI18n('en');
-    const say = (i: typeof nb, e: ApiError) => i.t(`errors:code.${e.code}`, e.details);
+    const say = (i: typeof nb, e: ApiError): string => (i.t as unknown as (key: string, options?: object) => string)(`errors:code.${e.code}`, e.details);
     const unknown = await refusal(core, { kind: 'region', unit: '9999' });
     expect(say(nb, unknown)).toBe('Fant ingen enhet med koden 9999.');
     expect(say(en, unknown)).toBe('No unit has the code 9999.');

@@ -18,7 +18,12 @@ function heldPrinter() {
     for (let i = 0; i < 200 && jobs.length < n; i++) await new Promise((r) => setTimeout(r, 10));
     expect(jobs.length).toBeGreaterThanOrEqual(n);
   };
-  return { print, jobs, started };
+  const job = (i: number) => {
+    const held = jobs[i];
+    if (!held) throw new Error(`no print job ${i}`);
+    return held;
+  };
+  return { print, jobs, started, job };
 }
 
 async function waitUntilSettled(core: TestCore, jobId: string): Promise<ReportJobStatus> {
@@ -60,7 +65,7 @@ describe('report jobs', () => {
     expect(status.progress).toBeGreaterThanOrEqual(0.6);
     // A database call is not stuck behind the print.
     expect((await core.call('app.status')).unitCount).toBe(3);
-    const job = printer.jobs[0]!;
+    const job = printer.job(0);
     expect(job.job.html).toContain('<!DOCTYPE html>');
     job.release(Buffer.from('%PDF-1.4 test'));
     const done = await waitUntilSettled(core, jobId);
@@ -77,7 +82,7 @@ describe('report jobs', () => {
     await printer.started(1);
     const cancelled = await core.call('reports.cancel', { jobId });
     expect(cancelled.state).toBe('cancelled');
-    expect(printer.jobs[0]!.signal.aborted).toBe(true);
+    expect(printer.job(0).signal.aborted).toBe(true);
     expect((await waitUntilSettled(core, jobId)).state).toBe('cancelled');
     const result = await core.raw('reports.result', { jobId });
     expect(result.ok ? null : result.error).toMatchObject({ code: 'REPORT_NOT_READY', details: { state: 'cancelled' } });
@@ -87,16 +92,17 @@ describe('report jobs', () => {
     const printer = heldPrinter();
     const core = await setup(printer.print);
     const ids: string[] = [];
+    const id = (i: number): string => ids[i] ?? '';
     for (let i = 0; i < 3; i++) ids.push((await core.call('reports.start', { kind: 'national', format: 'pdf' })).jobId);
     const busy = await core.raw('reports.start', { kind: 'national', format: 'pdf' });
     expect(busy.ok ? null : busy.error).toMatchObject({ code: 'REPORT_BUSY', details: { running: 3 } });
     await printer.started(3);
-    printer.jobs[0]!.fail(new AppError('PDF_UNAVAILABLE', 'gone'));
-    printer.jobs[1]!.fail(new Error('crash'));
-    printer.jobs[2]!.release(Buffer.from('%PDF'));
-    expect((await waitUntilSettled(core, ids[0]!)).error?.code).toBe('PDF_UNAVAILABLE');
-    expect((await waitUntilSettled(core, ids[1]!)).error?.code).toBe('INTERNAL');
-    expect((await waitUntilSettled(core, ids[2]!)).state).toBe('done');
+    printer.job(0).fail(new AppError('PDF_UNAVAILABLE', 'gone'));
+    printer.job(1).fail(new Error('crash'));
+    printer.job(2).release(Buffer.from('%PDF'));
+    expect((await waitUntilSettled(core, id(0))).error?.code).toBe('PDF_UNAVAILABLE');
+    expect((await waitUntilSettled(core, id(1))).error?.code).toBe('INTERNAL');
+    expect((await waitUntilSettled(core, id(2))).state).toBe('done');
   });
 
   it('stops a running export when the core closes', async () => {
@@ -105,7 +111,7 @@ describe('report jobs', () => {
     await core.call('reports.start', { kind: 'national', format: 'pdf' });
     await printer.started(1);
     await core.close();
-    expect(printer.jobs[0]!.signal.aborted).toBe(true);
+    expect(printer.job(0).signal.aborted).toBe(true);
   });
 
   it('answers an unknown job with NOT_FOUND', async () => {
