@@ -57,10 +57,12 @@ th, td { padding: 1mm 1.5mm; vertical-align: top; text-align: left; border-botto
 thead th { background: #e8eef5; border-bottom: 0.4mm solid #1f4e79; font-weight: bold; vertical-align: bottom; }
 tbody th { font-weight: normal; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+thead th.num { white-space: normal; }
 .totals th, .totals td { font-weight: bold; border-top: 0.4mm solid #1a1a1a; border-bottom: none; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 5mm; margin: 0; }
 .facts dt { font-weight: bold; }
 .facts dd { margin: 0; }
+.facts-row { display: grid; grid-template-columns: repeat(2, 1fr); gap: 0 8mm; break-inside: avoid; page-break-inside: avoid; }
 .chart svg { display: block; width: 100%; height: auto; break-inside: avoid; page-break-inside: avoid; }
 .chart-text { font-family: inherit; font-size: 11px; fill: #1a1a1a; }
 .chart-value { font-family: inherit; font-size: 10px; font-weight: bold; fill: #ffffff; }

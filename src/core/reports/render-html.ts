@@ -24,11 +24,35 @@ function headHtml(model: ReportModel, t: TFunction): string {
   );
 }
 
+/**
+ * The blocks in order. Consecutive facts blocks (short label/value lists) sit
+ * side by side, which keeps the chapter one-pager on one sheet.
+ */
+function blocksHtml(model: ReportModel, t: TFunction, width: number): string {
+  const out: string[] = [];
+  let facts: string[] = [];
+  const flush = () => {
+    if (facts.length > 1) out.push(`<div class="facts-row">${facts.join('\n')}</div>`);
+    else out.push(...facts);
+    facts = [];
+  };
+  model.blocks.forEach((block, i) => {
+    const html = blockHtml(block, i, { lang: model.lang, t, width });
+    if (block.type === 'facts') facts.push(html);
+    else {
+      flush();
+      out.push(html);
+    }
+  });
+  flush();
+  return out.join('\n');
+}
+
 /** The complete document. `t` must be fixed to the report's language with 'report' as its namespace. */
 export function renderReportHtml(model: ReportModel, t: TFunction): string {
   const style = reportStyle(model.landscape, model.compact === true);
   const width = contentWidthPx(model.landscape);
-  const blocks = model.blocks.map((block, i) => blockHtml(block, i, { lang: model.lang, t, width })).join('\n');
+  const blocks = blocksHtml(model, t, width);
   return [
     '<!DOCTYPE html>',
     `<html lang="${model.lang === 'nb' ? 'nb' : 'en'}">`,
