@@ -87,8 +87,9 @@ async function start(): Promise<void> {
   });
   openWindow();
   app.on('activate', () => {
-    // macOS: clicking the dock icon with no window open brings one back.
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    // macOS: clicking the dock icon with no app window open brings one back. A hidden
+    // PDF print window may still exist, so this asks for the main window, not any window.
+    if (!mainWindow) openWindow();
   });
 }
 
