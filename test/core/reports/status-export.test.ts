@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParamsOf } from '../../../src/shared/contract';
 import type { ExportedFile } from '../../../src/shared/types';
 import type { TestCore } from '../../support/db';
+import { libreofficeSheets } from '../../support/libreoffice';
 import { openReportFixture } from './fixture';
 
 async function exportReport(core: TestCore, input: ParamsOf<'reports.start'>): Promise<ExportedFile> {
@@ -65,4 +66,34 @@ describe('status reports through reports.start', () => {
     expect(last?.getCell(2).value).toBe('Vestland in total');
     expect(last?.getCell(3).value).toBe(44);
   }, 30_000);
+
+  it('opens the national XLSX in LibreOffice with numbers as numbers that match the dashboard', async () => {
+    const fx = await openReportFixture();
+    const file = await exportReport(fx.core, { kind: 'national', format: 'xlsx', lang: 'en' });
+    const sheets = await libreofficeSheets(Buffer.from(file.base64, 'base64'));
+    const rollout = sheets.get('Rollout');
+    expect(rollout).toBeDefined();
+    const lines = rollout?.text.split(/\r?\n/) ?? [];
+    const header = rollout?.rows[0] ?? [];
+    const units = header.indexOf('Units');
+    const late = header.indexOf('Late');
+    expect(units).toBeGreaterThan(0);
+    const dashboard = await fx.core.call('rollout.dashboard', { waveId: null });
+    for (const region of dashboard.regions) {
+      const at = rollout?.rows.findIndex((r) => r[0] === region.code) ?? -1;
+      const row = rollout?.rows[at] ?? [];
+      expect(row[units]).toBe(String(region.units));
+      expect(row[late]).toBe(String(region.late));
+      // LibreOffice quotes text cells only: the counts are bare, so they are numbers in the sheet.
+      const cells = Papa.parse<string[]>(lines[at] ?? '', { delimiter: ',', quoteChar: '\u0000' }).data[0] ?? [];
+      expect(cells[0]).toBe(`"${region.code}"`);
+      expect(cells[units]).toBe(String(region.units));
+    }
+    const gaps = await fx.core.call('coverage.gaps', {});
+    const gapSheet = sheets.get('Ownership gaps');
+    const total = (gapSheet?.rows[0] ?? []).indexOf('Gaps in total');
+    for (const region of gaps.byRegion.filter((r) => r.regionCode !== null)) {
+      expect(gapSheet?.rows.find((r) => r[0] === region.regionCode)?.[total]).toBe(String(region.total));
+    }
+  }, 60_000);
 });
