@@ -52,7 +52,7 @@ function tableHtml(lang: Lang, table: ReportTable, id: string): string {
   const body = table.rows.map((row) => rowHtml(lang, table, row)).join('\n');
   const foot = table.totals ? `<tfoot>${rowHtml(lang, table, table.totals, ' class="totals"')}</tfoot>` : '';
   return (
-    `<section class="block"><table>` +
+    `<section class="block table-block"><table>` +
     `<caption><h2 id="${id}">${escapeHtml(table.title)}</h2>${note}</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>${foot}</table></section>`
   );
