@@ -1,4 +1,5 @@
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 
 interface DataTableProps<T> {
   data: T[];
@@ -14,8 +15,13 @@ interface DataTableProps<T> {
 
 /** A plain, accessible table over TanStack Table: a caption, column headers with scope, no styling logic. */
 export function DataTable<T>({ data, columns, caption, hideCaption, numeric = [], getRowId, className }: DataTableProps<T>) {
+  // TanStack caches each row's accessor values for as long as `data` is the same array. Our
+  // accessors read render state (the language, another query's result), so new columns must
+  // give fresh rows, or a cell keeps what it showed before that state arrived.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `columns` is the reason to copy, not an input to the copy.
+  const rows = useMemo(() => [...data], [data, columns]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is not compiler-safe; this component is not memoized by the compiler.
-  const table = useReactTable({ data, columns, getCoreRowModel: getCoreRowModel(), ...(getRowId ? { getRowId } : {}) });
+  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), ...(getRowId ? { getRowId } : {}) });
   const numClass = (id: string) => (numeric.includes(id) ? 'num' : undefined);
   return (
     <table className={className ? `data-table ${className}` : 'data-table'}>
