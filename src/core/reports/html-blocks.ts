@@ -41,6 +41,17 @@ function rowHtml(lang: Lang, table: ReportTable, cells: ReportCell[], cls = ''):
   return `<tr${cls}>${inner}</tr>`;
 }
 
+/**
+ * A table short enough for one page moves whole to the next page rather than leave its
+ * heading alone at the foot of this one. A longer table starts at once: moving it would only
+ * leave a blank half page, and its header row repeats on every page anyway.
+ */
+const KEEP_TOGETHER_ROWS = 20;
+
+function keepTogether(table: ReportTable): boolean {
+  return table.rows.length <= KEEP_TOGETHER_ROWS;
+}
+
 function tableHtml(lang: Lang, table: ReportTable, id: string): string {
   const note = table.caption ? `<p class="note">${escapeHtml(table.caption)}</p>` : '';
   if (table.rows.length === 0 && table.emptyText !== undefined) {
@@ -52,7 +63,7 @@ function tableHtml(lang: Lang, table: ReportTable, id: string): string {
   const body = table.rows.map((row) => rowHtml(lang, table, row)).join('\n');
   const foot = table.totals ? `<tfoot>${rowHtml(lang, table, table.totals, ' class="totals"')}</tfoot>` : '';
   return (
-    `<section class="block table-block"><table>` +
+    `<section class="${keepTogether(table) ? 'block table-block' : 'block'}"><table>` +
     `<caption><h2 id="${id}">${escapeHtml(table.title)}</h2>${note}</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>${foot}</table></section>`
   );

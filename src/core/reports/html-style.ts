@@ -45,8 +45,7 @@ p { margin: 0 0 2mm; }
 .head-facts dd { margin: 0; }
 .generated { font-size: 8.5pt; color: #4a4a4a; margin: 0; }
 .block { margin: 0 0 6mm; }
-/* A table starts on a new page rather than leave its heading alone at the foot of one; a table
-   longer than a page still breaks between rows, because 'avoid' gives way when it must. */
+/* A short table (html-blocks.ts decides) moves to a new page rather than split from its heading. */
 .table-block { break-inside: avoid; page-break-inside: avoid; }
 .note { color: #3d3d3d; font-size: 9pt; }
 .empty { font-style: italic; color: #3d3d3d; }

@@ -134,6 +134,20 @@ describe('report HTML tables and facts', () => {
     expect(table).toContain('<tr class="totals"><th scope="row">Total</th><td class="num">3,603</td><td class="num">50%</td>');
   });
 
+  it('keeps a short table with its heading on one page, and lets a long one start at once', async () => {
+    expect(section((await job(sampleModel('nb', 20))).html, 'Utrulling per region')).toMatch(/^<section class="block table-block">/);
+    expect(section((await job(sampleModel('nb', 21))).html, 'Utrulling per region')).toMatch(/^<section class="block">/);
+  });
+
+  it('sets facts blocks that follow each other side by side', async () => {
+    const model = sampleModel('nb');
+    const facts = model.blocks.find((b) => b.type === 'facts');
+    if (!facts) throw new Error('sample model has facts');
+    const { html } = await job({ ...model, blocks: [facts, facts] });
+    expect(html).toMatch(/<div class="facts-row"><section class="block"[^>]*><h2[^>]*>Kontakter<\/h2>.*<\/section>\n<section class="block"[^>]*><h2[^>]*>Kontakter<\/h2>.*<\/section><\/div>/s);
+    expect((await job(model)).html).not.toContain('<div class="facts-row">');
+  });
+
   it('shows facts as a definition list and an empty table as its sentence, without a table', async () => {
     const { html } = await job(sampleModel('nb'));
     expect(section(html, 'Kontakter')).toContain(
