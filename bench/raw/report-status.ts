@@ -3,10 +3,12 @@
 // tallied by region and role, one statement for the units that went live and
 // one for support per region; then written to a plain exceljs workbook, one
 // sheet per table with a header row and a totals row. JS only assembles rows.
+// The region report's tables (a row per unit) are in raw/report-region.ts and
+// share the support statement and the table layout from here.
 // Stage and role names are the Norwegian ones: the bench asks for an nb report.
 import { TZDate } from '@date-fns/tz';
 import ExcelJS from 'exceljs';
-import type { Dashboard } from '../../src/shared/types-rollout';
+import type { TrainingFigures } from '../../src/shared/types-rollout';
 import type { RawDb } from '../support/raw-sqlite';
 import { rawGapReport } from './coverage';
 import { rawDashboard, type RawDashboardSettings } from './rollout';
@@ -24,7 +26,13 @@ export interface RawStatusSettings extends RawDashboardSettings {
   expiryDays: number;
 }
 
-const TREE = `
+/**
+ * The report's own words, by key in its 'report' namespace (status.column.units, national.total …):
+ * the labels are translations, the same for both sides; the figures are what is compared.
+ */
+export type ReportLabel = (key: string, values?: Record<string, string>) => string;
+
+export const TREE = `
 tree(id, region_id) AS (
   SELECT u.id, CASE WHEN l.rank = 1 THEN u.id END FROM unit u JOIN level l ON l.id = u.level_id WHERE u.parent_id IS NULL
   UNION ALL
@@ -40,8 +48,11 @@ FROM stage_progress p JOIN unit u ON u.id = p.unit_id JOIN tree t ON t.id = u.id
 WHERE p.stage_id = ?1 AND p.state = 'done' AND u.archived = 0
 GROUP BY 1`;
 
-// Support per region: open now (any time), and opened, resolved, solved locally and breaches in the period.
-const SUPPORT_SQL = `
+/**
+ * Support per unit, archived ones too: open now (any time), and opened, resolved, solved locally and
+ * breaches in the period ?1..?2. Grouped by region here, and by unit in raw/report-region.ts.
+ */
+export const SUPPORT_CTES = `
 WITH RECURSIVE ${TREE},
 per_unit AS (
   SELECT unit_id, SUM(state <> 'resolved') AS open_now,
@@ -54,7 +65,9 @@ breach AS (
   SELECT c.unit_id AS unit_id, SUM(k.response_breached) + SUM(k.resolution_breached) AS breaches
   FROM support_case c JOIN case_tier_clock k ON k.case_id = c.id
   WHERE c.opened_at >= ?1 AND c.opened_at < ?2 GROUP BY c.unit_id
-)
+)`;
+
+const SUPPORT_SQL = `${SUPPORT_CTES}
 SELECT COALESCE(t.region_id, 0) AS g, SUM(p.open_now) AS openNow, SUM(p.opened) AS opened, SUM(p.resolved) AS resolved,
        SUM(p.local) AS local, COALESCE(SUM(b.breaches), 0) AS breaches
 FROM per_unit p JOIN tree t ON t.id = p.unit_id LEFT JOIN breach b ON b.unit_id = p.unit_id
@@ -66,80 +79,121 @@ function bound(date: string, plusDays = 0): string {
   return new Date(new TZDate(y, m - 1, d + plusDays, 0, 0, 'Europe/Oslo').getTime()).toISOString().replace('T', ' ').replace('Z', '');
 }
 
+/** The period's bounds as SUPPORT_CTES takes them (?1, ?2): Oslo midnights, the end exclusive. */
+export const periodBounds = (period: { from: string; to: string }): [string, string] => [bound(period.from), bound(period.to, 1)];
+
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
-/** A region's row, or the nation's (key -1) for the totals. */
-interface Row { key: number; code: RawCell; name: string; f: Dashboard['national'] }
+export interface SupportRow { g: number; openNow: number; opened: number; resolved: number; local: number; breaches: number }
 
-interface SupportRow { g: number; openNow: number; opened: number; resolved: number; local: number; breaches: number }
+export const noSupport = (g: number): SupportRow => ({ g, openNow: 0, opened: 0, resolved: 0, local: 0, breaches: 0 });
 
-/**
- * The report's own words, by key in its 'report' namespace (status.column.units, national.total …):
- * the labels are translations, the same for both sides; the figures are what is compared.
- */
-export type ReportLabel = (key: string) => string;
+/** One row's figures, whatever it stands for (a region, a unit, the whole). */
+export interface RawFigures {
+  units: number;
+  /** Units per current stage in checklist order, then "all done". */
+  stageCounts: number[];
+  live: number;
+  /** Done stages over all stages of the units, 0..1. */
+  shareDone: number;
+  late: number;
+  blocked: number;
+  atRisk: number;
+  /** Unfilled required slots per role, in the roles' order. */
+  gaps: number[];
+  training: TrainingFigures;
+  support: SupportRow;
+}
+
+export interface RawRow { code: RawCell; name: string; f: RawFigures }
+
+export interface StatusCatalog {
+  stages: Array<{ id: number; key: string; name: string }>;
+  /** Roles that some level requires, in the catalog's order. */
+  roles: Array<{ id: number; name: string }>;
+  /** The stage whose completion means "live": 'live', or the last one. */
+  live: { id: number } | undefined;
+}
+
+export async function statusCatalog(db: RawDb): Promise<StatusCatalog> {
+  const stages = await db.all<{ id: number; key: string; name: string }>('SELECT id, key, name_nb AS name FROM stage ORDER BY sort_order, id');
+  const roles = await db.all<{ id: number; name: string }>(
+    'SELECT id, name_nb AS name FROM role WHERE id IN (SELECT role_id FROM role_requirement WHERE minimum >= 1) ORDER BY sort_order, id',
+  );
+  return { stages, roles, live: stages.find((s) => s.key === 'live') ?? stages[stages.length - 1] };
+}
+
+/** The four theme tables: header, a row each, and the totals row. `nameColumn` heads the name column. */
+export function rawStatusTables(
+  catalog: StatusCatalog, label: ReportLabel, nameColumn: 'region' | 'unit', rows: readonly RawRow[], total: RawRow,
+): RawTable[] {
+  const rollout = ({ code, name, f }: RawRow): RawCell[] => [
+    code, name, f.units, ...f.stageCounts, share(f.live, f.units), f.units === 0 ? null : f.shareDone, f.late, f.blocked, f.atRisk,
+  ];
+  const gapCells = ({ code, name, f }: RawRow): RawCell[] => [code, name, ...f.gaps, f.gaps.reduce((a, b) => a + b, 0)];
+  const training = ({ code, name, f }: RawRow): RawCell[] => {
+    const tr = f.training;
+    return [code, name, tr.holders, share(tr.basicValid, tr.holders), tr.superUsers, tr.superUsersAdvanced, tr.refresherOverdue, tr.newcomersUntrained];
+  };
+  const supportCells = ({ code, name, f }: RawRow): RawCell[] => {
+    const s = f.support;
+    return [code, name, s.openNow, s.opened, s.resolved, share(s.local, s.resolved), s.breaches];
+  };
+  const column = (...keys: string[]) => keys.map((key) => label(`status.column.${key}`));
+  const table = (theme: string, header: string[], cells: (r: RawRow) => RawCell[]): RawTable =>
+    ({ title: label(`status.${theme}.title`), header: [...column('code', nameColumn), ...header], rows: rows.map(cells), totals: cells(total) });
+  return [
+    table('rollout', [...column('units'), ...catalog.stages.map((s) => s.name), ...column('allDone', 'shareLive', 'shareDone', 'late', 'blocked', 'atRisk')], rollout),
+    table('gaps', [...catalog.roles.map((r) => r.name), ...column('gapTotal')], gapCells),
+    table('training', column('holders', 'basicShare', 'superUsers', 'superUsersAdvanced', 'refresherOverdue', 'newcomersUntrained'), training),
+    table('support', column('openNow', 'opened', 'resolved', 'solvedLocally', 'breaches'), supportCells),
+  ];
+}
+
+/** Unfilled slots per key and role id; `keyOf` returns null to leave a slot out. */
+export function tallyGaps<T>(slots: Iterable<T>, keyOf: (slot: T) => number | null, roleOf: (slot: T) => number): Map<number, Map<number, number>> {
+  const gaps = new Map<number, Map<number, number>>();
+  for (const slot of slots) {
+    const key = keyOf(slot);
+    if (key === null) continue;
+    const byRole = gaps.get(key) ?? new Map<number, number>();
+    byRole.set(roleOf(slot), (byRole.get(roleOf(slot)) ?? 0) + 1);
+    gaps.set(key, byRole);
+  }
+  return gaps;
+}
 
 /** The four tables of the national status, with a row per active region and the nation as totals. */
 export async function rawNationalTables(
   db: RawDb, today: string, period: { from: string; to: string }, settings: RawStatusSettings, label: ReportLabel,
 ): Promise<RawTable[]> {
-  const stages = await db.all<{ id: number; key: string; name: string }>('SELECT id, key, name_nb AS name FROM stage ORDER BY sort_order, id');
-  const roles = await db.all<{ id: number; name: string }>(
-    'SELECT id, name_nb AS name FROM role WHERE id IN (SELECT role_id FROM role_requirement WHERE minimum >= 1) ORDER BY sort_order, id',
-  );
-  const live = stages.find((s) => s.key === 'live') ?? stages[stages.length - 1];
+  const catalog = await statusCatalog(db);
   const dashboard = await rawDashboard(db, today, settings);
   const gapReport = await rawGapReport(db, today, settings.expiryDays);
-  const liveBy = new Map((await db.all<{ g: number; live: number }>(LIVE_SQL, [live?.id ?? -1])).map((r) => [r.g, r.live]));
-  const supportBy = new Map((await db.all<SupportRow>(SUPPORT_SQL, [bound(period.from), bound(period.to, 1)])).map((r) => [r.g, r]));
+  const liveBy = new Map((await db.all<{ g: number; live: number }>(LIVE_SQL, [catalog.live?.id ?? -1])).map((r) => [r.g, r.live]));
+  const supportBy = new Map((await db.all<SupportRow>(SUPPORT_SQL, periodBounds(period))).map((r) => [r.g, r]));
 
-  // Gaps by region and role; the national level's count only in the total.
-  const gaps = new Map<number, Map<number, number>>();
-  const tally = (g: number, roleId: number) => {
-    const byRole = gaps.get(g) ?? new Map<number, number>();
-    byRole.set(roleId, (byRole.get(roleId) ?? 0) + 1);
-    gaps.set(g, byRole);
-  };
-  for (const row of gapReport.rows) {
-    if (row.regionId !== null) tally(row.regionId, row.roleId);
-    tally(-1, row.roleId);
-  }
-
-  const regions: Row[] = dashboard.regions.map((r) => ({ key: r.regionId, code: r.code, name: r.name, f: r }));
-  const all: Row = { key: -1, code: null, name: label('national.total'), f: dashboard.national };
+  // Gaps by region and role; the national level's count only in the total (key -1).
+  const gaps = tallyGaps(gapReport.rows, (row) => row.regionId, (row) => row.roleId);
+  const all = tallyGaps(gapReport.rows, () => -1, (row) => row.roleId);
   const sum = (pick: (s: SupportRow) => number) => [...supportBy.values()].reduce((n, s) => n + pick(s), 0);
-  const support = (key: number): SupportRow => key === -1
-    ? { g: -1, openNow: sum((s) => s.openNow), opened: sum((s) => s.opened), resolved: sum((s) => s.resolved), local: sum((s) => s.local), breaches: sum((s) => s.breaches) }
-    : (supportBy.get(key) ?? { g: key, openNow: 0, opened: 0, resolved: 0, local: 0, breaches: 0 });
-  const liveOf = (key: number) => (key === -1 ? [...liveBy.values()].reduce((a, b) => a + b, 0) : (liveBy.get(key) ?? 0));
+  const figures = (key: number, f: (typeof dashboard)['national']): RawFigures => ({
+    units: f.units,
+    stageCounts: f.stageCounts.map((c) => c.units),
+    live: key === -1 ? [...liveBy.values()].reduce((a, b) => a + b, 0) : (liveBy.get(key) ?? 0),
+    shareDone: f.shareDone,
+    late: f.late,
+    blocked: f.blocked,
+    atRisk: f.atRisk,
+    gaps: catalog.roles.map((role) => (key === -1 ? all : gaps).get(key)?.get(role.id) ?? 0),
+    training: f.training,
+    support: key === -1
+      ? { g: -1, openNow: sum((s) => s.openNow), opened: sum((s) => s.opened), resolved: sum((s) => s.resolved), local: sum((s) => s.local), breaches: sum((s) => s.breaches) }
+      : (supportBy.get(key) ?? noSupport(key)),
+  });
 
-  const rollout = (r: Row): RawCell[] => [
-    r.code, r.name, r.f.units, ...r.f.stageCounts.map((c) => c.units),
-    share(liveOf(r.key), r.f.units), r.f.units === 0 ? null : r.f.shareDone, r.f.late, r.f.blocked, r.f.atRisk,
-  ];
-  const gapCells = (r: Row): RawCell[] => {
-    const byRole = gaps.get(r.key);
-    const counts = roles.map((role) => byRole?.get(role.id) ?? 0);
-    return [r.code, r.name, ...counts, counts.reduce((a, b) => a + b, 0)];
-  };
-  const training = (r: Row): RawCell[] => {
-    const tr = r.f.training;
-    return [r.code, r.name, tr.holders, share(tr.basicValid, tr.holders), tr.superUsers, tr.superUsersAdvanced, tr.refresherOverdue, tr.newcomersUntrained];
-  };
-  const supportCells = (r: Row): RawCell[] => {
-    const s = support(r.key);
-    return [r.code, r.name, s.openNow, s.opened, s.resolved, share(s.local, s.resolved), s.breaches];
-  };
-  const column = (...keys: string[]) => keys.map((key) => label(`status.column.${key}`));
-  const table = (theme: string, header: string[], cells: (r: Row) => RawCell[]): RawTable =>
-    ({ title: label(`status.${theme}.title`), header: [...column('code', 'region'), ...header], rows: regions.map(cells), totals: cells(all) });
-
-  return [
-    table('rollout', [...column('units'), ...stages.map((s) => s.name), ...column('allDone', 'shareLive', 'shareDone', 'late', 'blocked', 'atRisk')], rollout),
-    table('gaps', [...roles.map((r) => r.name), ...column('gapTotal')], gapCells),
-    table('training', column('holders', 'basicShare', 'superUsers', 'superUsersAdvanced', 'refresherOverdue', 'newcomersUntrained'), training),
-    table('support', column('openNow', 'opened', 'resolved', 'solvedLocally', 'breaches'), supportCells),
-  ];
+  const regions = dashboard.regions.map((r): RawRow => ({ code: r.code, name: r.name, f: figures(r.regionId, r) }));
+  return rawStatusTables(catalog, label, 'region', regions, { code: null, name: label('national.total'), f: figures(-1, dashboard.national) });
 }
 
 /** The tables as a plain workbook: one sheet each, header, rows, totals. */

@@ -87,7 +87,8 @@ FROM per JOIN facts f ON f.p = per.p GROUP BY per.g`;
 const plusMonths = (date: string, months: number) => format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
 
 /** The latest session date that is no longer valid today: valid iff date > cut-off (date-fns month arithmetic). */
-function cutoff(today: string, months: number | null): string {
+/** The earliest completion date still valid today for a validity of `months` (shared with raw/report-region.ts). */
+export function cutoff(today: string, months: number | null): string {
   if (months === null) return '0000-00-00';
   let d = format(subMonths(parseISO(today), months), 'yyyy-MM-dd');
   // addMonths clamps month ends, so settle on the last date whose expiry falls on or before today.

@@ -2,7 +2,8 @@
 // for a set of units and grouped into rows: rollout (as the dashboard rolls it
 // up), ownership gaps by role, training coverage and support. Each theme is a
 // few flat or grouped reads for the whole scope, never a query per unit, so
-// the whole organization costs about as much as one region.
+// the whole organization costs about as much as one region. A scope holding
+// most of the organization is read whole and trimmed here (see readPlan).
 import type { EntityManager } from 'typeorm';
 import type { RolloutFigures, TrainingFigures } from '../../shared/types-rollout';
 import { computeCoverageWithUnits } from '../ownership/coverage';
@@ -87,11 +88,36 @@ function countLive(statuses: Iterable<UnitStatus>, liveId: number | null): numbe
   return n;
 }
 
+/**
+ * Above this share of all units, a scope is read as the whole organization and
+ * the units outside it are dropped in JS: reading the assignments, attendance
+ * and cases of most units through their unit and person indexes fetches the
+ * rows out of order and costs up to twice one pass in storage order (a region
+ * of 4,990 of 5,000 units: training 0.58 s against 0.34 s, support 0.26 s
+ * against 0.12 s, coverage 0.13 s against 0.08 s).
+ */
+const WHOLE_READ_SHARE = 0.5;
+
+interface ReadPlan {
+  /** What the reads are limited to: the scope, or nothing for the whole organization. */
+  only: { unitIds?: readonly number[] };
+  /** Whether a unit the reads returned is in scope. */
+  inScope(unitId: number): boolean;
+}
+
+async function readPlan(em: EntityManager, unitIds: readonly number[] | undefined): Promise<ReadPlan> {
+  if (unitIds === undefined) return { only: {}, inScope: () => true };
+  const ids = new Set(unitIds);
+  const [all]: Array<{ n: number }> = await em.query('SELECT COUNT(*) AS n FROM unit');
+  const whole = ids.size > WHOLE_READ_SHARE * Number(all?.n ?? 0);
+  return { only: whole ? {} : { unitIds }, inScope: (unitId) => ids.has(unitId) };
+}
+
 export async function gatherStatusFigures(ctx: BuildContext, scope: StatusScope): Promise<StatusData> {
   const { em, today, settings, lang, signal } = ctx;
-  const { unitIds, rowOf } = scope;
   const name = (r: NamedRow): string => (lang === 'nb' ? r.nameNb : r.nameEn);
-  const only = unitIds === undefined ? {} : { unitIds };
+  const { only, inScope } = await readPlan(em, scope.unitIds);
+  const rowOf = (unitId: number): number | null => (inScope(unitId) ? scope.rowOf(unitId) : null);
 
   const stageRows: NamedRow[] = await em.query('SELECT id, key, name_nb AS nameNb, name_en AS nameEn FROM stage ORDER BY sort_order, id');
   const roleRows: NamedRow[] = await em.query(
@@ -111,28 +137,31 @@ export async function gatherStatusFigures(ctx: BuildContext, scope: StatusScope)
 
   // Rollout: the dashboard's own derivation and roll-up.
   signal.throwIfAborted();
-  const statuses = await computeRolloutStatus(em, { today, settings, proposals: false, ...only });
-  for (const [key, list] of groupStatuses(statuses.values(), rowOf)) {
+  const read = await computeRolloutStatus(em, { today, settings, proposals: false, ...only });
+  const statuses = [...read.values()].filter((s) => inScope(s.unitId));
+  for (const [key, list] of groupStatuses(statuses, rowOf)) {
     const f = row(key);
     f.rollout = rollUp(list, stageIds);
     f.live = countLive(list, liveId);
   }
-  total.rollout = rollUp(statuses.values(), stageIds);
-  total.live = countLive(statuses.values(), liveId);
+  total.rollout = rollUp(statuses, stageIds);
+  total.live = countLive(statuses, liveId);
   ctx.progress(0.3);
 
   // Training: distinct people per row and in all.
   signal.throwIfAborted();
   const training = await computeTrainingFigures(em, { today, newcomerDays: settings.newcomerDays, ...only });
   for (const [key, figures] of training.groupBy(rowOf)) row(key).training = figures;
-  total.training = training.national;
+  total.training = scope.unitIds === undefined
+    ? training.national
+    : figuresOr(training.groupBy((unitId) => (inScope(unitId) ? 0 : null)).get(0));
   ctx.progress(0.55);
 
   // Ownership: every required slot that is not filled, as the gap list counts it.
   signal.throwIfAborted();
   const { rows: coverage } = await computeCoverageWithUnits(em, { today, expiryDays: settings.expiryDays, ...only });
   for (const slot of coverage) {
-    if (slot.state === 'filled') continue;
+    if (slot.state === 'filled' || !inScope(slot.unitId)) continue;
     const key = rowOf(slot.unitId);
     for (const f of key === null ? [total] : [row(key), total]) {
       f.gaps.set(slot.roleId, (f.gaps.get(slot.roleId) ?? 0) + 1);
@@ -145,7 +174,8 @@ export async function gatherStatusFigures(ctx: BuildContext, scope: StatusScope)
   signal.throwIfAborted();
   const period = ctx.request.period;
   if (!period) throw new Error(`a ${ctx.request.kind} report needs a support period`);
-  for (const [unitId, figures] of await supportByUnit(em, period, unitIds)) {
+  for (const [unitId, figures] of await supportByUnit(em, period, only.unitIds)) {
+    if (!inScope(unitId)) continue;
     const key = rowOf(unitId);
     if (key !== null) addSupport(row(key).support, figures);
     addSupport(total.support, figures);

@@ -82,6 +82,32 @@ describe('region status report', () => {
     expect(progress.at(-1)).toBe(1);
   }, 30_000);
 
+  it('agrees with the dashboard, the gap list and the support metrics when the region holds most of the organization', async () => {
+    // Over half the units in one region: the builder then reads the whole organization and trims it (status-figures.ts readPlan).
+    const fx = await openReportFixture();
+    const tree = await fx.core.call('units.tree', {});
+    const movers = tree.filter((u) => u.code.length === 4 && ['15', '18', '34', '50'].includes(u.code.slice(0, 2)));
+    for (const u of movers) await fx.core.call('units.move', { id: u.id, parentId: fx.unit('46') });
+    const { ctx } = await buildContext(fx.core, reportRequest('region', { unit: '46' }));
+    const model = await buildRegionReport(ctx);
+    const em = fx.core.ds.manager;
+    const rollout = tableOf(model, 'rollout');
+    expect(rollout.rows.length * 2).toBeGreaterThan(tree.length);
+
+    const dashboard = await computeDashboard(em, null, { today: REPORT_TODAY, settings: ctx.settings });
+    const vestland = dashboard.regions.find((r) => r.code === '46');
+    expect(totalsRecord(rollout)).toMatchObject({ Enheter: vestland?.units, Forsinket: vestland?.late, Blokkert: vestland?.blocked, 'I faresonen': vestland?.atRisk });
+    expect(totalsRecord(tableOf(model, 'training'))).toMatchObject({
+      Rolleinnehavere: vestland?.training.holders, Superbrukere: vestland?.training.superUsers, 'Oppfriskning forfalt': vestland?.training.refresherOverdue,
+    });
+    const gapReport = await computeGapReport(em, { regionId: fx.unit('46'), levelRank: null, roleId: null }, { today: REPORT_TODAY, expiryDays: ctx.settings.expiryDays });
+    expect(totalsRecord(tableOf(model, 'gaps'))['Hull i alt']).toBe(gapReport.national.total);
+    const metrics = await supportMetrics(em, { from: '2026-02-14', to: REPORT_TODAY, regionId: fx.unit('46') });
+    expect(totalsRecord(tableOf(model, 'support'))).toMatchObject({ 'Opprettet i perioden': metrics.byRegion[0]?.opened, 'Brutte frister': metrics.byRegion[0]?.breaches });
+    // Nothing from outside the region leaks in: Oslo's chapter is not a row.
+    expect(rollout.rows.map((r) => r[0])).not.toContain('0301');
+  }, 60_000);
+
   it('keeps to the units of the chosen wave', async () => {
     const fx = await openReportFixture();
     const rogaland = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '11', wave: 'Etappe 2' }));
