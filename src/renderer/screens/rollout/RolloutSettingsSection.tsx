@@ -1,24 +1,15 @@
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AppSettings } from '../../../shared/types';
-import { useAction } from '../../api/useAction';
-import { useQuery } from '../../api/useQuery';
-import { useAnnounce } from '../../components/Announcer';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { SaveRow } from '../../components/SaveRow';
+import { SettingsFormSection } from '../../components/SettingsFormSection';
+import { useSettingsForm } from '../../components/useSettingsForm';
+import { WholeNumberField } from '../../components/WholeNumberField';
 
 /** The numbers behind "basic training done", "at risk" and "newcomer", and the name written in the activity log. */
 export function RolloutSettingsSection() {
   const { t } = useTranslation();
-  const settings = useQuery('settings.get', {});
-  return (
-    <section className="panel" aria-labelledby="settings-rollout-heading">
-      <h2 id="settings-rollout-heading">{t('rollout.settings.title')}</h2>
-      <ErrorMessage error={settings.error} />
-      {/* The form needs the saved values before it sets its initial values. */}
-      {settings.data ? <RolloutSettingsForm settings={settings.data} /> : null}
-    </section>
-  );
+  return <SettingsFormSection headingId="settings-rollout-heading" title={t('rollout.settings.title')} form={(settings) => <RolloutSettingsForm settings={settings} />} />;
 }
 
 interface Values {
@@ -31,32 +22,23 @@ interface Values {
 
 function RolloutSettingsForm({ settings }: { settings: AppSettings }) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
-  const update = useAction('settings.update');
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Values>({
-    defaultValues: {
+  const { register, errors, submit, update } = useSettingsForm<Values>(
+    {
       basicTrainingPercent: String(settings.basicTrainingPercent),
       atRiskDays: String(settings.atRiskDays),
       atRiskPercent: String(settings.atRiskPercent),
       newcomerDays: String(settings.newcomerDays),
       actorName: settings.actorName,
     },
-  });
-
-  const submit = handleSubmit(async (values) => {
-    const result = await update.run({
+    (values) => ({
       basicTrainingPercent: Number(values.basicTrainingPercent),
       atRiskDays: Number(values.atRiskDays),
       atRiskPercent: Number(values.atRiskPercent),
       newcomerDays: Number(values.newcomerDays),
       actorName: values.actorName.trim(),
-    });
-    if (result.ok) announce(t('rollout.settings.saved'));
-  });
+    }),
+    t('rollout.settings.saved'),
+  );
 
   const whole = (max: number) => ({
     validate: (v: string) => (/^\d{1,3}$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= max) || t('rollout.settings.range', { max }),
@@ -64,28 +46,17 @@ function RolloutSettingsForm({ settings }: { settings: AppSettings }) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <div className="field-row field-row-2">
-        <Field id="basic-training-percent" label={t('rollout.settings.basicTrainingPercent')} hint={t('rollout.settings.basicTrainingHint')} error={errors.basicTrainingPercent?.message}>
-          {(c) => <input {...c} type="number" min={1} max={100} className="input input-number" {...register('basicTrainingPercent', whole(100))} />}
-        </Field>
-        <Field id="newcomer-days" label={t('rollout.settings.newcomerDays')} hint={t('rollout.settings.newcomerHint')} error={errors.newcomerDays?.message}>
-          {(c) => <input {...c} type="number" min={1} max={365} className="input input-number" {...register('newcomerDays', whole(365))} />}
-        </Field>
+        <WholeNumberField id="basic-training-percent" label={t('rollout.settings.basicTrainingPercent')} hint={t('rollout.settings.basicTrainingHint')} error={errors.basicTrainingPercent?.message} max={100} registration={register('basicTrainingPercent', whole(100))} />
+        <WholeNumberField id="newcomer-days" label={t('rollout.settings.newcomerDays')} hint={t('rollout.settings.newcomerHint')} error={errors.newcomerDays?.message} max={365} registration={register('newcomerDays', whole(365))} />
       </div>
       <div className="field-row field-row-2">
-        <Field id="at-risk-days" label={t('rollout.settings.atRiskDays')} hint={t('rollout.settings.atRiskDaysHint')} error={errors.atRiskDays?.message}>
-          {(c) => <input {...c} type="number" min={1} max={365} className="input input-number" {...register('atRiskDays', whole(365))} />}
-        </Field>
-        <Field id="at-risk-percent" label={t('rollout.settings.atRiskPercent')} hint={t('rollout.settings.atRiskPercentHint')} error={errors.atRiskPercent?.message}>
-          {(c) => <input {...c} type="number" min={1} max={100} className="input input-number" {...register('atRiskPercent', whole(100))} />}
-        </Field>
+        <WholeNumberField id="at-risk-days" label={t('rollout.settings.atRiskDays')} hint={t('rollout.settings.atRiskDaysHint')} error={errors.atRiskDays?.message} max={365} registration={register('atRiskDays', whole(365))} />
+        <WholeNumberField id="at-risk-percent" label={t('rollout.settings.atRiskPercent')} hint={t('rollout.settings.atRiskPercentHint')} error={errors.atRiskPercent?.message} max={100} registration={register('atRiskPercent', whole(100))} />
       </div>
       <Field id="actor-name" label={t('rollout.settings.actorName')} hint={t('rollout.settings.actorHint')} error={errors.actorName?.message}>
         {(c) => <input {...c} className="input" autoComplete="name" {...register('actorName', { maxLength: { value: 100, message: t('form.tooLong', { max: 100 }) } })} />}
       </Field>
-      <ErrorMessage error={update.error} />
-      <button type="submit" className="button button-primary" disabled={update.pending}>
-        {t('common:action.save')}
-      </button>
+      <SaveRow error={update.error} pending={update.pending} label={t('common:action.save')} />
     </form>
   );
 }

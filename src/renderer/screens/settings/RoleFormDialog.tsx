@@ -5,6 +5,7 @@ import type { ApiError } from '../../../shared/errors';
 import type { Level } from '../../../shared/types';
 import type { RoleDto } from '../../../shared/types-ownership';
 import { useClient } from '../../api/ClientContext';
+import { BilingualNameFields, bilingualNameDefaults, bilingualNameInput } from '../../components/BilingualNameFields';
 import { Dialog } from '../../components/Dialog';
 import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
@@ -43,10 +44,7 @@ export function RoleFormDialog({ role, levels, onClose, onSaved }: RoleFormDialo
     formState: { errors, isSubmitting },
   } = useForm<Values>({
     defaultValues: {
-      nameNb: role?.nameNb ?? '',
-      nameEn: role?.nameEn ?? '',
-      descriptionNb: role?.descriptionNb ?? '',
-      descriptionEn: role?.descriptionEn ?? '',
+      ...bilingualNameDefaults(role),
       ranks: ranks.map((r) => {
         const req = role?.requirements.find((q) => q.levelRank === r.rank);
         return { applies: req !== undefined, minimum: String(req?.minimum ?? 1) };
@@ -68,10 +66,7 @@ export function RoleFormDialog({ role, levels, onClose, onSaved }: RoleFormDialo
     }
     setRankError(undefined);
     const fields = {
-      nameNb: values.nameNb.trim(),
-      nameEn: values.nameEn.trim(),
-      descriptionNb: values.descriptionNb,
-      descriptionEn: values.descriptionEn,
+      ...bilingualNameInput(values),
       requirements,
     };
     const result = role ? await client.call('roles.update', { id: role.id, ...fields }) : await client.call('roles.create', fields);
@@ -79,27 +74,15 @@ export function RoleFormDialog({ role, levels, onClose, onSaved }: RoleFormDialo
     else setServerError(result.error);
   });
 
-  const name = { validate: (v: string) => v.trim().length > 0 || t('form.required'), maxLength: { value: 100, message: t('form.tooLong', { max: 100 }) } };
-  const description = { maxLength: { value: 1000, message: t('form.tooLong', { max: 1000 }) } };
   return (
     <Dialog title={role ? t('roles.form.editTitle', { name: text.roleName(role) }) : t('roles.form.createTitle')} onClose={onClose} wide>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field-row field-row-2">
-          <Field id="role-name-nb" label={t('roles.field.nameNb')} error={errors.nameNb?.message} required>
-            {(c) => <input {...c} lang="nb" className="input" autoComplete="off" data-autofocus {...register('nameNb', name)} />}
-          </Field>
-          <Field id="role-name-en" label={t('roles.field.nameEn')} error={errors.nameEn?.message} required>
-            {(c) => <input {...c} lang="en" className="input" autoComplete="off" {...register('nameEn', name)} />}
-          </Field>
-        </div>
-        <div className="field-row field-row-2">
-          <Field id="role-desc-nb" label={t('roles.field.descriptionNb')} error={errors.descriptionNb?.message}>
-            {(c) => <textarea {...c} lang="nb" className="input" rows={3} {...register('descriptionNb', description)} />}
-          </Field>
-          <Field id="role-desc-en" label={t('roles.field.descriptionEn')} error={errors.descriptionEn?.message}>
-            {(c) => <textarea {...c} lang="en" className="input" rows={3} {...register('descriptionEn', description)} />}
-          </Field>
-        </div>
+        <BilingualNameFields
+          idPrefix="role"
+          labels={{ nameNb: t('roles.field.nameNb'), nameEn: t('roles.field.nameEn'), descriptionNb: t('roles.field.descriptionNb'), descriptionEn: t('roles.field.descriptionEn') }}
+          register={register}
+          errors={errors}
+        />
         <fieldset className="role-levels" aria-describedby={rankError ? 'role-levels-error' : 'role-levels-hint'}>
           <legend>{t('roles.form.levels')}</legend>
           <p id="role-levels-hint" className="field-hint">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/errors';
 import type { StageDto, StageRule } from '../../../shared/types-rollout';
 import { useClient } from '../../api/ClientContext';
+import { BilingualNameFields, bilingualNameDefaults, bilingualNameInput } from '../../components/BilingualNameFields';
 import { Dialog } from '../../components/Dialog';
 import { errorText } from '../../components/ErrorMessage';
 import { FormActions } from '../../components/FormActions';
@@ -40,10 +41,7 @@ export function StagesFormDialog({ stage, onClose, onSaved }: StagesFormDialogPr
     formState: { errors, isSubmitting },
   } = useForm<Values>({
     defaultValues: {
-      nameNb: stage?.nameNb ?? '',
-      nameEn: stage?.nameEn ?? '',
-      descriptionNb: stage?.descriptionNb ?? '',
-      descriptionEn: stage?.descriptionEn ?? '',
+      ...bilingualNameDefaults(stage),
       rule: stage?.rule ?? '',
     },
   });
@@ -51,10 +49,7 @@ export function StagesFormDialog({ stage, onClose, onSaved }: StagesFormDialogPr
   const submit = handleSubmit(async (values) => {
     setServerError(null);
     const fields = {
-      nameNb: values.nameNb.trim(),
-      nameEn: values.nameEn.trim(),
-      descriptionNb: values.descriptionNb,
-      descriptionEn: values.descriptionEn,
+      ...bilingualNameInput(values),
       rule: values.rule === '' ? null : values.rule,
     };
     const result = stage ? await client.call('stages.update', { id: stage.id, ...fields }) : await client.call('stages.create', fields);
@@ -66,27 +61,15 @@ export function StagesFormDialog({ stage, onClose, onSaved }: StagesFormDialogPr
     } else setServerError(result.error);
   });
 
-  const name = { validate: (v: string) => v.trim().length > 0 || t('form.required'), maxLength: { value: 100, message: t('form.tooLong', { max: 100 }) } };
-  const description = { maxLength: { value: 1000, message: t('form.tooLong', { max: 1000 }) } };
   return (
     <Dialog title={stage ? t('rollout.stages.editTitle', { name: text.stageName(stage) }) : t('rollout.stages.createTitle')} onClose={onClose} wide>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field-row field-row-2">
-          <Field id="stage-name-nb" label={t('rollout.stages.nameNb')} error={errors.nameNb?.message} required>
-            {(c) => <input {...c} lang="nb" className="input" autoComplete="off" data-autofocus {...register('nameNb', name)} />}
-          </Field>
-          <Field id="stage-name-en" label={t('rollout.stages.nameEn')} error={errors.nameEn?.message} required>
-            {(c) => <input {...c} lang="en" className="input" autoComplete="off" {...register('nameEn', name)} />}
-          </Field>
-        </div>
-        <div className="field-row field-row-2">
-          <Field id="stage-desc-nb" label={t('rollout.stages.descriptionNb')} error={errors.descriptionNb?.message}>
-            {(c) => <textarea {...c} lang="nb" className="input" rows={3} {...register('descriptionNb', description)} />}
-          </Field>
-          <Field id="stage-desc-en" label={t('rollout.stages.descriptionEn')} error={errors.descriptionEn?.message}>
-            {(c) => <textarea {...c} lang="en" className="input" rows={3} {...register('descriptionEn', description)} />}
-          </Field>
-        </div>
+        <BilingualNameFields
+          idPrefix="stage"
+          labels={{ nameNb: t('rollout.stages.nameNb'), nameEn: t('rollout.stages.nameEn'), descriptionNb: t('rollout.stages.descriptionNb'), descriptionEn: t('rollout.stages.descriptionEn') }}
+          register={register}
+          errors={errors}
+        />
         <Field id="stage-rule" label={t('rollout.stages.rule')} hint={t('rollout.stages.ruleHint')}>
           {(c) => (
             <select {...c} className="input" {...register('rule')}>

@@ -5,6 +5,7 @@ import type { ApiError } from '../../../shared/errors';
 import type { TrainingTypeDto } from '../../../shared/types-rollout';
 import type { RoleDto } from '../../../shared/types-ownership';
 import { useClient } from '../../api/ClientContext';
+import { BilingualNameFields, bilingualNameDefaults, bilingualNameInput } from '../../components/BilingualNameFields';
 import { Dialog } from '../../components/Dialog';
 import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
@@ -42,10 +43,7 @@ export function TrainingTypeFormDialog({ type, roles, onClose, onSaved }: Traini
     formState: { errors, isSubmitting },
   } = useForm<Values>({
     defaultValues: {
-      nameNb: type?.nameNb ?? '',
-      nameEn: type?.nameEn ?? '',
-      descriptionNb: type?.descriptionNb ?? '',
-      descriptionEn: type?.descriptionEn ?? '',
+      ...bilingualNameDefaults(type),
       validityMonths: type?.validityMonths == null ? '' : String(type.validityMonths),
       requiredForAll: type?.requiredForAll ?? false,
       roleIds: (type?.roleIds ?? []).map(String),
@@ -55,10 +53,7 @@ export function TrainingTypeFormDialog({ type, roles, onClose, onSaved }: Traini
   const submit = handleSubmit(async (values) => {
     setServerError(null);
     const fields = {
-      nameNb: values.nameNb.trim(),
-      nameEn: values.nameEn.trim(),
-      descriptionNb: values.descriptionNb,
-      descriptionEn: values.descriptionEn,
+      ...bilingualNameInput(values),
       validityMonths: values.validityMonths.trim() === '' ? null : Number(values.validityMonths),
       requiredForAll: values.requiredForAll,
       // A single checkbox in a group can come back as a plain boolean.
@@ -69,27 +64,15 @@ export function TrainingTypeFormDialog({ type, roles, onClose, onSaved }: Traini
     else setServerError(result.error);
   });
 
-  const name = { validate: (v: string) => v.trim().length > 0 || t('form.required'), maxLength: { value: 100, message: t('form.tooLong', { max: 100 }) } };
-  const description = { maxLength: { value: 1000, message: t('form.tooLong', { max: 1000 }) } };
   return (
     <Dialog title={type ? t('training.types.editTitle', { name: text.name(type) }) : t('training.types.createTitle')} onClose={onClose} wide>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field-row field-row-2">
-          <Field id="ttype-name-nb" label={t('training.types.nameNb')} error={errors.nameNb?.message} required>
-            {(c) => <input {...c} lang="nb" className="input" autoComplete="off" data-autofocus {...register('nameNb', name)} />}
-          </Field>
-          <Field id="ttype-name-en" label={t('training.types.nameEn')} error={errors.nameEn?.message} required>
-            {(c) => <input {...c} lang="en" className="input" autoComplete="off" {...register('nameEn', name)} />}
-          </Field>
-        </div>
-        <div className="field-row field-row-2">
-          <Field id="ttype-desc-nb" label={t('training.types.descriptionNb')} error={errors.descriptionNb?.message}>
-            {(c) => <textarea {...c} lang="nb" className="input" rows={3} {...register('descriptionNb', description)} />}
-          </Field>
-          <Field id="ttype-desc-en" label={t('training.types.descriptionEn')} error={errors.descriptionEn?.message}>
-            {(c) => <textarea {...c} lang="en" className="input" rows={3} {...register('descriptionEn', description)} />}
-          </Field>
-        </div>
+        <BilingualNameFields
+          idPrefix="ttype"
+          labels={{ nameNb: t('training.types.nameNb'), nameEn: t('training.types.nameEn'), descriptionNb: t('training.types.descriptionNb'), descriptionEn: t('training.types.descriptionEn') }}
+          register={register}
+          errors={errors}
+        />
         <Field id="ttype-validity" label={t('training.types.validityMonths')} hint={t('training.types.validityHint')} error={errors.validityMonths?.message}>
           {(c) => (
             <input

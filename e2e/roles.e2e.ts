@@ -1,0 +1,43 @@
+import { expect, expectAccessible, test } from './fixtures';
+import { mainNav, openDemo } from './support';
+
+test('the role catalog: a role is created for a level, renamed, and deleted, with the keyboard and its announcements', async ({ page, host }) => {
+  await openDemo(page, host);
+  await mainNav(page).getByRole('link', { name: 'Innstillinger', exact: true }).click();
+  const roles = page.getByRole('table', { name: 'Roller' });
+  await expect(roles.getByRole('row')).toHaveCount(9);
+
+  await page.getByRole('button', { name: 'Ny rolle' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny rolle' });
+  await expect(dialog.getByRole('textbox', { name: 'Navn på bokmål' })).toBeFocused();
+  await page.keyboard.type('Dataansvarlig');
+  await dialog.getByRole('textbox', { name: 'Navn på engelsk' }).fill('Data steward');
+  await dialog.getByRole('textbox', { name: 'Beskrivelse på bokmål' }).fill('Holder medlemsregisteret ryddig.');
+  // A role must apply somewhere: refused until a level is ticked.
+  await dialog.getByRole('button', { name: 'Opprett rolle' }).click();
+  await expect(dialog.getByText('Velg minst ett nivå.')).toBeVisible();
+  await dialog.getByRole('checkbox', { name: 'Gjelder på Fylkeslag' }).check();
+  await dialog.getByRole('spinbutton', { name: 'Minimum på Fylkeslag' }).fill('1');
+  await expectAccessible(page, 'new role dialog');
+  await dialog.getByRole('button', { name: 'Opprett rolle' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText('Rollen «Dataansvarlig» er lagt til.');
+  const row = roles.getByRole('row').filter({ hasText: 'Dataansvarlig' });
+  await expect(row).toContainText('Data steward');
+  await expect(row).toContainText('Fylkeslag: minst 1');
+
+  await page.getByRole('button', { name: 'Rediger Dataansvarlig' }).click();
+  const edit = page.getByRole('dialog', { name: 'Rediger Dataansvarlig' });
+  await edit.getByRole('textbox', { name: 'Navn på bokmål' }).fill('Datavokter');
+  await edit.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByRole('status')).toHaveText('Endringene i «Datavokter» er lagret.');
+  await expect(roles.getByRole('row').filter({ hasText: 'Datavokter' })).toContainText('Holder medlemsregisteret ryddig.');
+
+  await page.getByRole('button', { name: 'Slett Datavokter' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Slette rollen Datavokter?' }).or(page.getByRole('dialog', { name: 'Slette rollen Datavokter?' }));
+  await confirm.getByRole('button', { name: 'Slett rollen' }).click();
+  await expect(page.getByRole('status')).toHaveText('Rollen «Datavokter» er slettet.');
+  await expect(roles.getByRole('row').filter({ hasText: 'Datavokter' })).toHaveCount(0);
+  await expect(roles.getByRole('row')).toHaveCount(9);
+  await expectAccessible(page, 'settings after deleting a role');
+});
