@@ -3,7 +3,7 @@ import type { InputOf } from '../../shared/contract';
 import type { UnitDetail, UnitRow, UnitSearchHit } from '../../shared/types';
 import { Assignment, Level, Person, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
-import { likeEscape, searchKey } from '../text';
+import { likeEscape, norwegianOrder, searchKey } from '../text';
 
 interface RawUnit {
   id: number;
@@ -214,7 +214,7 @@ export async function searchUnits(
     })
     // Exact code, then names that start with the query, then the rest.
     .orderBy('CASE WHEN u.code = :exact THEN 0 WHEN u.search_name LIKE :prefix ESCAPE \'\\\' THEN 1 ELSE 2 END', 'ASC')
-    .addOrderBy('u.search_name', 'ASC')
+    .addOrderBy(norwegianOrder('u.search_name'), 'ASC')
     .addOrderBy('u.code', 'ASC')
     .setParameter('exact', query.trim())
     .setParameter('prefix', `${likeEscape(key)}%`)
