@@ -8,7 +8,8 @@ describe('Norwegian alphabetical order', () => {
   it('orders unit search hits z, æ, ø, å', async () => {
     const core = await openTestCore();
     const org = await seedSmallOrg(core);
-    for (const [code, name] of [['9001', 'Åland'], ['9002', 'Øland'], ['9003', 'Zland'], ['9004', 'Æland'], ['9006', 'Aland']]) {
+    const units: Array<[string, string]> = [['9001', 'Åland'], ['9002', 'Øland'], ['9003', 'Zland'], ['9004', 'Æland'], ['9006', 'Aland']];
+    for (const [code, name] of units) {
       await core.call('units.create', { code, name, levelId: org.levels.chapter.id, parentId: org.mr.id });
     }
     // Names that start with the query come first by design (Landsforbundet); the rest in order.

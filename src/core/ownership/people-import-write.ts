@@ -1,15 +1,11 @@
 // The writing step of a people import, inside the caller's transaction: people
-// created or updated, then each new assignment through checkAssignment, the
-// same gate as the form and the board replacement. A refusal there becomes an
-// issue on the row's line; any issue makes the caller roll everything back.
+// created or updated, then the planned assignments. Every rule was checked by
+// planPeople against data read in the same transaction, so this step writes only.
 import type { EntityManager } from 'typeorm';
-import type { ImportIssue } from '../../shared/errors';
 import type { PeopleImportResult } from '../../shared/types-ownership';
 import { Assignment, Person } from '../db/entities';
-import { AppError } from '../errors';
 import { searchKey } from '../text';
-import { checkAssignment } from './assignment-rules';
-import type { AssignmentPlan, PeoplePlan, PersonPlan } from './people-import-check';
+import type { PeoplePlan, PersonPlan } from './people-import-check';
 
 /** What a matched person's row would change: only fields the file fills, and only where they differ. */
 function changes(plan: PersonPlan): Partial<Person> {
@@ -33,37 +29,24 @@ async function insertPerson(em: EntityManager, plan: PersonPlan): Promise<number
   return (result.identifiers[0] as { id: number }).id;
 }
 
-/** checkAssignment's refusals as issues on the row, worded like the checks of pass 2. */
-function issueOf(err: AppError, a: AssignmentPlan): ImportIssue | null {
-  const at = { line: a.line, value: a.roleText };
-  switch (err.code) {
-    case 'ROLE_NOT_AT_LEVEL':
-      return { ...at, field: 'role', code: 'ROLE_NOT_AT_LEVEL', params: { level: String(err.details?.level ?? '') } };
-    case 'ALREADY_ASSIGNED':
-      return { ...at, field: 'role', code: 'ALREADY_ASSIGNED', params: { unit: a.unitCode, startDate: a.startDate } };
-    case 'UNIT_ARCHIVED':
-      return { line: a.line, field: 'unit', code: 'UNIT_ARCHIVED', value: a.unitCode };
-    case 'DATE_ORDER':
-      return { line: a.line, field: 'endDate', code: 'DATE_ORDER', value: a.endDate ?? '', params: { startDate: a.startDate } };
-    default:
-      return null;
-  }
+/** Rows per INSERT: five columns each, far below SQLite's limit on bound parameters. */
+const INSERT_CHUNK = 200;
+
+/**
+ * The planned assignments in a few multi-row inserts. planPeople has already
+ * applied every rule checkAssignment enforces (role at the unit's level,
+ * archived units, date order, overlaps in the file and with stored
+ * assignments) against an index read in this same transaction, so asking
+ * checkAssignment again, five queries a row, would only repeat it.
+ */
+async function insertAssignments(em: EntityManager, plan: PeoplePlan, idOf: ReadonlyMap<string, number>): Promise<void> {
+  const rows = plan.assignments.map((a) => ({
+    personId: idOf.get(a.personKey) as number, roleId: a.roleId, unitId: a.unitId, startDate: a.startDate, endDate: a.endDate,
+  }));
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await em.insert(Assignment, rows.slice(i, i + INSERT_CHUNK));
 }
 
-async function insertAssignment(em: EntityManager, a: AssignmentPlan, personId: number): Promise<ImportIssue | null> {
-  const candidate = { personId, roleId: a.roleId, unitId: a.unitId, startDate: a.startDate, endDate: a.endDate };
-  try {
-    await checkAssignment(em, candidate);
-  } catch (err) {
-    const issue = err instanceof AppError ? issueOf(err, a) : null;
-    if (!issue) throw err;
-    return issue;
-  }
-  await em.insert(Assignment, candidate);
-  return null;
-}
-
-export async function writePeople(em: EntityManager, plan: PeoplePlan): Promise<{ result: PeopleImportResult; issues: ImportIssue[] }> {
+export async function writePeople(em: EntityManager, plan: PeoplePlan): Promise<PeopleImportResult> {
   const idOf = new Map<string, number>();
   let peopleCreated = 0;
   let peopleUpdated = 0;
@@ -80,10 +63,6 @@ export async function writePeople(em: EntityManager, plan: PeoplePlan): Promise<
       peopleCreated += 1;
     }
   }
-  const issues: ImportIssue[] = [];
-  for (const a of plan.assignments) {
-    const issue = await insertAssignment(em, a, idOf.get(a.personKey) as number);
-    if (issue) issues.push(issue);
-  }
-  return { result: { peopleCreated, peopleUpdated, assignmentsCreated: plan.assignments.length - issues.length }, issues };
+  await insertAssignments(em, plan, idOf);
+  return { peopleCreated, peopleUpdated, assignmentsCreated: plan.assignments.length };
 }
