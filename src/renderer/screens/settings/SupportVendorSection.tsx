@@ -1,23 +1,20 @@
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AppSettings } from '../../../shared/types';
-import { useAction } from '../../api/useAction';
-import { useQuery } from '../../api/useQuery';
-import { useAnnounce } from '../../components/Announcer';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { SaveRow } from '../../components/SaveRow';
+import { SettingsFormSection } from '../../components/SettingsFormSection';
+import { useSettingsForm } from '../../components/useSettingsForm';
 
 /** The vendor's support contact: the last step of every escalation path. */
 export function SupportVendorSection() {
   const { t } = useTranslation();
-  const settings = useQuery('settings.get', {});
   return (
-    <section className="panel" aria-labelledby="settings-vendor-heading">
-      <h2 id="settings-vendor-heading">{t('support.settings.vendor.title')}</h2>
-      <p className="muted">{t('support.settings.vendor.intro')}</p>
-      <ErrorMessage error={settings.error} />
-      {settings.data ? <VendorForm settings={settings.data} /> : null}
-    </section>
+    <SettingsFormSection
+      headingId="settings-vendor-heading"
+      title={t('support.settings.vendor.title')}
+      intro={t('support.settings.vendor.intro')}
+      form={(settings) => <VendorForm settings={settings} />}
+    />
   );
 }
 
@@ -31,18 +28,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function VendorForm({ settings }: { settings: AppSettings }) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
-  const update = useAction('settings.update');
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Values>({ defaultValues: { vendorName: settings.vendorName, vendorEmail: settings.vendorEmail, vendorPhone: settings.vendorPhone } });
-
-  const submit = handleSubmit(async (v) => {
-    const result = await update.run({ vendorName: v.vendorName.trim(), vendorEmail: v.vendorEmail.trim(), vendorPhone: v.vendorPhone.trim() });
-    if (result.ok) announce(t('support.settings.vendor.saved'));
-  });
+  const { register, errors, submit, update } = useSettingsForm<Values>(
+    { vendorName: settings.vendorName, vendorEmail: settings.vendorEmail, vendorPhone: settings.vendorPhone },
+    (v) => ({ vendorName: v.vendorName.trim(), vendorEmail: v.vendorEmail.trim(), vendorPhone: v.vendorPhone.trim() }),
+    t('support.settings.vendor.saved'),
+  );
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
@@ -73,10 +63,7 @@ function VendorForm({ settings }: { settings: AppSettings }) {
           )}
         </Field>
       </div>
-      <ErrorMessage error={update.error} />
-      <button type="submit" className="button button-primary" disabled={update.pending}>
-        {t('support.settings.vendor.save')}
-      </button>
+      <SaveRow error={update.error} pending={update.pending} label={t('support.settings.vendor.save')} />
     </form>
   );
 }
