@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import type { TrainingFigures } from '../../src/shared/types-rollout';
 import type { RawDb } from '../support/raw-sqlite';
 import { rawGapReport } from './coverage';
-import { rawDashboard, type RawDashboardSettings } from './rollout';
+import { rawDashboard, TREE, type RawDashboardSettings } from './rollout';
 
 export type RawCell = string | number | null;
 
@@ -32,13 +32,6 @@ export interface RawStatusSettings extends RawDashboardSettings {
  */
 export type ReportLabel = (key: string, values?: Record<string, string>) => string;
 
-export const TREE = `
-tree(id, region_id) AS (
-  SELECT u.id, CASE WHEN l.rank = 1 THEN u.id END FROM unit u JOIN level l ON l.id = u.level_id WHERE u.parent_id IS NULL
-  UNION ALL
-  SELECT c.id, CASE WHEN l.rank = 1 THEN c.id WHEN l.rank > 1 THEN tree.region_id END
-  FROM unit c JOIN tree ON c.parent_id = tree.id JOIN level l ON l.id = c.level_id
-)`;
 
 // Active units whose 'live' stage is done, per region (0 for the national level).
 const LIVE_SQL = `

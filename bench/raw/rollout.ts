@@ -16,7 +16,8 @@ export interface RawDashboardSettings {
   newcomerDays: number;
 }
 
-const TREE = `
+/** Every unit with its region (null above the regions); shared by the raw report SQL. */
+export const TREE = `
 tree(id, region_id) AS (
   SELECT u.id, CASE WHEN l.rank = 1 THEN u.id END FROM unit u JOIN level l ON l.id = u.level_id WHERE u.parent_id IS NULL
   UNION ALL

@@ -6,16 +6,10 @@
 import { TZDate } from '@date-fns/tz';
 import type { DurationStats, SupportMetrics, SupportTier } from '../../src/shared/types-support';
 import type { RawDb } from '../support/raw-sqlite';
+import { TREE } from './rollout';
 
 const TIERS: SupportTier[] = ['chapter', 'region', 'national', 'vendor'];
 
-const TREE = `
-tree(id, region_id) AS (
-  SELECT u.id, CASE WHEN l.rank = 1 THEN u.id END FROM unit u JOIN level l ON l.id = u.level_id WHERE u.parent_id IS NULL
-  UNION ALL
-  SELECT c.id, CASE WHEN l.rank = 1 THEN c.id WHEN l.rank > 1 THEN tree.region_id END
-  FROM unit c JOIN tree ON c.parent_id = tree.id JOIN level l ON l.id = c.level_id
-)`;
 
 /** Oslo midnight at the start of a date, in the stored UTC format. */
 function bound(date: string, plusDays = 0): string {

@@ -3,7 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import type { CoverageRow, GapCounts, GapReport } from '../../shared/types-ownership';
 import { notFound } from '../errors';
-import { computeCoverageWithUnits, type FlatUnit } from './coverage';
+import { computeCoverageWithUnits, subtreeOf } from './coverage';
 
 export interface GapFilters {
   /** A region (rank 1): its own rows and every unit below it. Any other unit works the same way, as a subtree. */
@@ -25,26 +25,6 @@ function tally(counts: GapCounts, row: CoverageRow): void {
   if (row.state === 'filled') return;
   counts[row.state] += 1;
   counts.total += 1;
-}
-
-/** Ids of the unit and everything below it, from the flat tree already read. */
-function subtreeOf(units: readonly FlatUnit[], rootId: number): Set<number> {
-  const children = new Map<number, number[]>();
-  for (const u of units) {
-    if (u.parentId === null) continue;
-    const list = children.get(u.parentId);
-    if (list) list.push(u.id);
-    else children.set(u.parentId, [u.id]);
-  }
-  const ids = new Set<number>([rootId]);
-  const stack = [rootId];
-  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-    for (const child of children.get(id) ?? []) {
-      ids.add(child);
-      stack.push(child);
-    }
-  }
-  return ids;
 }
 
 /**

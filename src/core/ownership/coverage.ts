@@ -81,6 +81,26 @@ export function regionResolver(units: readonly FlatUnit[]): (unitId: number) => 
   return resolve;
 }
 
+/** Ids of the unit and everything below it, from the flat tree already read. */
+export function subtreeOf(units: readonly FlatUnit[], rootId: number): Set<number> {
+  const children = new Map<number, number[]>();
+  for (const u of units) {
+    if (u.parentId === null) continue;
+    const list = children.get(u.parentId);
+    if (list) list.push(u.id);
+    else children.set(u.parentId, [u.id]);
+  }
+  const ids = new Set<number>([rootId]);
+  const stack = [rootId];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    for (const child of children.get(id) ?? []) {
+      ids.add(child);
+      stack.push(child);
+    }
+  }
+  return ids;
+}
+
 /** Role requirements with the role's names, by rank, in the catalog's order. `minimumAtLeast` 1 = required only. */
 export async function loadRequirements(em: EntityManager, minimumAtLeast: number): Promise<Map<number, RequirementInfo[]>> {
   const rows: RequirementInfo[] = await em.query(

@@ -2,34 +2,13 @@
 // active unit in it (the region itself first, then by code) and the region as
 // a whole as the totals row. The chart shows the stage distribution per level,
 // since a bar per unit would be too many.
-import type { FlatUnit } from '../ownership/coverage';
-import { loadFlatUnits } from '../ownership/coverage';
+import { loadFlatUnits, subtreeOf } from '../ownership/coverage';
 import { modelHead, type BuildContext } from './build-context';
 import type { ResolvedUnit } from './filters';
 import type { ReportModel } from './model';
 import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
 import { stageChart, stageCounts, statusTables, type StatusRow } from './status-tables';
 import { asciiStem } from './file-stem';
-
-/** The region and everything below it (archived units too: their old support cases still count for the region). */
-function subtree(units: readonly FlatUnit[], rootId: number): Set<number> {
-  const children = new Map<number, number[]>();
-  for (const u of units) {
-    if (u.parentId === null) continue;
-    const list = children.get(u.parentId);
-    if (list) list.push(u.id);
-    else children.set(u.parentId, [u.id]);
-  }
-  const ids = new Set<number>([rootId]);
-  const stack = [rootId];
-  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-    for (const child of children.get(id) ?? []) {
-      ids.add(child);
-      stack.push(child);
-    }
-  }
-  return ids;
-}
 
 function regionOf(ctx: BuildContext): ResolvedUnit {
   const region = ctx.request.resolvedUnit;
@@ -42,7 +21,7 @@ export async function buildRegionReport(ctx: BuildContext): Promise<ReportModel>
   const { em, t, request } = ctx;
   const region = regionOf(ctx);
   const units = await loadFlatUnits(em);
-  let inScope = subtree(units, region.id);
+  let inScope = subtreeOf(units, region.id);
   const wave = request.resolvedWave;
   if (wave) {
     const members = new Set(await waveMemberIds(em, wave.id));

@@ -2,8 +2,6 @@
 // file made just after midnight carries the Norwegian date, not the UTC one.
 import { osloDate } from '../../shared/dates';
 
-export { osloDate } from '../../shared/dates';
-
 export const MIME_TYPES = {
   csv: 'text/csv;charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -18,7 +18,7 @@ export function ReportProgress({ status, onCancel }: ReportProgressProps) {
   return (
     <section className="panel report-progress" aria-labelledby="report-progress-heading">
       <h2 id="report-progress-heading">{t('reports.progress.title')}</h2>
-      <progress className="report-progress-bar" max={100} value={percent} aria-labelledby="report-progress-heading" aria-describedby="report-progress-step" />
+      <progress className="progress-bar" max={100} value={percent} aria-labelledby="report-progress-heading" aria-describedby="report-progress-step" />
       <p id="report-progress-step">{t('reports.progress.step', { step: stepText(status), percent: formatPercent(lang, status.progress) })}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={onCancel}>
