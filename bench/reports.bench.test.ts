@@ -127,7 +127,7 @@ describe('national PDF for the demo organization', () => {
 const UNITS = 5000;
 const TODAY = '2026-03-15';
 const PERIOD = { from: '2026-02-14', to: TODAY };
-const SETTINGS = { atRiskDays: 14, atRiskPercent: 50, newcomerDays: 60, expiryDays: 30 };
+const SETTINGS = { basicTrainingPercent: 80, atRiskDays: 14, atRiskPercent: 50, newcomerDays: 60, expiryDays: 30 };
 
 /** A sheet's rows as plain values, `width` cells each (an empty cell is null). */
 function sheetRows(sheet: ExcelJS.Worksheet, width: number): RawCell[][] {

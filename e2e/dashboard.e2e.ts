@@ -16,7 +16,7 @@ import type { Page } from '@playwright/test';
 /** The overview's national figures and its late / blocked / at-risk links, for the chosen wave. */
 async function expectOverview(page: Page, figures: { percent: string; units: number; late: number; blocked: number; atRisk: number }): Promise<void> {
   const progress = page.getByRole('region', { name: 'Fremdrift nasjonalt' });
-  await expect(progress.getByText(`${figures.percent} av trinnene er fullført i ${figures.units} enheter.`)).toBeVisible();
+  await expect(progress.getByText(`${figures.percent} av stegene er fullført i ${figures.units} enheter.`)).toBeVisible();
   await expect(progress.getByRole('progressbar', { name: 'Fremdrift nasjonalt' })).toHaveAttribute('value', figures.percent.replace(' %', ''));
   const units = (n: number) => (n === 1 ? 'enhet er' : 'enheter er');
   await expect(page.getByRole('link', { name: `${figures.late} ${units(figures.late)} forsinket` })).toBeVisible();
@@ -84,10 +84,14 @@ test('the overview and the timeline change as work is done and a wave falls behi
   await expectOverview(page, { percent: '19 %', units: 7, late: 7, blocked: 0, atRisk: 7 });
   await expect(page.getByRole('link', { name: '7 forsinkede enheter i Vestfold' })).toBeVisible();
   await expect(page.getByRole('link', { name: '7 enheter i faresonen i Vestfold' })).toBeVisible();
-  // The stage chart's table: Horten stands at basic training, the others at super-user.
-  await page.getByRole('button', { name: 'Vis tallene for trinn per region som tabell' }).click();
-  const stages = page.getByRole('table', { name: 'Antall enheter per trinn og region' });
-  await expect(stages.getByRole('row').filter({ hasText: 'Vestfold' }).getByRole('cell')).toHaveText(['Vestfold', '0', '6', '1', '0', '0', '0', '0', '7']);
+  // The progress chart's table, by what is done: Horten is done through the super-user stage, the others through «Forankret».
+  await page.getByRole('button', { name: 'Vis tallene for fremdrift per region som tabell' }).click();
+  const stages = page.getByRole('table', { name: 'Antall enheter etter fremdrift og region' });
+  await expect(stages.getByRole('columnheader')).toHaveText([
+    'Region', 'Ikke planlagt', 'Ikke startet', 'Ferdig til og med Forankret', 'Ferdig til og med Superbruker på plass',
+    'Ferdig til og med Grunnopplæring', 'Ferdig til og med Tilganger klare', 'Ferdig til og med I drift', 'Alle steg ferdige', 'Enheter',
+  ]);
+  await expect(stages.getByRole('row').filter({ hasText: 'Vestfold' }).getByRole('cell')).toHaveText(['Vestfold', '0', '0', '6', '1', '0', '0', '0', '0', '7']);
   await expectAccessible(page, 'overview after');
   await snap(page, 'overview-after');
 
@@ -97,7 +101,7 @@ test('the overview and the timeline change as work is done and a wave falls behi
   const late = page.getByRole('table', { name: 'Forsinkede enheter' });
   await expect(late.getByRole('row')).toHaveCount(8);
   await expect(late.getByRole('row').filter({ hasText: 'Horten' }).getByRole('cell')).toHaveText([
-    'Horten 3901', 'Vestfold', 'Etappe 1', 'Grunnopplæring', '33 %', 'ForsinketI faresonen', `Forsinket siden ${norwegianDate(osloDaysFromToday(-22))}`,
+    'Horten 3901', 'Vestfold', 'Etappe 1', 'Ferdig til og med Superbruker på plass', '33 %', 'ForsinketI faresonen', `Forsinket siden ${norwegianDate(osloDaysFromToday(-22))}`,
   ]);
   await expectAccessible(page, 'late list');
   await snap(page, 'late-list');

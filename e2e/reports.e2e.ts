@@ -62,13 +62,13 @@ test('exports a national PDF and a region Excel workbook', async ({ page, host }
   await expect(page.getByRole('status')).toHaveText(`Rapporten er lagret: ${pdfName}`);
   const text = execFileSync('pdftotext', ['-layout', await pdf.download.path(), '-'], { encoding: 'utf8' });
   // The nb title and headings, the regions, and the nation as the totals row.
-  for (const words of ['Nasjonal status', 'Trinn per region', 'Utrulling', 'Hull i eierskap', 'Opplæring', 'Brukerstøtte', 'Vestfold', 'Oslo', 'Finnmark', 'Hele landet', 'Side 1 av']) {
+  for (const words of ['Nasjonal status', 'Fremdrift per region', 'Utrulling', 'Hull i eierskap', 'Opplæring', 'Brukerstøtte', 'Vestfold', 'Oslo', 'Finnmark', 'Hele landet', 'Side 1 av']) {
     expect(text, words).toContain(words);
   }
-  // The rollout table: Vestfold's 7 units all past the first stage, and the 373 units of the whole
-  // country (its name may wrap in the cell), 366 of them still at the first stage.
-  expect(text).toMatch(/^\s*39\s+Vestfold\s+7\s+0\s+7\s/m);
-  expect(text).toMatch(/–\s+Hele(?:\s+landet)?\s+373\s+366\s+7\s/);
+  // The rollout table, by what is done: Vestfold's 7 units are done through «Forankret» (none not planned or
+  // not started), and of the 373 units of the whole country (its name may wrap in the cell) 366 are in no wave.
+  expect(text).toMatch(/^\s*39\s+Vestfold\s+7\s+0\s+0\s+7\s/m);
+  expect(text).toMatch(/–\s+Hele(?:\s+landet)?\s+373\s+366\s+0\s+7\s/);
 
   // Region status for Vestfold as Excel: a region is required first.
   await page.getByRole('radio', { name: 'Regionstatus' }).check();
@@ -106,7 +106,7 @@ test('exports a national PDF and a region Excel workbook', async ({ page, host }
   expect(total[header.indexOf('Enheter')]).toBe(7);
   expect(rollout.slice(1, -1).map((row) => row[header.indexOf('Enheter')])).toEqual(Array(7).fill(1));
   // The first of six stages done everywhere: a sixth of the stages, as a number Excel formats as a percentage.
-  expect(total[header.indexOf('Andel trinn fullført')]).toBeCloseTo(1 / 6, 6);
+  expect(total[header.indexOf('Andel steg fullført')]).toBeCloseTo(1 / 6, 6);
 });
 
 test('refuses bad filters, exports a chapter one-pager, and cancels a running export', async ({ page, host }) => {

@@ -24,8 +24,8 @@ test('a bulk change marks a stage done for a whole region, and undo puts the cou
   // Before: Vestfold has 1 of 42 unit-stages done (2 %).
   await openApp(page, host, 'dashboard');
   await page.getByRole('combobox', { name: 'Etappe' }).selectOption({ label: 'Etappe 1' });
-  await expect(regionStatus(page, 'Vestfold')).toHaveText(['Vestfold', '7', '2 %', '0', '0', '0']);
-  await expect(regionStatus(page, 'Oslo')).toHaveText(['Oslo', '2', '0 %', '0', '0', '0']);
+  await expect(regionStatus(page, 'Vestfold')).toHaveText(['Vestfold', '7', '2 %', '0', '0', '0', '0']);
+  await expect(regionStatus(page, 'Oslo')).toHaveText(['Oslo', '2', '0 %', '0', '0', '0', '0']);
 
   await mainNav(page).getByRole('link', { name: 'Utrulling', exact: true }).click();
   const bulk = page.getByRole('region', { name: 'Masseendring' });
@@ -42,11 +42,11 @@ test('a bulk change marks a stage done for a whole region, and undo puts the cou
 
   await expect(bulk.getByText('Masseendringen er utført: 6 endret, 1 uendret, av 7 enheter.')).toBeVisible();
   await expect(bulk.getByText(/markerte «Forankret» som fullført for 6 enheter i Vestfold/)).toBeVisible();
-  // The opened wave's unit list shows Vestfold's chapters on the next stage.
+  // The opened wave's unit list shows Vestfold's chapters done through «Forankret», and Oslo still not started.
   await page.getByRole('button', { name: 'Planlegg etappen Etappe 1' }).click();
   const units = page.getByRole('table', { name: 'Enheter i Etappe 1' });
-  await expect(units.getByRole('row').filter({ hasText: 'Sandefjord (3907)' }).getByRole('cell').nth(2)).toHaveText('Superbruker på plass');
-  await expect(units.getByRole('row').filter({ hasText: 'Oslo (0301)' }).getByRole('cell').nth(2)).toHaveText('Forankret');
+  await expect(units.getByRole('row').filter({ hasText: 'Sandefjord (3907)' }).getByRole('cell').nth(2)).toHaveText('Ferdig til og med Forankret');
+  await expect(units.getByRole('row').filter({ hasText: 'Oslo (0301)' }).getByRole('cell').nth(2)).toHaveText('Ikke startet');
   await expectAccessible(page, 'bulk change done');
   await snap(page, 'bulk-done');
 
@@ -61,8 +61,8 @@ test('a bulk change marks a stage done for a whole region, and undo puts the cou
   // After: 7 of 42 done (17 %) in Vestfold; Oslo untouched.
   await openApp(page, host, 'dashboard');
   await page.getByRole('combobox', { name: 'Etappe' }).selectOption({ label: 'Etappe 1' });
-  await expect(regionStatus(page, 'Vestfold')).toHaveText(['Vestfold', '7', '17 %', '0', '0', '0']);
-  await expect(regionStatus(page, 'Oslo')).toHaveText(['Oslo', '2', '0 %', '0', '0', '0']);
+  await expect(regionStatus(page, 'Vestfold')).toHaveText(['Vestfold', '7', '17 %', '0', '0', '0', '0']);
+  await expect(regionStatus(page, 'Oslo')).toHaveText(['Oslo', '2', '0 %', '0', '0', '0', '0']);
 
   // Undo asks first, and says what it will undo.
   await mainNav(page).getByRole('link', { name: 'Utrulling', exact: true }).click();
@@ -79,7 +79,7 @@ test('a bulk change marks a stage done for a whole region, and undo puts the cou
   // The counts are back where they were; the chapter anchored by hand stays anchored.
   await openApp(page, host, 'dashboard');
   await page.getByRole('combobox', { name: 'Etappe' }).selectOption({ label: 'Etappe 1' });
-  await expect(regionStatus(page, 'Vestfold')).toHaveText(['Vestfold', '7', '2 %', '0', '0', '0']);
+  await expect(regionStatus(page, 'Vestfold')).toHaveText(['Vestfold', '7', '2 %', '0', '0', '0', '0']);
   const hortenNow = (await callApi(page, host, 'rollout.unit', { unitId: horten })) as { stages: Array<{ stageId: number; state: string }> };
   expect(hortenNow.stages.find((s) => s.stageId === anchored)?.state).toBe('done');
   await openApp(page, host, `rollout-unit/${sandefjord}`);

@@ -50,7 +50,7 @@ test('advances a chapter through all six stages, with the proposals confirmed, a
   await expect(detailPanel(page).getByRole('heading', { level: 2, name: 'Horten' })).toBeVisible();
   const summary = detailPanel(page).getByRole('region', { name: 'Utrulling' });
   await expect(factValue(summary, 'Etappe')).toHaveText('Etappe 1');
-  await expect(factValue(summary, 'Nåværende steg')).toHaveText('Forankret');
+  await expect(factValue(summary, 'Fremdrift')).toHaveText('Ikke startet');
   await summary.getByRole('link', { name: 'Se utrullingen for Horten' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Utrulling: Horten' })).toBeFocused();
@@ -68,7 +68,7 @@ test('advances a chapter through all six stages, with the proposals confirmed, a
 
   // 1. Anchored: set by hand.
   await setStage(page, 'Horten', 'Forankret', 'Fullført', 'Ledermøte holdt');
-  await expect(factValue(facts, 'Nåværende steg')).toHaveText('Superbruker på plass');
+  await expect(factValue(facts, 'Fremdrift')).toHaveText('Ferdig til og med Forankret');
 
   // 2. Super-user in place: the app proposes it once the role is filled, and a person confirms.
   const sofie = await createPerson(page, host, { name: 'Sofie Superbruker', email: 'sofie@example.no' });
@@ -118,12 +118,12 @@ test('advances a chapter through all six stages, with the proposals confirmed, a
 
   // 4–6. Access ready (in progress first), live and follow-up, by hand.
   await setStage(page, 'Horten', 'Tilganger klare', 'Pågår', 'Venter på kontoer');
-  await expect(factValue(facts, 'Nåværende steg')).toHaveText('Tilganger klare');
+  await expect(factValue(facts, 'Fremdrift')).toHaveText('Ferdig til og med Grunnopplæring, arbeider med Tilganger klare');
   await setStage(page, 'Horten', 'Tilganger klare', 'Fullført', 'Kontoene er klare');
   await setStage(page, 'Horten', 'I drift', 'Fullført', 'Bruker systemet daglig');
   await setStage(page, 'Horten', 'Oppfølging', 'Fullført', 'Gjennomgang holdt');
 
-  await expect(factValue(facts, 'Nåværende steg')).toHaveText('Alle steg er fullført');
+  await expect(factValue(facts, 'Fremdrift')).toHaveText('Alle steg ferdige');
   await expect(factValue(facts, 'Fullført')).toHaveText('100 %');
   await expect(stageRow(page, 'Horten', 'Oppfølging').getByRole('cell').nth(4)).toHaveText('Gjennomgang holdt');
 
@@ -199,7 +199,7 @@ test('blocks a stage with a reason, in English, and the overview counts and list
   const list = page.getByRole('table', { name: 'Blocked units' });
   await expect(list.getByRole('row')).toHaveCount(2);
   await expect(list.getByRole('row').nth(1).getByRole('cell')).toHaveText([
-    'Tønsberg 3905', 'Vestfold', 'Wave 1', 'Anchored', '0%', 'BlockedAt risk', 'Blocked: Waiting for user accounts from IT',
+    'Tønsberg 3905', 'Vestfold', 'Wave 1', 'Not started', '0%', 'BlockedAt risk', 'Blocked: Waiting for user accounts from IT',
   ]);
   await expectAccessible(page, 'blocked units list');
   await snap(page, 'blocked-list-en');

@@ -92,21 +92,21 @@ test('plans two waves by region, and the overview and the timeline show both', a
   await expect(page.getByRole('heading', { level: 1, name: 'Oversikt' })).toBeFocused();
   const progress = page.getByRole('region', { name: 'Fremdrift nasjonalt' });
   await expect(progress.getByText('0 %', { exact: true })).toBeVisible();
-  const toggle = page.getByRole('button', { name: 'Vis tallene for trinn per region som tabell' });
+  const toggle = page.getByRole('button', { name: 'Vis tallene for fremdrift per region som tabell' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();
-  await expect(page.getByRole('button', { name: 'Skjul tabellen for trinn per region' })).toHaveAttribute('aria-expanded', 'true');
-  const stageTable = page.getByRole('table', { name: 'Antall enheter per trinn og region' });
+  await expect(page.getByRole('button', { name: 'Skjul tabellen for fremdrift per region' })).toHaveAttribute('aria-expanded', 'true');
+  const stageTable = page.getByRole('table', { name: 'Antall enheter etter fremdrift og region' });
   await expect(stageTable).toBeVisible();
-  // Every unit of a planned region stands at the first stage.
+  // Every unit of a planned region is counted as not started: nothing is done yet.
   const stageRow = (region: string) => stageTable.getByRole('row').filter({ has: page.getByRole('cell', { name: region, exact: true }) }).getByRole('cell');
-  await expect(stageRow('Vestfold')).toHaveText(['Vestfold', '7', '0', '0', '0', '0', '0', '0', '7']);
-  await expect(stageRow('Telemark')).toHaveText(['Telemark', '18', '0', '0', '0', '0', '0', '0', '18']);
+  await expect(stageRow('Vestfold')).toHaveText(['Vestfold', '0', '7', '0', '0', '0', '0', '0', '0', '7']);
+  await expect(stageRow('Telemark')).toHaveText(['Telemark', '0', '18', '0', '0', '0', '0', '0', '0', '18']);
   // With one wave chosen, only its regions are counted.
   await page.getByRole('combobox', { name: 'Etappe' }).selectOption({ label: 'Etappe 2' });
-  await expect(progress).toContainText('0 % av trinnene er fullført i 31 enheter.');
+  await expect(progress).toContainText('0 % av stegene er fullført i 31 enheter.');
   await expect(stageTable.getByRole('row')).toHaveCount(4);
-  await expect(stageRow('Østfold')).toHaveText(['Østfold', '13', '0', '0', '0', '0', '0', '0', '13']);
+  await expect(stageRow('Østfold')).toHaveText(['Østfold', '0', '13', '0', '0', '0', '0', '0', '0', '13']);
   await expectAccessible(page, 'overview for one wave');
   await snap(page, 'overview-wave-2');
 

@@ -30,14 +30,14 @@ function from(sql: string, marker: string): string {
   return sql.slice(at);
 }
 
-// Each active unit's status in the region ?4, and whether its live stage ?5 is done.
+// Each active unit's status in the region ?6, and whether its live stage ?7 is done.
 const ROLLOUT_SQL = `${before(STATUS_SQL, '\nSELECT t.region_id')}
-SELECT s.unit_id AS unitId, s.cur_n AS curN, s.done AS done, s.late AS late, s.blocked AS blocked,
+SELECT s.unit_id AS unitId, s.bucket AS bucket, s.ready AS ready, s.done AS done, s.late AS late, s.blocked AS blocked,
        (s.blocked OR (s.wave_end IS NOT NULL AND s.wave_end <= ?2 AND s.done * 100 < ?3 * s.total)) AS atRisk,
        lp.unit_id IS NOT NULL AS live
-FROM unit_status s JOIN tree t ON t.id = s.unit_id
-LEFT JOIN stage_progress lp ON lp.unit_id = s.unit_id AND lp.stage_id = ?5 AND lp.state = 'done'
-WHERE t.region_id = ?4`;
+FROM unit_bucket s JOIN tree t ON t.id = s.unit_id
+LEFT JOIN stage_progress lp ON lp.unit_id = s.unit_id AND lp.stage_id = ?7 AND lp.state = 'done'
+WHERE t.region_id = ?6`;
 
 // Distinct holders per unit of the region ?7, and in the whole region (g = 0); facts per person as the dashboard's.
 const TRAINING_UNIT_SQL = `${before(TRAINING_SQL, 'per AS (')}per AS (
@@ -64,7 +64,7 @@ WHERE u.archived = 0 ORDER BY u.id = ?1 DESC, u.code`;
  * The latest session date that is no longer valid today (valid iff date > cut-off), in date-fns month
  * arithmetic: the same cut-off raw/rollout.ts passes to TRAINING_SQL.
  */
-interface UnitStatusRow { unitId: number; curN: number | null; done: number; late: number; blocked: number; atRisk: number; live: number }
+interface UnitStatusRow { unitId: number; bucket: number; ready: number; done: number; late: number; blocked: number; atRisk: number; live: number }
 
 const noTraining = (): TrainingFigures => ({
   holders: 0, basicValid: 0, basicShare: 0, superUsers: 0, superUsersAdvanced: 0, refresherOverdue: 0, newcomers: 0, newcomersUntrained: 0,
@@ -80,12 +80,13 @@ export async function rawRegionTables(
   const stageCount = catalog.stages.length;
   const units = await db.all<{ id: number; code: string; name: string }>(UNITS_SQL, [region.id]);
 
-  const statuses = await db.all<UnitStatusRow>(ROLLOUT_SQL, [
-    today, addDays(today, settings.atRiskDays), settings.atRiskPercent, region.id, catalog.live?.id ?? -1,
-  ]);
   const types = new Map((await db.all<{ key: string; v: number | null }>(
     "SELECT key, validity_months AS v FROM training_type WHERE key IN ('basic', 'advanced')",
   )).map((t) => [t.key, t.v]));
+  const statuses = await db.all<UnitStatusRow>(ROLLOUT_SQL, [
+    today, addDays(today, settings.atRiskDays), settings.atRiskPercent, cutoff(today, types.get('basic') ?? null),
+    settings.basicTrainingPercent, region.id, catalog.live?.id ?? -1,
+  ]);
   const [su] = await db.all<{ id: number }>("SELECT id FROM role WHERE key = 'super_user'");
   const training = new Map((await db.all<TrainingFigures & { g: number }>(TRAINING_UNIT_SQL, [
     today, cutoff(today, types.get('basic') ?? null), cutoff(today, types.get('advanced') ?? null), cutoff(today, 12),
@@ -99,7 +100,7 @@ export async function rawRegionTables(
   const supportBy = new Map(support.map((s) => [s.g, s]));
 
   const empty = (): RawFigures => ({
-    units: 0, stageCounts: Array.from({ length: stageCount + 1 }, () => 0), live: 0, shareDone: 0, late: 0, blocked: 0, atRisk: 0,
+    units: 0, positions: Array.from({ length: stageCount + 2 }, () => 0), ready: 0, live: 0, shareDone: 0, late: 0, blocked: 0, atRisk: 0,
     gaps: [], training: noTraining(), support: noSupport(0),
   });
   const byUnit = new Map<number, RawFigures>();
@@ -110,8 +111,8 @@ export async function rawRegionTables(
     byUnit.set(s.unitId, f);
     for (const into of [f, total]) {
       into.units += 1;
-      const at = s.curN === null ? stageCount : s.curN - 1;
-      into.stageCounts[at] = (into.stageCounts[at] ?? 0) + 1;
+      into.positions[s.bucket] = (into.positions[s.bucket] ?? 0) + 1;
+      into.ready += s.ready;
       into.live += s.live;
       into.late += s.late;
       into.blocked += s.blocked;

@@ -84,8 +84,10 @@ export const noSupport = (g: number): SupportRow => ({ g, openNow: 0, opened: 0,
 /** One row's figures, whatever it stands for (a region, a unit, the whole). */
 export interface RawFigures {
   units: number;
-  /** Units per current stage in checklist order, then "all done". */
-  stageCounts: number[];
+  /** Units not planned, not started, then done through each stage in checklist order. */
+  positions: number[];
+  /** Units with a stage ready to confirm. */
+  ready: number;
   live: number;
   /** Done stages over all stages of the units, 0..1. */
   shareDone: number;
@@ -116,12 +118,21 @@ export async function statusCatalog(db: RawDb): Promise<StatusCatalog> {
   return { stages, roles, live: stages.find((s) => s.key === 'live') ?? stages[stages.length - 1] };
 }
 
+/** The progress buckets' headings: not planned, not started, done through each stage, the last one "all stages done". */
+function positionLabels(catalog: StatusCatalog, label: ReportLabel): string[] {
+  const last = catalog.stages.length - 1;
+  return [
+    label('common:progress.notPlanned'), label('common:progress.notStarted'),
+    ...catalog.stages.map((s, i) => (i === last ? label('common:progress.complete') : label('common:progress.doneThrough', { stage: s.name }))),
+  ];
+}
+
 /** The four theme tables: header, a row each, and the totals row. `nameColumn` heads the name column. */
 export function rawStatusTables(
   catalog: StatusCatalog, label: ReportLabel, nameColumn: 'region' | 'unit', rows: readonly RawRow[], total: RawRow,
 ): RawTable[] {
   const rollout = ({ code, name, f }: RawRow): RawCell[] => [
-    code, name, f.units, ...f.stageCounts, share(f.live, f.units), f.units === 0 ? null : f.shareDone, f.late, f.blocked, f.atRisk,
+    code, name, f.units, ...f.positions, share(f.live, f.units), f.units === 0 ? null : f.shareDone, f.ready, f.late, f.blocked, f.atRisk,
   ];
   const gapCells = ({ code, name, f }: RawRow): RawCell[] => [code, name, ...f.gaps, f.gaps.reduce((a, b) => a + b, 0)];
   const training = ({ code, name, f }: RawRow): RawCell[] => {
@@ -136,7 +147,7 @@ export function rawStatusTables(
   const table = (theme: string, header: string[], cells: (r: RawRow) => RawCell[]): RawTable =>
     ({ title: label(`status.${theme}.title`), header: [...column('code', nameColumn), ...header], rows: rows.map(cells), totals: cells(total) });
   return [
-    table('rollout', [...column('units'), ...catalog.stages.map((s) => s.name), ...column('allDone', 'shareLive', 'shareDone', 'late', 'blocked', 'atRisk')], rollout),
+    table('rollout', [...column('units'), ...positionLabels(catalog, label), ...column('shareLive', 'shareDone', 'readyToConfirm', 'late', 'blocked', 'atRisk')], rollout),
     table('gaps', [...catalog.roles.map((r) => r.name), ...column('gapTotal')], gapCells),
     table('training', column('holders', 'basicShare', 'superUsers', 'superUsersAdvanced', 'refresherOverdue', 'newcomersUntrained'), training),
     table('support', column('openNow', 'opened', 'resolved', 'solvedLocally', 'breaches'), supportCells),
@@ -172,7 +183,8 @@ export async function rawNationalTables(
   const sum = (pick: (s: SupportRow) => number) => [...supportBy.values()].reduce((n, s) => n + pick(s), 0);
   const figures = (key: number, f: (typeof dashboard)['national']): RawFigures => ({
     units: f.units,
-    stageCounts: f.stageCounts.map((c) => c.units),
+    positions: f.positions.map((c) => c.units),
+    ready: f.readyToConfirm,
     live: key === -1 ? [...liveBy.values()].reduce((a, b) => a + b, 0) : (liveBy.get(key) ?? 0),
     shareDone: f.shareDone,
     late: f.late,

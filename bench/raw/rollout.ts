@@ -11,6 +11,7 @@ import type { Dashboard, RolloutFigures, TrainingFigures } from '../../src/share
 import type { RawDb } from '../support/raw-sqlite';
 
 export interface RawDashboardSettings {
+  basicTrainingPercent: number;
   atRiskDays: number;
   atRiskPercent: number;
   newcomerDays: number;
@@ -25,12 +26,35 @@ tree(id, region_id) AS (
   FROM unit c JOIN tree ON c.parent_id = tree.id JOIN level l ON l.id = c.level_id
 )`;
 
+// ?4 is the basic training's validity cut-off, ?5 the share of holders it takes (percent).
 export const STATUS_SQL = `
 WITH RECURSIVE ${TREE},
-st AS (SELECT id, ROW_NUMBER() OVER (ORDER BY sort_order, id) AS n FROM stage),
+st AS (SELECT id, rule, ROW_NUMBER() OVER (ORDER BY sort_order, id) AS n FROM stage),
+holder AS (
+  SELECT a.unit_id AS unit_id, a.person_id AS person_id, a.role_id AS role_id FROM assignment a
+  WHERE a.start_date <= ?1 AND (a.end_date IS NULL OR a.end_date > ?1)
+),
+su_ok AS (
+  SELECT h.unit_id FROM holder h JOIN role r ON r.id = h.role_id AND r.key = 'super_user'
+  JOIN unit u ON u.id = h.unit_id JOIN level l ON l.id = u.level_id
+  JOIN role_requirement rr ON rr.role_id = r.id AND rr.level_rank = l.rank AND rr.minimum >= 1
+  GROUP BY h.unit_id HAVING COUNT(*) >= MAX(rr.minimum)
+),
+basic AS (
+  SELECT DISTINCT t.person_id AS p FROM attendance t JOIN training_session s ON s.id = t.session_id
+  JOIN training_type ty ON ty.id = s.type_id WHERE ty.key = 'basic' AND s.date <= ?1 AND s.date > ?4
+),
+basic_ok AS (
+  SELECT h.unit_id FROM (SELECT DISTINCT unit_id, person_id FROM holder) h LEFT JOIN basic b ON b.p = h.person_id
+  GROUP BY h.unit_id HAVING COUNT(b.p) * 100 >= ?5 * COUNT(*)
+),
 cell AS (
-  SELECT u.id AS unit_id, st.n AS n, COALESCE(p.state, 'not_started') AS state,
-         COALESCE(p.planned_date, wsd.planned_date) AS planned, w.planned_end AS wave_end
+  SELECT u.id AS unit_id, st.n AS n, COALESCE(p.state, 'not_started') AS state, wm.wave_id AS wave_id,
+         COALESCE(p.planned_date, wsd.planned_date) AS planned, w.planned_end AS wave_end,
+         COALESCE(p.state, 'not_started') <> 'done' AND (
+           (st.rule = 'super_user_filled' AND u.id IN (SELECT unit_id FROM su_ok))
+           OR (st.rule = 'basic_training' AND u.id IN (SELECT unit_id FROM basic_ok))
+         ) AS ready
   FROM unit u CROSS JOIN st
   LEFT JOIN wave_member wm ON wm.unit_id = u.id
   LEFT JOIN wave w ON w.id = wm.wave_id
@@ -41,14 +65,21 @@ cell AS (
 unit_status AS (
   SELECT unit_id, MIN(CASE WHEN state <> 'done' THEN n END) AS cur_n, SUM(state = 'done') AS done, COUNT(*) AS total,
          MAX(planned IS NOT NULL AND planned < ?1 AND state <> 'done') AS late, MAX(state = 'blocked') AS blocked,
-         MAX(wave_end) AS wave_end
+         MAX(wave_end) AS wave_end, MAX(ready) AS ready,
+         MAX(wave_id IS NOT NULL) AS planned, MAX(state <> 'not_started') AS begun
   FROM cell GROUP BY unit_id
+),
+-- The progress bucket: 0 not planned, 1 not started, 1 + k done through the k-th stage.
+unit_bucket AS (
+  SELECT s.*, CASE WHEN COALESCE(s.cur_n - 1, s.total) > 0 THEN 1 + COALESCE(s.cur_n - 1, s.total)
+                   WHEN s.planned OR s.begun THEN 1 ELSE 0 END AS bucket
+  FROM unit_status s
 )
-SELECT t.region_id AS regionId, s.cur_n AS curN, COUNT(*) AS units, SUM(s.done) AS done, SUM(s.late) AS late,
-       SUM(s.blocked) AS blocked,
+SELECT t.region_id AS regionId, s.bucket AS bucket, COUNT(*) AS units, SUM(s.done) AS done, SUM(s.late) AS late,
+       SUM(s.blocked) AS blocked, SUM(s.ready) AS ready,
        SUM(s.blocked OR (s.wave_end IS NOT NULL AND s.wave_end <= ?2 AND s.done * 100 < ?3 * s.total)) AS atRisk
-FROM unit_status s JOIN tree t ON t.id = s.unit_id
-GROUP BY t.region_id, s.cur_n`;
+FROM unit_bucket s JOIN tree t ON t.id = s.unit_id
+GROUP BY t.region_id, s.bucket`;
 
 export const TRAINING_SQL = `
 WITH RECURSIVE ${TREE},
@@ -102,8 +133,19 @@ const zeroTraining = (): TrainingFigures => ({
   holders: 0, basicValid: 0, basicShare: 0, superUsers: 0, superUsersAdvanced: 0, refresherOverdue: 0, newcomers: 0, newcomersUntrained: 0,
 });
 
-function figures(rows: Array<{ curN: number | null; units: number; done: number; late: number; blocked: number; atRisk: number }>, stageIds: number[]): RolloutFigures {
-  const f: RolloutFigures = { units: 0, stageCounts: [...stageIds, null].map((stageId) => ({ stageId, units: 0 })), shareDone: 0, late: 0, blocked: 0, atRisk: 0 };
+interface StatusRow { bucket: number; units: number; done: number; late: number; blocked: number; ready: number; atRisk: number }
+
+/** Empty buckets: not planned, not started, done through each stage. */
+export function rawBuckets(stageIds: readonly number[]): RolloutFigures['positions'] {
+  return [
+    { kind: 'not_planned', stageId: null, units: 0 },
+    { kind: 'not_started', stageId: null, units: 0 },
+    ...stageIds.map((stageId) => ({ kind: 'done' as const, stageId, units: 0 })),
+  ];
+}
+
+function figures(rows: StatusRow[], stageIds: number[]): RolloutFigures {
+  const f: RolloutFigures = { units: 0, positions: rawBuckets(stageIds), readyToConfirm: 0, shareDone: 0, late: 0, blocked: 0, atRisk: 0 };
   let done = 0;
   for (const r of rows) {
     f.units += r.units;
@@ -111,7 +153,8 @@ function figures(rows: Array<{ curN: number | null; units: number; done: number;
     f.late += r.late;
     f.blocked += r.blocked;
     f.atRisk += r.atRisk;
-    const cell = f.stageCounts[r.curN === null ? stageIds.length : r.curN - 1];
+    f.readyToConfirm += r.ready;
+    const cell = f.positions[r.bucket];
     if (cell) cell.units += r.units;
   }
   f.shareDone = f.units * stageIds.length === 0 ? 0 : done / (f.units * stageIds.length);
@@ -129,8 +172,8 @@ export async function rawDashboard(db: RawDb, today: string, settings: RawDashbo
   )).map((t) => [t.key, t.v]));
   const [su] = await db.all<{ id: number }>("SELECT id FROM role WHERE key = 'super_user'");
 
-  const status = await db.all<{ regionId: number | null; curN: number | null; units: number; done: number; late: number; blocked: number; atRisk: number }>(
-    STATUS_SQL, [today, shift(settings.atRiskDays), settings.atRiskPercent],
+  const status = await db.all<StatusRow & { regionId: number | null }>(
+    STATUS_SQL, [today, shift(settings.atRiskDays), settings.atRiskPercent, cutoff(today, types.get('basic') ?? null), settings.basicTrainingPercent],
   );
   const training = new Map((await db.all<TrainingFigures & { g: number }>(TRAINING_SQL, [
     today, cutoff(today, types.get('basic') ?? null), cutoff(today, types.get('advanced') ?? null), cutoff(today, 12),

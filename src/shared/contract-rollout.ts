@@ -75,21 +75,22 @@ export const rolloutMethods = {
       scope: z.enum(['region', 'wave']),
       scopeId: idSchema,
       stageId: idSchema,
-      action: z.enum(['done', 'dates', 'block']),
+      /** 'confirm': mark the stage done where its "done when" rule holds, and nowhere else. */
+      action: z.enum(['done', 'dates', 'block', 'confirm']),
       doneDate: isoDateSchema.nullable().default(null),
       plannedDate: isoDateSchema.nullable().default(null),
       reason: z.string().trim().max(500).default(''),
     }).strict()
       .refine((b) => b.action !== 'block' || b.reason.length > 0, { message: 'blocking needs a reason', path: ['reason'] })
       .refine((b) => b.action !== 'dates' || b.plannedDate !== null, { message: 'a planned date is needed', path: ['plannedDate'] }),
-    ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED'],
+    ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED', 'STAGE_HAS_NO_RULE'],
   ),
   'rollout.lastBulk': method<LastBulk | null>()(empty),
   /** Undoes the last bulk change that is not undone yet, restoring every unit's stage as it was. */
   'rollout.undoBulk': method<{ bulkId: number; restored: number }>()(empty, ['NOTHING_TO_UNDO']),
   'rollout.list': method<{ rows: RolloutListRow[]; total: number }>()(
     z.object({
-      filter: z.enum(['all', 'late', 'blocked', 'at_risk']).default('all'),
+      filter: z.enum(['all', 'late', 'blocked', 'at_risk', 'ready']).default('all'),
       regionId: idSchema.nullable().default(null),
       waveId: idSchema.nullable().default(null),
       ...page,

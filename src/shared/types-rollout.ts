@@ -30,6 +30,29 @@ export interface WaveDto {
   stageDates: Array<{ stageId: number; plannedDate: string }>;
 }
 
+/**
+ * Where a unit stands, read from what is done, never from what is next: a
+ * unit with nothing done is "not started" (or "not planned" outside any
+ * wave), not "at" the first stage.
+ */
+export interface ProgressPosition {
+  /** 'not_planned': in no wave and nothing begun; 'not_started': nothing done; 'done': doneThroughStageId is done, and every stage before it. */
+  kind: 'not_planned' | 'not_started' | 'done';
+  /** The last stage of the unbroken run of done stages from the first; null unless kind is 'done'. */
+  doneThroughStageId: number | null;
+  /** The first stage not done, when work on it has begun (in progress or blocked). */
+  workingOnStageId: number | null;
+  /** Every stage is done. */
+  complete: boolean;
+}
+
+/** One bucket of a roll-up: units not planned, not started, or done through a stage (the last stage = all done). */
+export interface PositionCount {
+  kind: ProgressPosition['kind'];
+  stageId: number | null;
+  units: number;
+}
+
 export interface UnitStageStatus {
   stageId: number;
   state: StageState;
@@ -67,8 +90,11 @@ export interface UnitRollout {
   regionName: string | null;
   wave: { id: number; name: string; plannedStart: string; plannedEnd: string; reason: string } | null;
   stages: UnitStageStatus[];
-  /** The first stage not done, in order; null when all are done. */
-  currentStageId: number | null;
+  position: ProgressPosition;
+  /** The first stage not done, in order (the next step); null when all are done. */
+  nextStageId: number | null;
+  /** Stages whose "done when" rule holds, waiting for a person to confirm them. */
+  readyStageIds: number[];
   /** Done stages / all stages, 0..1. */
   shareDone: number;
   late: boolean;
@@ -84,7 +110,8 @@ export interface RolloutListRow {
   name: string;
   regionName: string | null;
   waveName: string | null;
-  currentStageId: number | null;
+  position: ProgressPosition;
+  readyStageIds: number[];
   shareDone: number;
   late: boolean;
   blocked: boolean;
@@ -107,7 +134,7 @@ export interface LastBulk {
   bulkId: number;
   at: string;
   actor: string;
-  action: 'done' | 'dates' | 'block';
+  action: 'done' | 'dates' | 'block' | 'confirm';
   scopeKind: 'region' | 'wave';
   scopeName: string;
   stageId: number;
@@ -131,8 +158,10 @@ export interface TrainingFigures {
 
 export interface RolloutFigures {
   units: number;
-  /** Units whose current stage is each stage; 'all done' under null. */
-  stageCounts: Array<{ stageId: number | null; units: number }>;
+  /** Units not planned, not started, then done through each stage in checklist order (the last = all done). */
+  positions: PositionCount[];
+  /** Units with at least one stage whose "done when" rule holds but is not confirmed. */
+  readyToConfirm: number;
   /** Done unit-stages / all unit-stages, 0..1. */
   shareDone: number;
   late: number;

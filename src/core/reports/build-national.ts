@@ -6,7 +6,7 @@ import { loadFlatUnits, regionResolver } from '../ownership/coverage';
 import { modelHead, type BuildContext } from './build-context';
 import type { ReportModel } from './model';
 import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
-import { stageChart, stageCounts, statusTables, type StatusRow } from './status-tables';
+import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
 
 export async function buildNationalReport(ctx: BuildContext): Promise<ReportModel> {
   const { em, t, request } = ctx;
@@ -26,7 +26,7 @@ export async function buildNationalReport(ctx: BuildContext): Promise<ReportMode
     ctx,
     data,
     { key: 'stages', title: t('national.chartTitle'), description: t('national.chartDescription', { count: rows.length }) },
-    rows.map((r) => ({ label: r.name, counts: stageCounts(data.stages, statusFiguresOr(data, r.id).rollout) })),
+    rows.map((r) => ({ label: r.name, counts: positionCounts(statusFiguresOr(data, r.id).rollout) })),
   );
   const tables = statusTables(ctx, data, {
     nameLabel: t('status.column.region'),

@@ -7,7 +7,7 @@ import { modelHead, type BuildContext } from './build-context';
 import type { ResolvedUnit } from './filters';
 import type { ReportModel } from './model';
 import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
-import { stageChart, stageCounts, statusTables, type StatusRow } from './status-tables';
+import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
 import { asciiStem } from './file-stem';
 
 function regionOf(ctx: BuildContext): ResolvedUnit {
@@ -38,7 +38,7 @@ export async function buildRegionReport(ctx: BuildContext): Promise<ReportModel>
   // One bar per level (region, chapters …), summing the units' stage counts.
   const levels = new Map<number, { label: string; counts: number[] }>();
   for (const u of listed) {
-    const counts = stageCounts(data.stages, statusFiguresOr(data, u.id).rollout);
+    const counts = positionCounts(statusFiguresOr(data, u.id).rollout);
     const bar = levels.get(u.levelRank);
     if (bar) bar.counts = bar.counts.map((n, i) => n + (counts[i] ?? 0));
     else levels.set(u.levelRank, { label: u.levelName, counts });

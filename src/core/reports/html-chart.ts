@@ -27,6 +27,12 @@ const SWATCH_PX = 10;
 const LEGEND_ROW_PX = 18;
 const MAX_LABEL_CHARS = 40;
 
+/** A series' own colour (a plain hex value, nothing else reaches the markup) or the palette's at its position. */
+function seriesColour(chart: ReportChart, index: number): string {
+  const own = chart.series[index]?.colour;
+  return own !== undefined && /^#[0-9a-f]{6}$/i.test(own) ? own : (CHART_PALETTE[index % CHART_PALETTE.length] as string);
+}
+
 function textWidth(text: string, fontPx: number): number {
   return Math.ceil(text.length * fontPx * CHAR_PX);
 }
@@ -88,7 +94,7 @@ export function renderChartSvg(chart: ReportChart, opts: { lang: Lang; t: TFunct
   // role="img" makes the drawing one image to assistive technology: the title and description speak for it.
   parts.push('<g class="chart-legend">');
   for (const item of legend.items) {
-    const colour = CHART_PALETTE[item.index % CHART_PALETTE.length] as string;
+    const colour = seriesColour(chart, item.index);
     parts.push(
       `<g><rect x="${item.x}" y="${item.y + 2}" width="${SWATCH_PX}" height="${SWATCH_PX}" fill="${colour}"/>` +
         `<text class="chart-text" x="${item.x + SWATCH_PX + 4}" y="${item.y + 11}">${escapeHtml(item.label)}</text></g>`,
@@ -108,7 +114,7 @@ export function renderChartSvg(chart: ReportChart, opts: { lang: Lang; t: TFunct
       if (value === 0) return;
       const w = (value / max) * barWidth;
       const shown = formatNumber(lang, value);
-      const colour = CHART_PALETTE[s % CHART_PALETTE.length] as string;
+      const colour = seriesColour(chart, s);
       const tip = t('report:pdf.segment', { category, series: series.label, value: shown });
       parts.push(
         `<rect x="${round(x)}" y="${barY}" width="${round(w)}" height="${BAR_PX}" fill="${colour}" stroke="#ffffff" stroke-width="1"><title>${escapeHtml(tip)}</title></rect>`,

@@ -46,7 +46,8 @@ export interface ReportChart {
   /** Text alternative, for screen readers and pdftotext alike. */
   description: string;
   categories: string[];
-  series: Array<{ label: string; values: number[] }>;
+  /** A series' colour, where its meaning has one (else the palette's, by position). */
+  series: Array<{ label: string; colour?: string | undefined; values: number[] }>;
 }
 
 /** Labelled lines, such as a contact card or the next steps; a two-column table in XLSX and CSV. */

@@ -137,7 +137,7 @@ export async function gatherStatusFigures(ctx: BuildContext, scope: StatusScope)
 
   // Rollout: the dashboard's own derivation and roll-up.
   signal.throwIfAborted();
-  const read = await computeRolloutStatus(em, { today, settings, proposals: false, ...only });
+  const read = await computeRolloutStatus(em, { today, settings, ...only });
   const statuses = [...read.values()].filter((s) => inScope(s.unitId));
   for (const [key, list] of groupStatuses(statuses, rowOf)) {
     const f = row(key);

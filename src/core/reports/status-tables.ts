@@ -2,10 +2,11 @@
 // rollout, ownership gaps by role, training and support. Each has one row per
 // region or unit and a totals row, with every label in the report's language.
 import { formatDate } from '../../shared/format';
+import { positionColour, positionCountLabel } from '../../shared/progress';
 import type { RolloutFigures } from '../../shared/types-rollout';
 import type { BuildContext } from './build-context';
 import type { ReportBlock, ReportCell, ReportChart, ReportColumn, ReportTable } from './model';
-import { statusFiguresOr, type NamedItem, type StatusData, type StatusFigures } from './status-figures';
+import { statusFiguresOr, type StatusData, type StatusFigures } from './status-figures';
 import { solvedLocallyShare } from './status-support';
 
 export interface StatusRow {
@@ -31,10 +32,16 @@ type Theme = 'rollout' | 'gaps' | 'training' | 'support';
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
-/** Units per current stage, in checklist order, then "all done" (stageId null). */
-export function stageCounts(stages: readonly NamedItem[], f: RolloutFigures): number[] {
-  const byStage = new Map(f.stageCounts.map((c) => [c.stageId, c.units]));
-  return [...stages.map((s) => byStage.get(s.id) ?? 0), byStage.get(null) ?? 0];
+/** Units per progress bucket: not planned, not started, done through each stage (rollUp's order). */
+export function positionCounts(f: RolloutFigures): number[] {
+  return f.positions.map((p) => p.units);
+}
+
+/** The bucket names, in the same order; the last stage's bucket reads "all stages done". */
+function positionLabels(ctx: BuildContext, data: StatusData): string[] {
+  const names = new Map(data.stages.map((s) => [s.id, s.name]));
+  const last = data.stages[data.stages.length - 1]?.id ?? null;
+  return data.total.rollout.positions.map((p) => positionCountLabel(ctx.t, p, (id) => names.get(id) ?? '–', last));
 }
 
 function columns(ctx: BuildContext, data: StatusData, theme: Theme): ReportColumn[] {
@@ -45,8 +52,8 @@ function columns(ctx: BuildContext, data: StatusData, theme: Theme): ReportColum
     case 'rollout':
       return [
         int('units'),
-        ...data.stages.map((s): ReportColumn => ({ label: s.name, kind: 'integer' })),
-        int('allDone'), pct('shareLive'), pct('shareDone'), int('late'), int('blocked'), int('atRisk'),
+        ...positionLabels(ctx, data).map((label): ReportColumn => ({ label, kind: 'integer' })),
+        pct('shareLive'), pct('shareDone'), int('readyToConfirm'), int('late'), int('blocked'), int('atRisk'),
       ];
     case 'gaps':
       return [...data.roles.map((r): ReportColumn => ({ label: r.name, kind: 'integer' })), int('gapTotal')];
@@ -62,8 +69,8 @@ function cells(data: StatusData, theme: Theme, f: StatusFigures): ReportCell[] {
     case 'rollout': {
       const r = f.rollout;
       return [
-        r.units, ...stageCounts(data.stages, r),
-        share(f.live, r.units), r.units === 0 ? null : r.shareDone, r.late, r.blocked, r.atRisk,
+        r.units, ...positionCounts(r),
+        share(f.live, r.units), r.units === 0 ? null : r.shareDone, r.readyToConfirm, r.late, r.blocked, r.atRisk,
       ];
     }
     case 'gaps':
@@ -84,6 +91,7 @@ function caption(ctx: BuildContext, data: StatusData, theme: Theme, note: string
   const parts: string[] = [];
   switch (theme) {
     case 'rollout':
+      parts.push(t('common:progress.legend'));
       parts.push(t('status.rollout.caption', { live: data.liveStage?.name ?? '–' }));
       parts.push(t('status.rollout.risk', { count: settings.atRiskDays, percent: settings.atRiskPercent }));
       break;
@@ -122,17 +130,20 @@ export function statusTables(ctx: BuildContext, data: StatusData, layout: Status
   return (['rollout', 'gaps', 'training', 'support'] as const).map((theme) => ({ type: 'table', table: table(ctx, data, layout, theme) }));
 }
 
-/** A stacked-bar chart of units per current stage: one bar per category, one segment per stage and "all done" (counts from stageCounts). */
+/** A stacked-bar chart of units per progress bucket: one bar per category, one segment per bucket (counts from positionCounts). */
 export function stageChart(
   ctx: BuildContext,
   data: StatusData,
   chart: { key: string; title: string; description: string },
   bars: Array<{ label: string; counts: number[] }>,
 ): ReportChart {
-  const labels = [...data.stages.map((s) => s.name), ctx.t('status.column.allDone')];
+  const labels = positionLabels(ctx, data);
+  const last = data.stages[data.stages.length - 1]?.id ?? null;
+  const colours = data.total.rollout.positions.map((p, i) => positionColour(p, i - 2, last));
   return {
     ...chart,
+    description: `${chart.description} ${ctx.t('common:progress.legend')}`,
     categories: bars.map((b) => b.label),
-    series: labels.map((label, i) => ({ label, values: bars.map((b) => b.counts[i] ?? 0) })),
+    series: labels.map((label, i) => ({ label, colour: colours[i], values: bars.map((b) => b.counts[i] ?? 0) })),
   };
 }

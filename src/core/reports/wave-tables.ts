@@ -2,6 +2,7 @@
 // planned against actual per unit and stage.
 import type { TFunction } from 'i18next';
 import { formatDate, formatNumber } from '../../shared/format';
+import { positionText } from '../../shared/progress';
 import type { Lang } from '../../shared/types';
 import type { UnitStatus } from '../rollout/status';
 import type { ReportCell, ReportFacts, ReportTable } from './model';
@@ -25,7 +26,7 @@ export type WaveVerdict = 'done' | 'late' | 'blocked' | 'atRisk' | 'onTrack';
 
 /** One word per unit. A unit that is late and blocked is shown as late: the date is what the plan is measured by. */
 export function waveVerdict(status: UnitStatus): WaveVerdict {
-  if (status.currentStageId === null && status.stages.length > 0) return 'done';
+  if (status.position.complete) return 'done';
   if (status.late) return 'late';
   if (status.blocked) return 'blocked';
   if (status.atRisk) return 'atRisk';
@@ -66,7 +67,7 @@ export function waveSummary(t: TFunction, today: string, stages: StageName[], un
       { label: t('report:wave.column.unit'), kind: 'text' },
       { label: t('report:wave.column.code'), kind: 'text' },
       { label: t('report:wave.column.region'), kind: 'text' },
-      { label: t('report:wave.column.currentStage'), kind: 'text' },
+      { label: t('report:wave.column.progress'), kind: 'text' },
       { label: t('report:wave.column.stagesDone', { total: stages.length }), kind: 'integer' },
       { label: t('report:wave.column.shareDone'), kind: 'percent' },
       { label: t('report:wave.column.status'), kind: 'text' },
@@ -74,7 +75,7 @@ export function waveSummary(t: TFunction, today: string, stages: StageName[], un
     ],
     rows: units.map((u): ReportCell[] => {
       const { status } = u;
-      const current = status.currentStageId === null ? t('report:wave.allDone') : (nameOf.get(status.currentStageId) ?? null);
+      const current = positionText(t, status.position, (id) => nameOf.get(id) ?? '–');
       return [
         u.name, u.code, u.regionName, current,
         status.stages.filter((s) => s.state === 'done').length, status.shareDone,

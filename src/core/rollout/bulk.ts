@@ -1,14 +1,18 @@
 // Bulk changes: one stage for every active unit in a region or a wave, in one
 // transaction (the caller's), logged per unit so the last one can be undone.
+// 'confirm' is 'done' limited to the units whose "done when" rule holds.
 import type { EntityManager } from 'typeorm';
 import type { InputOf } from '../../shared/contract';
 import type { BulkResult } from '../../shared/types-rollout';
-import { BulkChange, StageProgress } from '../db/entities';
+import { BulkChange, Stage, StageProgress } from '../db/entities';
+import { AppError } from '../errors';
+import { getSettings } from '../services/settings';
 import type { Change } from './actor';
 import { logActivity, sameSnapshot, snapshotOf, type ProgressSnapshot } from './activity';
 import { NOT_STARTED, writeProgressMany } from './progress';
 import { regionScope, waveScope } from './scope';
 import { requireStage } from './stages';
+import { computeRolloutStatus } from './status';
 import { requireWave } from './waves';
 
 export type BulkInput = InputOf<'rollout.bulk'>;
@@ -19,6 +23,7 @@ export function applyBulkAction(before: ProgressSnapshot | null, input: BulkInpu
   let after: ProgressSnapshot;
   switch (input.action) {
     case 'done':
+    case 'confirm':
       if (base.state === 'done') return null;
       after = { ...base, state: 'done', doneDate: input.doneDate ?? today, blockedReason: '' };
       break;
@@ -38,9 +43,18 @@ async function scopeUnits(em: EntityManager, input: BulkInput): Promise<number[]
   return waveScope(em, input.scopeId);
 }
 
+/** For 'confirm': the units in scope where the stage's rule holds today, by the same status rules the lists show. */
+async function readyUnits(em: EntityManager, stage: Stage, unitIds: number[], today: string): Promise<Set<number>> {
+  if (stage.rule === null) throw new AppError('STAGE_HAS_NO_RULE', `Stage ${stage.id} has no rule`, { name: stage.nameNb, nameEn: stage.nameEn });
+  const statuses = await computeRolloutStatus(em, { today, settings: await getSettings(em), unitIds });
+  return new Set([...statuses.values()].filter((s) => s.readyStageIds.includes(stage.id)).map((s) => s.unitId));
+}
+
 export async function runBulk(em: EntityManager, change: Change, input: BulkInput): Promise<BulkResult> {
-  await requireStage(em, input.stageId);
-  const unitIds = await scopeUnits(em, input);
+  const stage = await requireStage(em, input.stageId);
+  const scoped = await scopeUnits(em, input);
+  const ready = input.action === 'confirm' ? await readyUnits(em, stage, scoped, change.today) : null;
+  const unitIds = ready ? scoped.filter((id) => ready.has(id)) : scoped;
   const inScope = new Set(unitIds);
   const rows = (await em.find(StageProgress, { where: { stageId: input.stageId } })).filter((r) => inScope.has(r.unitId));
   const current = new Map(rows.map((r) => [r.unitId, snapshotOf(r)]));
@@ -51,7 +65,7 @@ export async function runBulk(em: EntityManager, change: Change, input: BulkInpu
     const after = applyBulkAction(before, input, change.today);
     if (after) changes.push({ unitId, before, after });
   }
-  const result = { changed: changes.length, unchanged: unitIds.length - changes.length, units: unitIds.length };
+  const result = { changed: changes.length, unchanged: scoped.length - changes.length, units: scoped.length };
 
   const bulk = await em.save(em.create(BulkChange, {
     at: change.at, actor: change.actor, action: input.action, scopeKind: input.scope, scopeId: input.scopeId,

@@ -9,37 +9,35 @@ import { loadFlatUnits, regionResolver } from '../ownership/coverage';
 import { computeTrainingFigures, figuresOr } from '../training/figures';
 import { computeRolloutStatus, type UnitStatus } from './status';
 import { loadStages } from './status-load';
+import { emptyPositionCounts, positionBucket } from './position';
 
 export interface DashboardOptions {
   today: string;
   settings: Pick<AppSettings, 'basicTrainingPercent' | 'atRiskDays' | 'atRiskPercent' | 'newcomerDays'>;
 }
 
-/** Tallies units into figures; `stageIds` in checklist order fixes the order of stageCounts. */
+/** Tallies units into figures; `stageIds` in checklist order fixes the order of the position buckets. */
 export function rollUp(statuses: Iterable<UnitStatus>, stageIds: readonly number[]): RolloutFigures {
-  const counts = new Map<number | null, number>([...stageIds.map((id): [number, number] => [id, 0]), [null, 0]]);
+  const positions = emptyPositionCounts(stageIds);
+  const stageIndex = new Map(stageIds.map((id, i) => [id, i]));
   let units = 0;
   let done = 0;
   let late = 0;
   let blocked = 0;
   let atRisk = 0;
+  let readyToConfirm = 0;
   for (const s of statuses) {
     units += 1;
     for (const st of s.stages) if (st.state === 'done') done += 1;
-    counts.set(s.currentStageId, (counts.get(s.currentStageId) ?? 0) + 1);
+    const bucket = positions[positionBucket(s.position, stageIndex)];
+    if (bucket) bucket.units += 1;
     if (s.late) late += 1;
     if (s.blocked) blocked += 1;
     if (s.atRisk) atRisk += 1;
+    if (s.readyStageIds.length > 0) readyToConfirm += 1;
   }
   const cells = units * stageIds.length;
-  return {
-    units,
-    stageCounts: [...counts].map(([stageId, n]) => ({ stageId, units: n })),
-    shareDone: cells === 0 ? 0 : done / cells,
-    late,
-    blocked,
-    atRisk,
-  };
+  return { units, positions, readyToConfirm, shareDone: cells === 0 ? 0 : done / cells, late, blocked, atRisk };
 }
 
 async function waveUnitIds(em: EntityManager, waveId: number): Promise<number[]> {
@@ -55,7 +53,7 @@ async function waveUnitIds(em: EntityManager, waveId: number): Promise<number[]>
 export async function computeDashboard(em: EntityManager, waveId: number | null, options: DashboardOptions): Promise<Dashboard> {
   const { today, settings } = options;
   const unitIds = waveId === null ? undefined : await waveUnitIds(em, waveId);
-  const statuses = await computeRolloutStatus(em, { today, settings, proposals: false, ...(unitIds ? { unitIds } : {}) });
+  const statuses = await computeRolloutStatus(em, { today, settings, ...(unitIds ? { unitIds } : {}) });
   const stageIds = (await loadStages(em)).map((s) => s.id);
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);

@@ -9,7 +9,7 @@ import type { DashboardOptions } from './dashboard';
 import { computeRolloutStatus, type UnitStatus } from './status';
 
 export interface RolloutListInput {
-  filter: 'all' | 'late' | 'blocked' | 'at_risk';
+  filter: 'all' | 'late' | 'blocked' | 'at_risk' | 'ready';
   regionId: number | null;
   waveId: number | null;
   limit: number;
@@ -21,6 +21,7 @@ const KEEP: Record<RolloutListInput['filter'], (s: UnitStatus) => boolean> = {
   late: (s) => s.late,
   blocked: (s) => s.blocked,
   at_risk: (s) => s.atRisk,
+  ready: (s) => s.readyStageIds.length > 0,
 };
 
 function lateSince(s: UnitStatus): string | null {
@@ -36,7 +37,7 @@ export async function listRollout(
 ): Promise<{ rows: RolloutListRow[]; total: number }> {
   if (input.regionId !== null && !(await em.existsBy(Unit, { id: input.regionId }))) throw notFound('unit', input.regionId);
   if (input.waveId !== null && !(await em.existsBy(Wave, { id: input.waveId }))) throw notFound('wave', input.waveId);
-  const statuses = await computeRolloutStatus(em, { ...options, proposals: false });
+  const statuses = await computeRolloutStatus(em, options);
   const waves = new Map((await em.find(Wave)).map((w) => [w.id, w.name]));
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
@@ -60,7 +61,8 @@ export async function listRollout(
     name: unit.name,
     regionName: region?.name ?? null,
     waveName: status.waveId === null ? null : (waves.get(status.waveId) ?? null),
-    currentStageId: status.currentStageId,
+    position: status.position,
+    readyStageIds: status.readyStageIds,
     shareDone: status.shareDone,
     late: status.late,
     blocked: status.blocked,

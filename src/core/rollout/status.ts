@@ -4,8 +4,9 @@
 // costs about as much as one unit.
 import type { EntityManager } from 'typeorm';
 import type { AppSettings } from '../../shared/types';
-import type { UnitStageStatus } from '../../shared/types-rollout';
+import type { ProgressPosition, UnitStageStatus } from '../../shared/types-rollout';
 import { addDays } from '../ownership/dates';
+import { positionOf } from './position';
 import { loadProgress, loadStages, loadUnitWaves, loadWaveStageDates, type ProgressRow, type StageInfo } from './status-load';
 import { basicTrainingMet, superUserFilled } from './status-rules';
 
@@ -16,8 +17,12 @@ export interface UnitStatus {
   waveEnd: string | null;
   /** Every stage, in checklist order. */
   stages: UnitStageStatus[];
-  /** The first stage not done; null when all are done. */
-  currentStageId: number | null;
+  /** What is done (position.ts): the one rule every figure and list uses. */
+  position: ProgressPosition;
+  /** The first stage not done (the next step); null when all are done. */
+  nextStageId: number | null;
+  /** Stages whose rule holds but are not confirmed (empty when proposals were skipped). */
+  readyStageIds: number[];
   /** Done stages / all stages, 0..1. */
   shareDone: number;
   late: boolean;
@@ -107,7 +112,8 @@ export async function computeRolloutStatus(em: EntityManager, options: RolloutSt
     const own = progress.get(unit.unitId);
     const dates = unit.waveId === null ? undefined : waveDates.get(unit.waveId);
     let done = 0;
-    let currentStageId: number | null = null;
+    let nextStageId: number | null = null;
+    const readyStageIds: number[] = [];
     let late = false;
     let blocked = false;
     const list = stages.map((stage) => {
@@ -115,7 +121,8 @@ export async function computeRolloutStatus(em: EntityManager, options: RolloutSt
         || (stage.rule === 'basic_training' && proposals.basic.has(unit.unitId));
       const s = stageStatus(stage, own?.get(stage.id), dates?.get(stage.id) ?? null, today, proposed, isoInstant);
       if (s.state === 'done') done += 1;
-      else if (currentStageId === null) currentStageId = stage.id;
+      else if (nextStageId === null) nextStageId = stage.id;
+      if (s.proposedDone) readyStageIds.push(stage.id);
       late ||= s.late;
       blocked ||= s.state === 'blocked';
       return s;
@@ -127,7 +134,9 @@ export async function computeRolloutStatus(em: EntityManager, options: RolloutSt
       waveId: unit.waveId,
       waveEnd: unit.waveEnd,
       stages: list,
-      currentStageId,
+      position: positionOf(list, unit.waveId !== null),
+      nextStageId,
+      readyStageIds,
       shareDone,
       late,
       blocked,

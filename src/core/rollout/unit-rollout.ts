@@ -28,7 +28,9 @@ export async function getUnitRollout(em: EntityManager, unitId: number, today: s
       ? { id: wave.id, name: wave.name, plannedStart: wave.plannedStart, plannedEnd: wave.plannedEnd, reason: member.reason }
       : null,
     stages: status?.stages ?? [],
-    currentStageId: status?.currentStageId ?? null,
+    position: status?.position ?? { kind: 'not_planned', doneThroughStageId: null, workingOnStageId: null, complete: false },
+    nextStageId: status?.nextStageId ?? null,
+    readyStageIds: status?.readyStageIds ?? [],
     shareDone: status?.shareDone ?? 0,
     late: status?.late ?? false,
     blocked: status?.blocked ?? false,

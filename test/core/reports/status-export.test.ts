@@ -58,7 +58,7 @@ describe('status reports through reports.start', () => {
     for (const name of ['Rollout', 'Ownership gaps', 'Training', 'Support']) expect(workbook.getWorksheet(name)).toBeDefined();
     const sheet = workbook.getWorksheet('Rollout');
     const header = (sheet?.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(0, 4)).toEqual(['Code', 'Unit', 'Units', 'Anchored']);
+    expect(header.slice(0, 4)).toEqual(['Code', 'Unit', 'Units', 'Not planned']);
     // The region first, the chapters after, the region as a whole last; numbers stay numbers.
     expect(sheet?.getRow(2).getCell(1).value).toBe('46');
     expect(sheet?.getRow(3).getCell(2).value).toBe('Bergen');

@@ -13,17 +13,24 @@ import {
   type ReportFixture,
 } from './fixture';
 
-async function nbStageNames(fx: ReportFixture): Promise<Map<number | null, string>> {
+/** The nb heading of each progress bucket, by `kind:stageId`: the last stage's bucket is "all stages done". */
+async function nbStageNames(fx: ReportFixture): Promise<Map<string, string>> {
   const stages = await fx.core.call('stages.list');
-  return new Map<number | null, string>([...stages.map((s): [number, string] => [s.id, s.nameNb]), [null, 'Alle trinn fullført']]);
+  const last = stages[stages.length - 1]?.id;
+  return new Map<string, string>([
+    ['not_planned:', 'Ikke planlagt'],
+    ['not_started:', 'Ikke startet'],
+    ...stages.map((s): [string, string] => [`done:${s.id}`, s.id === last ? 'Alle steg ferdige' : `Ferdig til og med ${s.nameNb}`]),
+  ]);
 }
 
 /** The rollout columns a dashboard entry should give, by nb label. */
-function rolloutExpected(f: RolloutFigures, stageNames: Map<number | null, string>): Record<string, ReportCell> {
+function rolloutExpected(f: RolloutFigures, stageNames: Map<string, string>): Record<string, ReportCell> {
   return {
     Enheter: f.units,
-    ...Object.fromEntries(f.stageCounts.map((c) => [stageNames.get(c.stageId) ?? '?', c.units])),
-    'Andel trinn fullført': f.units === 0 ? null : f.shareDone,
+    ...Object.fromEntries(f.positions.map((c) => [stageNames.get(`${c.kind}:${c.stageId ?? ''}`) ?? '?', c.units])),
+    'Andel steg fullført': f.units === 0 ? null : f.shareDone,
+    'Klar til bekreftelse': f.readyToConfirm,
     Forsinket: f.late,
     Blokkert: f.blocked,
     'I faresonen': f.atRisk,
@@ -70,7 +77,7 @@ describe('national status report', () => {
     expect(totalsRecord(rollout)).toMatchObject({ Kode: null, Region: 'Hele landet', ...rolloutExpected(dashboard.national, stageNames) });
     expect(totalsRecord(training)).toMatchObject(trainingExpected(dashboard.national.training));
     // The fixture's figures, so agreement is not two empty tables: 373 units, 44 late, Kinn and Trondheim blocked.
-    expect(totalsRecord(rollout)).toMatchObject({ Enheter: 373, Forsinket: 44, Blokkert: 2, 'Alle trinn fullført': 1 });
+    expect(totalsRecord(rollout)).toMatchObject({ Enheter: 373, Forsinket: 44, Blokkert: 2, 'Alle steg ferdige': 1 });
     // Live: Bergen (Vestland) and Oslo; the national office counts only in the total.
     const live = Object.fromEntries(rolloutRows.map((r) => [r.Kode, r['Andel i drift']]));
     expect(live).toMatchObject({ '46': 1 / 44, '03': 1 / 2, '11': 0 });
@@ -176,16 +183,18 @@ describe('national status report', () => {
     ]);
     // Stage and role names come from the database in the report's language.
     expect(tableOf(nb, 'rollout').columns.map((c) => c.label)).toEqual([
-      'Kode', 'Region', 'Enheter', 'Forankret', 'Superbruker på plass', 'Grunnopplæring', 'Tilganger klare', 'I drift', 'Oppfølging',
-      'Alle trinn fullført', 'Andel i drift', 'Andel trinn fullført', 'Forsinket', 'Blokkert', 'I faresonen',
+      'Kode', 'Region', 'Enheter', 'Ikke planlagt', 'Ikke startet', 'Ferdig til og med Forankret', 'Ferdig til og med Superbruker på plass',
+      'Ferdig til og med Grunnopplæring', 'Ferdig til og med Tilganger klare', 'Ferdig til og med I drift', 'Alle steg ferdige',
+      'Andel i drift', 'Andel steg fullført', 'Klar til bekreftelse', 'Forsinket', 'Blokkert', 'I faresonen',
     ]);
     expect(tableOf(en, 'rollout').columns.map((c) => c.label)).toEqual([
-      'Code', 'Region', 'Units', 'Anchored', 'Super-user in place', 'Basic training', 'Access ready', 'Live', 'Follow-up',
-      'All stages done', 'Share live', 'Share of stages done', 'Late', 'Blocked', 'At risk',
+      'Code', 'Region', 'Units', 'Not planned', 'Not started', 'Done through Anchored', 'Done through Super-user in place',
+      'Done through Basic training', 'Done through Access ready', 'Done through Live', 'All stages done',
+      'Share live', 'Share of stages done', 'Ready to confirm', 'Late', 'Blocked', 'At risk',
     ]);
     expect(tableOf(en, 'gaps').columns.at(2)?.label).toBe('System owner');
     expect(tableOf(en, 'rollout').totals?.[1]).toBe('Whole country');
-    expect(en.blocks.map((b) => (b.type === 'table' ? b.table.title : b.type === 'chart' ? b.chart.title : b.facts.title))).toEqual(['Stages per region', 'Rollout', 'Ownership gaps', 'Training', 'Support']);
+    expect(en.blocks.map((b) => (b.type === 'table' ? b.table.title : b.type === 'chart' ? b.chart.title : b.facts.title))).toEqual(['Progress per region', 'Rollout', 'Ownership gaps', 'Training', 'Support']);
     expect(tableOf(nb, 'rollout').caption).toContain('fullført «I drift»');
     expect(tableOf(en, 'rollout').caption).toContain('completed “Live”');
     expect(tableOf(nb, 'gaps').caption).toContain('innen 30 dager');

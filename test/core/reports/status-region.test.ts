@@ -34,7 +34,7 @@ describe('region status report', () => {
     if (!vestland) throw new Error('no Vestland on the dashboard');
     const rollout = tableOf(model, 'rollout');
     expect(totalsRecord(rollout)).toMatchObject({
-      Enheter: vestland.units, 'Andel trinn fullført': vestland.shareDone, Forsinket: vestland.late, Blokkert: vestland.blocked, 'I faresonen': vestland.atRisk,
+      Enheter: vestland.units, 'Andel steg fullført': vestland.shareDone, Forsinket: vestland.late, Blokkert: vestland.blocked, 'I faresonen': vestland.atRisk,
     });
     expect(totalsRecord(rollout).Enheter).toBe(43);
     expect(totalsRecord(tableOf(model, 'training'))).toMatchObject({
@@ -44,9 +44,9 @@ describe('region status report', () => {
     // Each unit counts once in its own row; the rows add up to the region's units.
     expect(rollout.rows.reduce((n, r) => n + Number(r[2]), 0)).toBe(vestland.units);
     const rows = new Map(tableRecords(rollout).map((r) => [r.Kode, r]));
-    expect(rows.get('4601')).toMatchObject({ Enheter: 1, 'Alle trinn fullført': 1, 'Andel i drift': 1, 'Andel trinn fullført': 1, Forsinket: 0 });
-    expect(rows.get('4602')).toMatchObject({ 'Tilganger klare': 1, Blokkert: 1, 'I faresonen': 1, 'Andel i drift': 0 });
-    expect(rows.get('46')).toMatchObject({ Grunnopplæring: 1, Forsinket: 1 });
+    expect(rows.get('4601')).toMatchObject({ Enheter: 1, 'Alle steg ferdige': 1, 'Andel i drift': 1, 'Andel steg fullført': 1, Forsinket: 0 });
+    expect(rows.get('4602')).toMatchObject({ 'Ferdig til og med Grunnopplæring': 1, Blokkert: 1, 'I faresonen': 1, 'Andel i drift': 0 });
+    expect(rows.get('46')).toMatchObject({ 'Ferdig til og med Superbruker på plass': 1, Forsinket: 1 });
 
     // Gaps per unit and in all, as the gap list for the region counts them.
     const gapReport = await computeGapReport(em, { regionId: fx.unit('46'), levelRank: null, roleId: null }, { today: REPORT_TODAY, expiryDays: ctx.settings.expiryDays });
@@ -113,7 +113,7 @@ describe('region status report', () => {
     const rogaland = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '11', wave: 'Etappe 2' }));
     const dashboard = await computeDashboard(fx.core.ds.manager, fx.waves.second.id, { today: REPORT_TODAY, settings: (await fx.core.call('settings.get')) });
     expect(tableOf(rogaland, 'rollout').rows).toHaveLength(24);
-    expect(totalsRecord(tableOf(rogaland, 'rollout'))).toMatchObject({ Enheter: dashboard.regions[0]?.units, Forankret: 23 });
+    expect(totalsRecord(tableOf(rogaland, 'rollout'))).toMatchObject({ Enheter: dashboard.regions[0]?.units, 'Ikke startet': 23 });
     expect(totalsRecord(tableOf(rogaland, 'support'))).toMatchObject({ 'Åpne saker nå': 1, 'Opprettet i perioden': 1 });
     expect(rogaland.filters).toContainEqual({ label: 'Etappe', value: 'Etappe 2' });
 
@@ -121,7 +121,7 @@ describe('region status report', () => {
     const none = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '46', wave: 'Etappe 2' }));
     expect(none.blocks.map((b) => b.type)).toEqual(['table', 'table', 'table', 'table']);
     expect(tableOf(none, 'rollout')).toMatchObject({ rows: [], emptyText: 'Ingen enheter å vise.' });
-    expect(totalsRecord(tableOf(none, 'rollout'))).toMatchObject({ Enheter: 0, 'Andel i drift': null, 'Andel trinn fullført': null });
+    expect(totalsRecord(tableOf(none, 'rollout'))).toMatchObject({ Enheter: 0, 'Andel i drift': null, 'Andel steg fullført': null });
     expect(totalsRecord(tableOf(none, 'support'))).toMatchObject({ 'Åpne saker nå': 0, 'Løst lokalt': null });
   }, 30_000);
 
@@ -133,7 +133,7 @@ describe('region status report', () => {
     expect(en).toMatchObject({ kind: 'region', title: 'Region status – Vestland', fileStem: 'region-status-46' });
     expect(nb.filters[0]).toEqual({ label: 'Enhet', value: 'Vestland (46)' });
     expect(en.filters[0]).toEqual({ label: 'Unit', value: 'Vestland (46)' });
-    expect(tableOf(en, 'rollout').columns.slice(0, 4).map((c) => c.label)).toEqual(['Code', 'Unit', 'Units', 'Anchored']);
+    expect(tableOf(en, 'rollout').columns.slice(0, 4).map((c) => c.label)).toEqual(['Code', 'Unit', 'Units', 'Not planned']);
     expect(tableOf(en, 'training').totals?.[1]).toBe('Vestland in total');
     expect(tableOf(en, 'support').columns.map((c) => c.label)).toEqual(
       ['Code', 'Unit', 'Open cases now', 'Opened in the period', 'Of these resolved', 'Solved locally', 'Missed targets'],

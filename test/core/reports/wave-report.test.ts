@@ -47,10 +47,11 @@ describe('wave status report', () => {
 
     const row = (code: string) => units.rows.find((r) => r[1] === code);
     // Bergen: every stage done. Kinn: blocked at "access ready" (planned 16 Feb), so late by 27 days.
-    expect(row('4601')).toEqual(['Bergen', '4601', 'Vestland', 'Alle steg fullført', 6, 1, 'Ferdig', null]);
-    expect(row('4602')).toEqual(['Kinn', '4602', 'Vestland', 'Tilganger klare', 3, 0.5, 'Forsinket', 27]);
+    expect(row('4601')).toEqual(['Bergen', '4601', 'Vestland', 'Alle steg ferdige', 6, 1, 'Ferdig', null]);
+    // Progress names what is done, and what is being worked on apart from it.
+    expect(row('4602')).toEqual(['Kinn', '4602', 'Vestland', 'Ferdig til og med Grunnopplæring, arbeider med Tilganger klare', 3, 0.5, 'Forsinket', 27]);
     // Oslo chapter: five of six done, follow-up not due until 16 March.
-    expect(row('0301')?.slice(3)).toEqual(['Oppfølging', 5, 5 / 6, 'I rute', null]);
+    expect(row('0301')?.slice(3)).toEqual(['Ferdig til og med I drift', 5, 5 / 6, 'I rute', null]);
     // Trondheim is blocked but in no wave; Stavanger is in Etappe 2.
     expect(codes).not.toContain('5001');
     expect(codes).not.toContain('1103');
@@ -98,7 +99,7 @@ describe('wave status report', () => {
     expect(model.fileStem).toBe('wave-status-etappe-1');
     const units = tableOf(model, 'units');
     expect(units.columns.map((c) => c.label)).toEqual([
-      'Unit', 'Code', 'Region', 'Current stage', 'Stages done of 6', 'Share done', 'Status', 'Days behind',
+      'Unit', 'Code', 'Region', 'Progress', 'Stages done of 6', 'Share done', 'Status', 'Days behind',
     ]);
     expect(units.rows.find((r) => r[1] === '4601')?.slice(3, 7)).toEqual(['All stages done', 6, 1, 'Done']);
     expect(units.rows.find((r) => r[1] === '4602')?.[6]).toBe('Late');

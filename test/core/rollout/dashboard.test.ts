@@ -1,10 +1,11 @@
 // The dashboard roll-up: stage distribution, late/blocked/at-risk counts and
 // training coverage for the nation and each region, and for one wave.
 import { describe, expect, it } from 'vitest';
+import type { RolloutFigures } from '../../../src/shared/types-rollout';
 import { openRolloutFixture, weekly } from './status-fixture';
 
 describe('rollout.dashboard', () => {
-  it('counts units by current stage, late, blocked and at risk, per region and nationally', async () => {
+  it('counts units by what is done, late, blocked and at risk, per region and nationally', async () => {
     const fx = await openRolloutFixture();
     const { east, west, herøy, våler, bø } = fx.org;
     const s = fx.stages;
@@ -18,11 +19,16 @@ describe('rollout.dashboard', () => {
     const d = await fx.core.call('rollout.dashboard', { waveId: null });
 
     expect(d.today).toBe('2026-03-15');
-    const counts = (f: { stageCounts: Array<{ stageId: number | null; units: number }> }) =>
-      Object.fromEntries(f.stageCounts.filter((c) => c.units > 0).map((c) => [String(c.stageId), c.units]));
-    // Six active units; every stage is listed, in order, then "all done".
-    expect(d.national.stageCounts.map((c) => c.stageId)).toEqual([s.anchored, s.super_user, s.basic_training, s.access_ready, s.live, s.follow_up, null]);
-    expect(counts(d.national)).toEqual({ [s.anchored]: 4, [s.super_user]: 1, null: 1 });
+    const counts = (f: RolloutFigures) =>
+      Object.fromEntries(f.positions.filter((c) => c.units > 0).map((c) => [`${c.kind}:${c.stageId ?? ''}`, c.units]));
+    // Six active units: not planned, not started, then done through each stage, in order (the last = all done).
+    expect(d.national.positions.map((c) => [c.kind, c.stageId])).toEqual([
+      ['not_planned', null], ['not_started', null],
+      ...[s.anchored, s.super_user, s.basic_training, s.access_ready, s.live, s.follow_up].map((id) => ['done', id]),
+    ]);
+    // Nothing done is never counted under a stage: the national office is in no wave (not planned); both regions
+    // and Bø (blocked on its first stage) have not started; Våler is done through «Forankret», Herøy all through.
+    expect(counts(d.national)).toEqual({ 'not_planned:': 1, 'not_started:': 3, [`done:${s.anchored}`]: 1, [`done:${s.follow_up}`]: 1 });
     expect(d.national).toMatchObject({ units: 6, late: 2, blocked: 1, atRisk: 3 });
     expect(d.national.shareDone).toBeCloseTo(7 / 36);
     expect(d.regions.map((r) => [r.code, r.units, r.late, r.blocked, r.atRisk])).toEqual([
@@ -30,7 +36,7 @@ describe('rollout.dashboard', () => {
       ['01', 3, 2, 0, 2],
       ['02', 2, 0, 1, 1],
     ]);
-    expect(counts(d.regions[0] ?? d.national)).toEqual({ [s.anchored]: 1, [s.super_user]: 1, null: 1 });
+    expect(counts(d.regions[0] ?? d.national)).toEqual({ 'not_started:': 1, [`done:${s.anchored}`]: 1, [`done:${s.follow_up}`]: 1 });
     expect(d.regions[0]?.shareDone).toBeCloseTo(7 / 18);
     // The national office belongs to no region but counts nationally.
     expect(d.regions.reduce((n, r) => n + r.units, 0)).toBe(5);

@@ -32,7 +32,8 @@ describe('rollout status', () => {
     const status = await statusAt(fx, '2026-03-15T12:00:00Z');
 
     const h = status.get(herøy.id);
-    expect(h?.currentStageId).toBe(fx.stages.super_user);
+    expect(h?.nextStageId).toBe(fx.stages.super_user);
+    expect(h?.position).toEqual({ kind: 'done', doneThroughStageId: fx.stages.anchored, workingOnStageId: fx.stages.super_user, complete: false });
     expect(h?.shareDone).toBeCloseTo(1 / 6);
     expect(h?.stages.map((s) => [s.state, s.plannedDate, s.plannedOverridden])).toEqual([
       ['done', '2026-04-01', false],
@@ -45,7 +46,10 @@ describe('rollout status', () => {
     expect(h?.stages[1]).toMatchObject({ note: 'Kari spør', changedBy: 'test', changedAt: '2026-03-01T10:00:00.000Z' });
     // Not in a wave: no planned dates, never late, every stage still counts.
     const b = status.get(bø.id);
-    expect(b).toMatchObject({ waveId: null, currentStageId: fx.stages.anchored, shareDone: 0, late: false, atRisk: false });
+    expect(b).toMatchObject({ waveId: null, nextStageId: fx.stages.anchored, shareDone: 0, late: false, atRisk: false });
+    expect(b?.position).toEqual({ kind: 'not_planned', doneThroughStageId: null, workingOnStageId: null, complete: false });
+    // In a wave but with nothing done: not started, never "at" the first stage.
+    expect(status.get(våler.id)?.position).toMatchObject({ kind: 'not_started', doneThroughStageId: null });
     expect(b?.stages.every((s) => s.plannedDate === null)).toBe(true);
     // Every active unit is there, the archived ones are not.
     expect(status.size).toBe(6);
@@ -73,7 +77,7 @@ describe('rollout status', () => {
     // 23:00 UTC is midnight, the 15th in Oslo (while it is still the 14th in UTC).
     expect(await lateCodes(fx, '2026-03-14T23:00:00Z')).toEqual(['0101']);
     const list = await fx.core.call('rollout.list', { filter: 'late' });
-    expect(list.rows[0]).toMatchObject({ lateSince: '2026-03-14', currentStageId: fx.stages.anchored });
+    expect(list.rows[0]).toMatchObject({ lateSince: '2026-03-14', position: { kind: 'not_started', doneThroughStageId: null } });
   });
 
   it('keeps the date across the spring-forward hour and turns late at the CEST midnight', async () => {
@@ -131,7 +135,7 @@ describe('rollout status', () => {
     await fx.wave('Etappe 1', '2027-06-30', weekly('2027-01-04'), [våler.id]);
     await fx.progress(våler.id, 'access_ready', 'blocked', { blockedReason: 'Venter på kontoer fra IT' });
     const status = (await statusAt(fx, '2026-03-15T12:00:00Z')).get(våler.id);
-    expect(status).toMatchObject({ blocked: true, atRisk: true, late: false, currentStageId: fx.stages.anchored });
+    expect(status).toMatchObject({ blocked: true, atRisk: true, late: false, nextStageId: fx.stages.anchored, position: { kind: 'not_started', workingOnStageId: null } });
     const blocked = await fx.core.call('rollout.list', { filter: 'blocked' });
     expect(blocked.rows).toEqual([expect.objectContaining({ code: '0102', waveName: 'Etappe 1', regionName: 'Østlandet', blockedReason: 'Venter på kontoer fra IT' })]);
   });

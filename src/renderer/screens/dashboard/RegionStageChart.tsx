@@ -1,10 +1,10 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { positionColour, positionCountLabel } from '../../../shared/progress';
 import type { RolloutFigures, StageDto } from '../../../shared/types-rollout';
 import { ChartFigure } from '../../components/charts/ChartFigure';
 import { ChartLegend } from '../../components/charts/ChartLegend';
-import { ALL_DONE_COLOUR, stageColour } from '../../components/charts/palette';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
 import { useRolloutText } from './useRolloutText';
@@ -17,7 +17,6 @@ interface RegionFigures extends RolloutFigures {
 
 interface Series {
   key: string;
-  stageId: number | null;
   name: string;
   colour: string;
 }
@@ -33,19 +32,23 @@ interface Row {
 
 const ROW_HEIGHT = 34;
 
+/** The position buckets come in rollUp's fixed order, so a bucket's index is its series. */
 function countsOf(figures: RolloutFigures, series: readonly Series[]): Record<string, number> {
-  return Object.fromEntries(series.map((s) => [s.key, figures.stageCounts.find((c) => c.stageId === s.stageId)?.units ?? 0]));
+  return Object.fromEntries(series.map((s, i) => [s.key, figures.positions[i]?.units ?? 0]));
 }
 
-/** A stacked bar per region: how many of its units are at each stage, and how many are all done. */
+/** A stacked bar per region: how many of its units are not planned, not started, or done through each stage. */
 export function RegionStageChart({ regions, national, stages }: { regions: RegionFigures[]; national: RolloutFigures; stages: StageDto[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const text = useRolloutText();
-  const series: Series[] = [
-    ...stages.map((s, i) => ({ key: `s${s.id}`, stageId: s.id, name: text.name(s), colour: stageColour(i) })),
-    { key: 'done', stageId: null, name: t('dashboard.allDone'), colour: ALL_DONE_COLOUR },
-  ];
+  const names = new Map(stages.map((s) => [s.id, text.name(s)]));
+  const last = stages[stages.length - 1]?.id ?? null;
+  const series: Series[] = national.positions.map((p, i) => ({
+    key: `p${i}`,
+    name: positionCountLabel(t, p, (id) => names.get(id) ?? '–', last),
+    colour: positionColour(p, i - 2, last),
+  }));
   const rows: Row[] = regions.map((r) => ({ key: String(r.regionId), name: r.name, units: r.units, isTotal: false, ...countsOf(r, series) }));
   const totalRow: Row = { key: 'total', name: t('dashboard.nation'), units: national.units, isTotal: true, ...countsOf(national, series) };
 
@@ -79,7 +82,12 @@ export function RegionStageChart({ regions, national, stages }: { regions: Regio
               </BarChart>
             </ResponsiveContainer>
           }
-          legend={<ChartLegend items={series.map((s) => ({ key: s.key, name: s.name, colour: s.colour }))} />}
+          legend={
+            <>
+              <ChartLegend items={series.map((s) => ({ key: s.key, name: s.name, colour: s.colour }))} />
+              <p className="muted">{t('common:progress.legend')}</p>
+            </>
+          }
           table={
             <TableScroll>
               <DataTable data={[...rows, totalRow]} columns={columns} caption={t('dashboard.regions.caption')} numeric={numeric} getRowId={(r) => r.key} className="region-counts" />

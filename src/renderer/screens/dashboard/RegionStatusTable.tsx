@@ -12,7 +12,7 @@ interface RegionFigures extends RolloutFigures {
   name: string;
 }
 
-/** Per region: units, share done, and late / blocked / at-risk counts linking to the region's lists. */
+/** Per region: units, share done, and late / blocked / at-risk / ready-to-confirm counts linking to the region's lists. */
 export function RegionStatusTable({ regions, waveId }: { regions: RegionFigures[]; waveId: number | null }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -39,6 +39,7 @@ export function RegionStatusTable({ regions, waveId }: { regions: RegionFigures[
     countLink('late', (r) => r.late),
     countLink('blocked', (r) => r.blocked),
     countLink('at_risk', (r) => r.atRisk),
+    countLink('ready', (r) => r.readyToConfirm),
   ];
   return (
     <section className="panel" aria-labelledby="dashboard-region-status-heading">

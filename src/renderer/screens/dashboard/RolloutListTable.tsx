@@ -4,6 +4,8 @@ import type { RolloutListRow, StageDto } from '../../../shared/types-rollout';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
 import { rolloutUnitHref } from '../../lib/navigation';
+import { ProgressText } from '../rollout/ProgressText';
+import { RolloutFlags } from '../rollout/RolloutFlags';
 import { useRolloutText } from './useRolloutText';
 import { TableScroll } from '../../components/TableScroll';
 
@@ -24,22 +26,16 @@ export function RolloutListTable({ rows, stages, caption }: { rows: RolloutListR
     },
     { id: 'region', header: t('dashboard.filter.region'), accessorFn: (r) => r.regionName ?? '–' },
     { id: 'wave', header: t('dashboard.filter.wave'), accessorFn: (r) => r.waveName ?? t('dashboard.noWave') },
-    { id: 'stage', header: t('dashboard.column.stage'), accessorFn: (r) => text.stageName(stages, r.currentStageId) },
+    {
+      id: 'stage',
+      header: t('dashboard.column.stage'),
+      cell: ({ row }) => <ProgressText position={row.original.position} readyStageIds={row.original.readyStageIds} stages={stages} />,
+    },
     { id: 'share', header: t('dashboard.column.share'), accessorFn: (r) => text.percent(r.shareDone) },
     {
       id: 'status',
       header: t('dashboard.column.status'),
-      cell: ({ row }) => {
-        const r = row.original;
-        return (
-          <>
-            {r.late ? <span className="flag flag-late">{t('dashboard.flag.late')}</span> : null}
-            {r.blocked ? <span className="flag flag-blocked">{t('dashboard.flag.blocked')}</span> : null}
-            {r.atRisk ? <span className="flag flag-at_risk">{t('dashboard.flag.at_risk')}</span> : null}
-            {!r.late && !r.blocked && !r.atRisk ? <span className="muted">{t('dashboard.flag.onTrack')}</span> : null}
-          </>
-        );
-      },
+      cell: ({ row }) => <RolloutFlags row={row.original} planned={row.original.waveName !== null} />,
     },
     {
       id: 'detail',

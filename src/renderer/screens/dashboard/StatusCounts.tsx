@@ -7,9 +7,10 @@ const KINDS: ReadonlyArray<{ filter: Exclude<ListFilter, 'all'>; pick: (f: Rollo
   { filter: 'late', pick: (f) => f.late },
   { filter: 'blocked', pick: (f) => f.blocked },
   { filter: 'at_risk', pick: (f) => f.atRisk },
+  { filter: 'ready', pick: (f) => f.readyToConfirm },
 ];
 
-/** Late, blocked and at-risk units, each a link to its list. */
+/** Late, blocked and at-risk units, and those with a stage ready to confirm, each a link to its list. */
 export function StatusCounts({ figures, waveId }: { figures: RolloutFigures; waveId: number | null }) {
   const { t } = useTranslation();
   const format = useFormat();

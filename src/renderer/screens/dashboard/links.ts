@@ -1,10 +1,10 @@
-// The address of the late / blocked / at-risk lists, with their filters, so the
+// The address of the late / blocked / at-risk / ready-to-confirm lists, with their filters, so the
 // dashboard can link to them and the browser's back button keeps the filter.
 import { routeHref } from '../../lib/navigation';
 
-export type ListFilter = 'all' | 'late' | 'blocked' | 'at_risk';
+export type ListFilter = 'all' | 'late' | 'blocked' | 'at_risk' | 'ready';
 
-export const LIST_FILTERS: readonly ListFilter[] = ['late', 'blocked', 'at_risk', 'all'];
+export const LIST_FILTERS: readonly ListFilter[] = ['late', 'blocked', 'at_risk', 'ready', 'all'];
 
 /** #/rollout-list/late?wave=3&region=5 */
 export function listHref(filter: ListFilter, options: { waveId?: number | null; regionId?: number | null } = {}): string {

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { StageDto } from '../../../shared/types-rollout';
 import type { Lang } from '../../../shared/types';
 import { useFormat } from '../../lib/format';
 
@@ -14,8 +13,6 @@ export interface RolloutText {
   name: (item: Named) => string;
   /** A share 0..1 as a whole percent in the UI language ("42 %" / "42%"). */
   percent: (share: number) => string;
-  /** The current stage's name, "all done" for null, "–" when the stage is unknown. */
-  stageName: (stages: readonly StageDto[] | undefined, stageId: number | null) => string;
 }
 
 export function useRolloutText(): RolloutText {
@@ -27,10 +24,5 @@ export function useRolloutText(): RolloutText {
     lang,
     name,
     percent: (share) => t('dashboard.percent', { n: format.number(Math.round(share * 100)) }),
-    stageName: (stages, stageId) => {
-      if (stageId === null) return t('dashboard.allDone');
-      const stage = stages?.find((s) => s.id === stageId);
-      return stage ? name(stage) : '–';
-    },
   };
 }

@@ -11,7 +11,7 @@ import { UndoBulk } from './UndoBulk';
 import { useRegions } from '../../api/useRegions';
 import { useRolloutText } from './useRolloutText';
 
-type Action = 'done' | 'dates' | 'block';
+type Action = 'done' | 'dates' | 'block' | 'confirm';
 type Scope = 'region' | 'wave';
 
 interface Values {
@@ -35,7 +35,7 @@ interface BulkPanelProps {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** One stage for every unit in a region or a wave at once: done, a planned date, or blocked. */
+/** One stage for every unit in a region or a wave at once: done, a planned date, blocked, or its proposals confirmed. */
 export function BulkPanel({ waves, stages, version, onChanged }: BulkPanelProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -54,6 +54,8 @@ export function BulkPanel({ waves, stages, version, onChanged }: BulkPanelProps)
   });
   const scope = useWatch({ control, name: 'scope' });
   const action = useWatch({ control, name: 'action' });
+  // Only a stage with a "done when" rule has proposals to confirm.
+  const choices = action === 'confirm' ? stages.filter((s) => s.rule !== null) : stages;
 
   const submit = handleSubmit(async (values) => {
     setSummary(null);
@@ -123,7 +125,7 @@ export function BulkPanel({ waves, stages, version, onChanged }: BulkPanelProps)
             {(c) => (
               <select {...c} className="input" {...register('stageId', chosen)}>
                 <option value="">{t('rollout.bulk.chooseStage')}</option>
-                {stages.map((s) => (
+                {choices.map((s) => (
                   <option key={s.id} value={String(s.id)}>
                     {text.stageName(s)}
                   </option>
@@ -145,6 +147,10 @@ export function BulkPanel({ waves, stages, version, onChanged }: BulkPanelProps)
           <label className="radio">
             <input type="radio" value="block" {...register('action')} />
             {t('rollout.bulk.actionBlock')}
+          </label>
+          <label className="radio">
+            <input type="radio" value="confirm" {...register('action')} />
+            {t('rollout.bulk.actionConfirm')}
           </label>
         </fieldset>
         {action === 'done' ? (

@@ -7,15 +7,16 @@ interface Flags {
   atRisk: boolean;
 }
 
-/** Late, blocked and at risk, in words; nothing when all is well. */
-export function RolloutFlags({ row }: { row: Flags }) {
+/** Late, blocked and at risk, in words; "on track" only for a unit in a wave, since a unit with no plan cannot be on it. */
+export function RolloutFlags({ row, planned }: { row: Flags; planned: boolean }) {
   const { t } = useTranslation();
+  const well = !row.late && !row.blocked && !row.atRisk;
   return (
     <>
       {row.late ? <span className="flag-late">{t('rollout.flag.late')}</span> : null}
       {row.blocked ? <span className="flag-blocked">{t('rollout.flag.blocked')}</span> : null}
       {row.atRisk ? <span className="flag-risk">{t('rollout.flag.atRisk')}</span> : null}
-      {!row.late && !row.blocked && !row.atRisk ? <span className="muted">{t('rollout.flag.onTrack')}</span> : null}
+      {well ? <span className="muted">{planned ? t('rollout.flag.onTrack') : t('common:progress.notPlanned')}</span> : null}
     </>
   );
 }

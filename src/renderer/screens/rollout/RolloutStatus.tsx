@@ -3,15 +3,14 @@ import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../lib/format';
 import { rolloutUnitHref } from '../../lib/navigation';
+import { ProgressText } from './ProgressText';
 import { RolloutFlags } from './RolloutFlags';
-import { useRolloutText } from './useRolloutText';
 import './rollout.css';
 
-/** The unit panel's short rollout summary: wave, current stage, share done, flags, and a link to the full page. */
+/** The unit panel's short rollout summary: wave, progress, share done, flags, and a link to the full page. */
 export function RolloutStatus({ unitId, unitName }: { unitId: number; unitName: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const text = useRolloutText();
   const rollout = useQuery('rollout.unit', { unitId });
   const stages = useQuery('stages.list', {});
   const unit = rollout.data?.unitId === unitId ? rollout.data : undefined;
@@ -26,8 +25,10 @@ export function RolloutStatus({ unitId, unitName }: { unitId: number; unitName: 
             <dd>{unit.wave ? unit.wave.name : t('rollout.unit.noWave')}</dd>
           </div>
           <div>
-            <dt>{t('rollout.unit.currentStage')}</dt>
-            <dd>{text.stageNameById(stages.data, unit.currentStageId)}</dd>
+            <dt>{t('rollout.unit.progress')}</dt>
+            <dd>
+              <ProgressText position={unit.position} readyStageIds={unit.readyStageIds} stages={stages.data} />
+            </dd>
           </div>
           <div>
             <dt>{t('rollout.unit.shareDone')}</dt>
@@ -36,7 +37,7 @@ export function RolloutStatus({ unitId, unitName }: { unitId: number; unitName: 
           <div>
             <dt>{t('rollout.unit.status')}</dt>
             <dd>
-              <RolloutFlags row={unit} />
+              <RolloutFlags row={unit} planned={unit.wave !== null} />
             </dd>
           </div>
         </dl>

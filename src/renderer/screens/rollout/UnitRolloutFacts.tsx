@@ -5,8 +5,8 @@ import { useAnnounce } from '../../components/Announcer';
 import { useFormat } from '../../lib/format';
 import { routeHref } from '../../lib/navigation';
 import { MoveWaveDialog } from './MoveWaveDialog';
+import { ProgressText } from './ProgressText';
 import { RolloutFlags } from './RolloutFlags';
-import { useRolloutText } from './useRolloutText';
 
 interface UnitRolloutFactsProps {
   unit: UnitRollout;
@@ -14,11 +14,10 @@ interface UnitRolloutFactsProps {
   onChanged: () => void;
 }
 
-/** Where the unit is: region, wave, current stage, share done, and moving it to another wave. */
+/** Where the unit is: region, wave, progress, share done, and moving it to another wave. */
 export function UnitRolloutFacts({ unit, stages, onChanged }: UnitRolloutFactsProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const text = useRolloutText();
   const announce = useAnnounce();
   const [moving, setMoving] = useState(false);
   return (
@@ -45,8 +44,10 @@ export function UnitRolloutFacts({ unit, stages, onChanged }: UnitRolloutFactsPr
           </dd>
         </div>
         <div>
-          <dt>{t('rollout.unit.currentStage')}</dt>
-          <dd>{text.stageNameById(stages, unit.currentStageId)}</dd>
+          <dt>{t('rollout.unit.progress')}</dt>
+          <dd>
+            <ProgressText position={unit.position} readyStageIds={unit.readyStageIds} stages={stages} />
+          </dd>
         </div>
         <div>
           <dt>{t('rollout.unit.shareDone')}</dt>
@@ -55,7 +56,7 @@ export function UnitRolloutFacts({ unit, stages, onChanged }: UnitRolloutFactsPr
         <div>
           <dt>{t('rollout.unit.status')}</dt>
           <dd>
-            <RolloutFlags row={unit} />
+            <RolloutFlags row={unit} planned={unit.wave !== null} />
           </dd>
         </div>
       </dl>

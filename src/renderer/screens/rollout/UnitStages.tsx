@@ -52,7 +52,7 @@ export function UnitStages({ unit, stages, onChanged }: UnitStagesProps) {
       cell: ({ row }) => (
         <>
           <strong>{text.stageName(row.original.stage)}</strong>
-          {row.original.stage.id === unit.currentStageId ? <span className="stage-meta">{t('rollout.stage.current')}</span> : null}
+          {row.original.stage.id === unit.nextStageId ? <span className="stage-meta">{t('rollout.stage.current')}</span> : null}
         </>
       ),
     },

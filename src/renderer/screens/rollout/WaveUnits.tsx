@@ -8,8 +8,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pager } from '../../components/Pager';
 import { useFormat } from '../../lib/format';
 import { rolloutUnitHref } from '../../lib/navigation';
+import { ProgressText } from './ProgressText';
 import { RolloutFlags } from './RolloutFlags';
-import { useRolloutText } from './useRolloutText';
 import { TableScroll } from '../../components/TableScroll';
 
 const LIMIT = 25;
@@ -18,7 +18,6 @@ const LIMIT = 25;
 export function WaveUnits({ wave, stages }: { wave: WaveDto; stages: StageDto[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const text = useRolloutText();
   const [offset, setOffset] = useState(0);
   const units = useQuery('rollout.list', { filter: 'all', regionId: null, waveId: wave.id, limit: LIMIT, offset });
   const total = units.data?.total ?? 0;
@@ -29,9 +28,13 @@ export function WaveUnits({ wave, stages }: { wave: WaveDto; stages: StageDto[] 
       cell: ({ row }) => <a href={rolloutUnitHref(row.original.unitId)}>{`${row.original.name} (${row.original.code})`}</a>,
     },
     { id: 'region', header: t('rollout.units.region'), accessorFn: (r) => r.regionName ?? '' },
-    { id: 'stage', header: t('rollout.units.currentStage'), accessorFn: (r) => text.stageNameById(stages, r.currentStageId) },
+    {
+      id: 'stage',
+      header: t('rollout.units.progress'),
+      cell: ({ row }) => <ProgressText position={row.original.position} readyStageIds={row.original.readyStageIds} stages={stages} />,
+    },
     { id: 'done', header: t('rollout.units.shareDone'), accessorFn: (r) => t('rollout.percent', { n: format.number(Math.round(r.shareDone * 100)) }) },
-    { id: 'flags', header: t('rollout.units.flags'), cell: ({ row }) => <RolloutFlags row={row.original} /> },
+    { id: 'flags', header: t('rollout.units.flags'), cell: ({ row }) => <RolloutFlags row={row.original} planned /> },
   ];
   return (
     <section aria-labelledby="wave-units-heading">
