@@ -31,6 +31,8 @@ export function createMainWindow(
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      // A middle click must not open links in a new window behind the app's back (electronegativity AUXCLICK).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());

@@ -19,6 +19,7 @@ interface BuilderConfig {
   linux?: { target?: string[]; category?: string; maintainer?: string };
   win?: { target?: string };
   mac?: { target?: string };
+  electronFuses?: Record<string, boolean>;
 }
 interface ConfigModule {
   getConfig(projectDir: string, configPath: string | null, fromOptions: null): Promise<BuilderConfig>;
@@ -50,6 +51,15 @@ describe('electron-builder.yml', () => {
       mac: { target: 'dmg' },
     });
     expect(config.linux?.maintainer).toMatch(/<.+@.+>/);
+    // Electron's security checklist: no way to run the packaged binary as Node or inspect it, encrypted cookies, asar only.
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
     expect(config.files?.[0]?.filter).toEqual(expect.arrayContaining(['out/**', 'package.json']));
   });
 

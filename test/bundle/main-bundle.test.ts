@@ -104,6 +104,7 @@ describe('built main bundle', () => {
         allowRunningInsecureContent: false,
         webviewTag: false,
         spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
         preload: join(OUT, 'preload/index.js'),
       }),
     );
