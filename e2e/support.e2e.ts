@@ -54,7 +54,7 @@ const WORDS = {
     opened: 'Opprettet',
     resolvedCount: 'Løst',
     local: 'Løst lokalt',
-    tierTable: 'Saker og brutte frister per ledd',
+    tierTable: 'Saker og brudd på tidsmål per ledd',
     showTable: 'Vis tallene for leddene som tabell',
   },
   en: {
@@ -106,7 +106,7 @@ const WORDS = {
     opened: 'Opened',
     resolvedCount: 'Resolved',
     local: 'Solved locally',
-    tierTable: 'Cases and missed targets per tier',
+    tierTable: 'Cases and target breaches per tier',
     showTable: 'Show the figures for the tiers as a table',
   },
 } as const;
