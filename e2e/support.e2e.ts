@@ -25,6 +25,9 @@ const WORDS = {
     contact: 'Telefon eller e-post',
     problem: 'Problem',
     description: 'Hva skjedde?',
+    pasted: 'Feilmeldingen du limte inn',
+    noProblem: 'Uten valgt problem',
+    descriptionFact: 'Beskrivelse',
     submitCase: 'Opprett sak',
     caseName: (id: number) => `Sak ${id}`,
     caseOpened: (id: number) => `Sak ${id} er opprettet.`,
@@ -54,7 +57,7 @@ const WORDS = {
     opened: 'Opprettet',
     resolvedCount: 'Løst',
     local: 'Løst lokalt',
-    tierTable: 'Saker og brutte frister per ledd',
+    tierTable: 'Saker og brudd på tidsmål per ledd',
     showTable: 'Vis tallene for leddene som tabell',
   },
   en: {
@@ -77,6 +80,9 @@ const WORDS = {
     contact: 'Phone or e-mail',
     problem: 'Problem',
     description: 'What happened?',
+    pasted: 'The error message you pasted',
+    noProblem: 'No problem chosen',
+    descriptionFact: 'Description',
     submitCase: 'Open case',
     caseName: (id: number) => `Case ${id}`,
     caseOpened: (id: number) => `Case ${id} has been opened.`,
@@ -106,7 +112,7 @@ const WORDS = {
     opened: 'Opened',
     resolvedCount: 'Resolved',
     local: 'Solved locally',
-    tierTable: 'Cases and missed targets per tier',
+    tierTable: 'Cases and target breaches per tier',
     showTable: 'Show the figures for the tiers as a table',
   },
 } as const;
@@ -188,7 +194,12 @@ async function story(page: Page, host: Host, lang: Lang): Promise<void> {
   await expect(dialog.getByRole('combobox', { name: w.problem }).locator('option:checked')).toHaveText(title);
   await dialog.getByRole('textbox', { name: w.reporter }).fill('Lise Lagleder');
   await dialog.getByRole('textbox', { name: w.contact }).fill('lise@example.no');
-  await dialog.getByRole('textbox', { name: w.description }).fill(LOCKED_MESSAGE);
+  // The guide matched, so a problem must be named; the pasted error goes with the case.
+  await expect(dialog.getByRole('combobox', { name: w.problem }).getByRole('option', { name: w.noProblem })).toHaveCount(0);
+  await expect(dialog.getByRole('heading', { name: w.pasted })).toBeVisible();
+  await expect(dialog.locator('pre')).toContainText('AADSTS50053: The account is locked');
+  const tried = lang === 'en' ? 'Waited 15 minutes, still locked.' : 'Ventet 15 minutter, fortsatt låst.';
+  await dialog.getByRole('textbox', { name: w.description }).fill(tried);
   await expectAccessible(page, `open case dialog (${lang})`);
   await dialog.getByRole('button', { name: w.submitCase }).click();
   await expect(dialog).toBeHidden();
@@ -196,6 +207,9 @@ async function story(page: Page, host: Host, lang: Lang): Promise<void> {
   const caseId = Number(/support-case\/(\d+)$/.exec(page.url())?.[1]);
   await expect(page.getByRole('status')).toHaveText(w.caseOpened(caseId));
   await expect(page.getByRole('heading', { level: 1, name: `${w.caseName(caseId)}: Herøy` })).toBeVisible();
+  const facts = page.getByRole('region', { name: lang === 'en' ? 'About the case' : 'Om saken' });
+  await expect(factValue(facts, w.descriptionFact)).toContainText('AADSTS50053: The account is locked');
+  await expect(factValue(facts, w.descriptionFact)).toContainText(tried);
 
   // ...and escalates it to the region.
   await page.getByRole('button', { name: w.escalate }).click();

@@ -56,6 +56,9 @@ export const supportMethods = {
       tier: tier.nullable().default(null),
       regionId: idSchema.nullable().default(null),
       overdueOnly: z.boolean().default(false),
+      /** 'opened' (newest first by default), or the holding tier's due time or time left; cases without one come last. */
+      sort: z.enum(['opened', 'due', 'left']).default('opened'),
+      desc: z.boolean().default(true),
       limit: z.number().int().min(1).max(500).default(50),
       offset: z.number().int().min(0).default(0),
     }).strict(),
@@ -68,8 +71,18 @@ export const supportMethods = {
       reporterName: z.string().trim().min(1).max(200),
       reporterContact: z.string().trim().max(200).default(''),
       problemId: idSchema.nullable().default(null),
+      /** The error message pasted in login help; it opens the description, and if it matches a guide a problem must be chosen. */
+      errorText: z.string().trim().max(4000).default(''),
       description: note.default(''),
     }).strict(),
+    ['NOT_FOUND', 'UNIT_ARCHIVED', 'PROBLEM_REQUIRED'],
+  ),
+  /** Corrects the problem, unit or description; each correction is an event in the case's history. */
+  'cases.correct': method<CaseDetail>()(
+    z.object({ id: idSchema, problemId: idSchema.nullable().optional(), unitId: idSchema.optional(), description: note.optional() }).strict()
+      .refine((c) => c.problemId !== undefined || c.unitId !== undefined || c.description !== undefined, {
+        message: 'nothing to correct', path: ['problemId'],
+      }),
     ['NOT_FOUND', 'UNIT_ARCHIVED'],
   ),
   'cases.respond': method<CaseDetail>()(z.object({ id: idSchema, note: note.default('') }).strict(), ['NOT_FOUND', 'CASE_STATE']),

@@ -92,6 +92,7 @@ export const METHOD_NAMES = [
   'cases.resume',
   'cases.resolve',
   'cases.reopen',
+  'cases.correct',
   'support.metrics',
   'reports.start',
   'reports.status',

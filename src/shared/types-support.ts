@@ -4,7 +4,7 @@
 export type SupportTier = 'chapter' | 'region' | 'national' | 'vendor';
 export const SUPPORT_TIERS: readonly SupportTier[] = ['chapter', 'region', 'national', 'vendor'];
 export type CaseState = 'open' | 'waiting' | 'resolved';
-export type CaseEventKind = 'opened' | 'first_response' | 'escalated' | 'waiting' | 'resumed' | 'resolved' | 'reopened';
+export type CaseEventKind = 'opened' | 'first_response' | 'escalated' | 'waiting' | 'resumed' | 'resolved' | 'reopened' | 'corrected';
 
 export interface ProblemDto {
   id: number;
@@ -98,6 +98,33 @@ export interface CaseRow {
   overdue: boolean;
   /** When overdue: the next tier to escalate to (null at the vendor). */
   proposedTier: SupportTier | null;
+  /**
+   * The holding tier's next target: its first response until it has answered, then resolution;
+   * null for a resolved case.
+   */
+  dueTarget: 'response' | 'resolution' | null;
+  /** When that target falls (or fell) due; null while the case waits for the user short of it, or when resolved. */
+  dueAt: string | null;
+  /** Minutes left of that target, counted as the tier's policy says; negative = overdue by that much. */
+  minutesLeft: number | null;
+}
+
+/** A problem, a unit or the description as it was before or after a correction. */
+export type CaseChange =
+  | { field: 'problem'; before: CaseProblemRef | null; after: CaseProblemRef | null }
+  | { field: 'unit'; before: CaseUnitRef; after: CaseUnitRef }
+  | { field: 'description'; before: string; after: string };
+
+export interface CaseProblemRef {
+  id: number;
+  titleNb: string;
+  titleEn: string;
+}
+
+export interface CaseUnitRef {
+  id: number;
+  code: string;
+  name: string;
 }
 
 export interface CaseEventDto {
@@ -108,6 +135,8 @@ export interface CaseEventDto {
   toTier: SupportTier | null;
   note: string;
   actor: string;
+  /** For a correction: what changed, field by field (titles and names as they were then). */
+  changes: CaseChange[];
 }
 
 export interface CaseDetail extends CaseRow {

@@ -4,14 +4,16 @@ import type { EntityManager } from 'typeorm';
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../handlers-type';
 import { osloDate } from '../ownership/dates';
-import { getCase, listCases } from './cases-read';
+import { getCase } from './case-detail';
+import { listCases } from './cases-read';
+import { correctCase } from './cases-correct';
 import { applyCaseAction, openCase, type CaseAction } from './cases-write';
 import { supportMetrics } from './metrics';
 import { buildEscalationPath } from './path';
 
 type CaseMethods =
   | 'cases.list' | 'cases.get' | 'cases.open' | 'cases.respond' | 'cases.escalate' | 'cases.wait'
-  | 'cases.resume' | 'cases.resolve' | 'cases.reopen' | 'support.metrics';
+  | 'cases.resume' | 'cases.resolve' | 'cases.reopen' | 'cases.correct' | 'support.metrics';
 
 export function supportCaseHandlers({ ds, now }: CoreContext): HandlersFor<CaseMethods> {
   const detail = (em: EntityManager, id: number, at: Date) => getCase(em, id, at, (unitId) => buildEscalationPath(em, unitId, osloDate(at)));
@@ -35,6 +37,13 @@ export function supportCaseHandlers({ ds, now }: CoreContext): HandlersFor<CaseM
     'cases.resume': async ({ id, note }) => act(id, { kind: 'resumed', note }),
     'cases.resolve': async ({ id, resolution }) => act(id, { kind: 'resolved', note: resolution }),
     'cases.reopen': async ({ id, reason }) => act(id, { kind: 'reopened', note: reason }),
+    'cases.correct': async ({ id, ...fields }) => {
+      const at = now();
+      return ds.transaction(async (em) => {
+        await correctCase(em, id, fields, at);
+        return detail(em, id, at);
+      });
+    },
     'support.metrics': async (input) => supportMetrics(ds.manager, input),
   };
 }

@@ -9,24 +9,53 @@ import { resolveActor } from '../rollout/actor';
 import { countMinutes } from '../support/business-time';
 import { answerClock, isTier, nextTier, runClock, type ClockState } from './clocks';
 import { caseStateError, lastEventAt, loadPolicies } from './cases-policy';
+import { lookupProblems } from './lookup';
 
 export interface OpenCaseInput {
   unitId: number;
   reporterName: string;
   reporterContact: string;
   problemId: number | null;
+  /** The error message pasted in login help, if the case comes from there; it opens the description. */
+  errorText: string;
   description: string;
 }
 
-async function writeEvent(
+export async function writeEvent(
   em: EntityManager,
   caseId: number,
   at: Date,
   kind: CaseEventKind,
   tiers: { from: SupportTier | null; to: SupportTier | null },
   note: string,
+  detail: object = {},
 ): Promise<void> {
-  await em.insert(CaseEvent, { caseId, at, kind, fromTier: tiers.from, toTier: tiers.to, note, actor: await resolveActor(em) });
+  await em.insert(CaseEvent, {
+    caseId, at, kind, fromTier: tiers.from, toTier: tiers.to, note, actor: await resolveActor(em), detail: JSON.stringify(detail),
+  });
+}
+
+/** A live unit, or NOT_FOUND / UNIT_ARCHIVED: where a case may be opened or moved to. */
+export async function caseUnit(em: EntityManager, unitId: number): Promise<Unit> {
+  const unit = await em.findOneBy(Unit, { id: unitId });
+  if (!unit) throw notFound('unit', unitId);
+  if (unit.archived) throw new AppError('UNIT_ARCHIVED', `Unit ${unit.code} is archived`, { code: unit.code, name: unit.name });
+  return unit;
+}
+
+/**
+ * "No problem chosen" is for errors nothing in the catalog matches: when the
+ * pasted error matches a guide, the case must name a problem (the top match
+ * unless the user picked another).
+ */
+async function checkProblemChosen(em: EntityManager, input: OpenCaseInput): Promise<void> {
+  if (input.problemId !== null || input.errorText.trim() === '') return;
+  const [top] = await lookupProblems(em, input.errorText);
+  if (top) {
+    throw new AppError('PROBLEM_REQUIRED', `The error matches problem ${top.problem.id}`, {
+      field: 'problemId', problemId: top.problem.id, titleNb: top.problem.titleNb, titleEn: top.problem.titleEn,
+    });
+  }
 }
 
 async function startClock(em: EntityManager, caseId: number, tier: SupportTier, at: Date): Promise<void> {
@@ -34,12 +63,14 @@ async function startClock(em: EntityManager, caseId: number, tier: SupportTier, 
 }
 
 export async function openCase(em: EntityManager, input: OpenCaseInput, now: Date): Promise<number> {
-  const unit = await em.findOneBy(Unit, { id: input.unitId });
-  if (!unit) throw notFound('unit', input.unitId);
-  if (unit.archived) throw new AppError('UNIT_ARCHIVED', `Unit ${unit.code} is archived`, { code: unit.code, name: unit.name });
+  await caseUnit(em, input.unitId);
   if (input.problemId !== null && !(await em.existsBy(Problem, { id: input.problemId }))) throw notFound('problem', input.problemId);
+  await checkProblemChosen(em, input);
+  const { errorText, description, ...fields } = input;
   const { identifiers } = await em.insert(SupportCase, {
-    ...input, tier: 'chapter', state: 'open', openedAt: now, resolvedAt: null, resolvedTier: null, resolution: '',
+    ...fields,
+    description: [errorText.trim(), description.trim()].filter((part) => part !== '').join('\n\n'),
+    tier: 'chapter', state: 'open', openedAt: now, resolvedAt: null, resolvedTier: null, resolution: '',
   });
   const id = Number(identifiers[0]?.id);
   await startClock(em, id, 'chapter', now);
@@ -72,23 +103,33 @@ const clockOf = (row: CaseTierClock): ClockState => ({
   resolutionBreached: Boolean(row.resolutionBreached),
 });
 
+/**
+ * The holding tier's clock run up to `now`, to be stored with the event about
+ * to be written: every event splits the clock, so the stored minutes always
+ * equal the stretches replayed from the events.
+ */
+export async function settleClock(em: EntityManager, c: SupportCase, now: Date) {
+  const tier = c.tier;
+  if (!isTier(tier)) throw new Error(`case ${c.id} has an unknown tier ${tier}`);
+  const row = await em.findOneBy(CaseTierClock, { caseId: c.id, tier });
+  if (!row) throw new Error(`case ${c.id} has no clock for its tier ${tier}`);
+  const policy = (await loadPolicies(em))[tier];
+  let clock = clockOf(row);
+  if (c.state === 'open') {
+    const since = (await lastEventAt(em, c.id)) ?? c.openedAt;
+    clock = runClock(clock, countMinutes(since, now, policy.businessHours), policy);
+  }
+  return { tier, rowId: row.id, policy, clock };
+}
+
 export async function applyCaseAction(em: EntityManager, caseId: number, action: CaseAction, now: Date): Promise<void> {
   const c = await em.findOneBy(SupportCase, { id: caseId });
   if (!c) throw notFound('case', caseId);
   const state = c.state as CaseState;
-  const tier = c.tier;
-  if (!isTier(tier)) throw new Error(`case ${caseId} has an unknown tier ${tier}`);
   if (!ALLOWED[action.kind].includes(state)) throw caseStateError(state);
-
-  const row = await em.findOneBy(CaseTierClock, { caseId, tier });
-  if (!row) throw new Error(`case ${caseId} has no clock for its tier ${tier}`);
-  const policy = (await loadPolicies(em))[tier];
-  // Settle the stretch since the last event first: every event splits the clock.
-  let clock = clockOf(row);
-  if (state === 'open') {
-    const since = (await lastEventAt(em, caseId)) ?? c.openedAt;
-    clock = runClock(clock, countMinutes(since, now, policy.businessHours), policy);
-  }
+  const settled = await settleClock(em, c, now);
+  const { tier, policy } = settled;
+  let clock = settled.clock;
 
   let to: SupportTier | null = tier;
   switch (action.kind) {
@@ -111,6 +152,9 @@ export async function applyCaseAction(em: EntityManager, caseId: number, action:
       c.state = 'open';
       break;
     case 'resolved':
+      // Solving it is the tier's answer: a tier that resolves without a separate first response
+      // responded when it resolved, and its clock row, the case screen and the metrics say so.
+      if (clock.responseMinutes === null) clock = answerClock(clock, policy);
       Object.assign(c, { state: 'resolved', resolvedAt: now, resolvedTier: tier, resolution: action.note });
       break;
     case 'reopened':
@@ -118,7 +162,7 @@ export async function applyCaseAction(em: EntityManager, caseId: number, action:
       Object.assign(c, { state: 'open', resolvedAt: null, resolvedTier: null, resolution: '' });
       break;
   }
-  await em.update(CaseTierClock, { id: row.id }, clock);
+  await em.update(CaseTierClock, { id: settled.rowId }, clock);
   await em.update(SupportCase, { id: caseId }, {
     tier: c.tier, state: c.state, resolvedAt: c.resolvedAt, resolvedTier: c.resolvedTier, resolution: c.resolution,
   });

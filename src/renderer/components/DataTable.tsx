@@ -11,10 +11,21 @@ interface DataTableProps<T> {
   numeric?: readonly string[];
   getRowId?: (row: T, index: number) => string;
   className?: string;
+  /** Sorting done by the caller (often by the server, across pages): which columns sort, the current one, and what a click asks for. */
+  sorting?: TableSorting;
 }
 
+export interface TableSorting {
+  sortable: readonly string[];
+  by: string;
+  desc: boolean;
+  onSort: (columnId: string) => void;
+}
+
+const ariaSort = (sorting: TableSorting, id: string) => (sorting.by !== id ? 'none' : sorting.desc ? 'descending' : 'ascending');
+
 /** A plain, accessible table over TanStack Table: a caption, column headers with scope, no styling logic. */
-export function DataTable<T>({ data, columns, caption, hideCaption, numeric = [], getRowId, className }: DataTableProps<T>) {
+export function DataTable<T>({ data, columns, caption, hideCaption, numeric = [], getRowId, className, sorting }: DataTableProps<T>) {
   // TanStack caches each row's accessor values for as long as `data` is the same array. Our
   // accessors read render state (the language, another query's result), so new columns must
   // give fresh rows, or a cell keeps what it showed before that state arrived.
@@ -30,8 +41,24 @@ export function DataTable<T>({ data, columns, caption, hideCaption, numeric = []
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
             {group.headers.map((header) => (
-              <th key={header.id} scope="col" className={numClass(header.column.id)}>
-                {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
+              <th
+                key={header.id}
+                scope="col"
+                className={numClass(header.column.id)}
+                aria-sort={sorting?.sortable.includes(header.column.id) ? ariaSort(sorting, header.column.id) : undefined}
+              >
+                {header.isPlaceholder ? null : sorting?.sortable.includes(header.column.id) ? (
+                  // A button in the header: the screen reader hears the column and its aria-sort, the keyboard reaches it.
+                  <button
+                    type="button"
+                    className={`sort-button sort-${ariaSort(sorting, header.column.id)}`}
+                    onClick={() => sorting.onSort(header.column.id)}
+                  >
+                    {flexRender(header.column.columnDef.header, header.getContext())}
+                  </button>
+                ) : (
+                  flexRender(header.column.columnDef.header, header.getContext())
+                )}
               </th>
             ))}
           </tr>

@@ -29,6 +29,8 @@ export function errorText(t: TFunction, error: ApiError, lang?: Lang): string {
       if (typeof value === 'string' && ISO_DATE.test(value)) params[key] = formatDate(lang, value);
     }
   }
+  // A catalog title comes in both languages; the message names it in the UI's.
+  if (typeof params.titleNb === 'string' && typeof params.titleEn === 'string') params.title = lang === 'en' ? params.titleEn : params.titleNb;
   if (error.code === 'NOT_FOUND' && typeof params.entity === 'string') {
     params.entity = t(`errors:entity.${params.entity}`, { defaultValue: params.entity });
   }

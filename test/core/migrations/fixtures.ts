@@ -159,4 +159,40 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       await expect(q.query(`INSERT INTO support_case (unit_id, reporter_name, tier, state, opened_at) VALUES (99, 'Ola', 'chapter', 'open', '2026-03-02 08:00:00')`)).rejects.toThrow(/FOREIGN KEY/);
     },
   },
+  // Corrections arrive beside cases already worked: their events keep their
+  // notes (with an empty detail), and a tier that resolved a case without a
+  // separate first response gets the resolution as its first response. A tier
+  // that passed the case on unanswered, and an open case, stay unanswered.
+  CaseCorrections1764300000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO level (name, rank) VALUES ('Landsforbund', 0), ('Fylkeslag', 1), ('Lokallag', 2)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('NO', 'Landsforbundet', 'landsforbundet', 1, NULL)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('39', 'Vestfold', 'vestfold', 2, 1)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('3901', 'Horten', 'horten', 3, 2)`);
+      await q.query(
+        `INSERT INTO support_case (unit_id, reporter_name, tier, state, opened_at, resolved_at, resolved_tier, resolution)
+         VALUES (3, 'Ola', 'region', 'resolved', '2026-03-02 08:00:00', '2026-03-02 12:00:00', 'region', 'Ny invitasjon'),
+                (3, 'Kari', 'chapter', 'open', '2026-03-03 08:00:00', NULL, NULL, '')`,
+      );
+      await q.query(
+        `INSERT INTO case_tier_clock (case_id, tier, arrived_at, response_minutes, held_minutes, response_breached, resolution_breached)
+         VALUES (1, 'chapter', '2026-03-02 08:00:00', NULL, 60, 0, 0), (1, 'region', '2026-03-02 09:00:00', NULL, 180, 0, 0),
+                (2, 'chapter', '2026-03-03 08:00:00', NULL, 0, 0, 0)`,
+      );
+      await q.query(
+        `INSERT INTO case_event (case_id, at, kind, from_tier, to_tier, note, actor)
+         VALUES (1, '2026-03-02 09:00:00', 'escalated', 'chapter', 'region', 'Trenger tilgang', 'kari')`,
+      );
+    },
+    verify: async (q) => {
+      expect(await q.query(`SELECT kind, note, actor, detail FROM case_event`)).toEqual([
+        { kind: 'escalated', note: 'Trenger tilgang', actor: 'kari', detail: '{}' },
+      ]);
+      expect(await q.query(`SELECT case_id, tier, response_minutes, held_minutes FROM case_tier_clock ORDER BY id`)).toEqual([
+        { case_id: 1, tier: 'chapter', response_minutes: null, held_minutes: 60 },
+        { case_id: 1, tier: 'region', response_minutes: 180, held_minutes: 180 },
+        { case_id: 2, tier: 'chapter', response_minutes: null, held_minutes: 0 },
+      ]);
+    },
+  },
 };

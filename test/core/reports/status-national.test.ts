@@ -114,18 +114,18 @@ describe('national status report', () => {
       const m = metrics.byRegion.find((r) => r.regionId === region.regionId);
       expect(supportRows[i]).toMatchObject({
         Kode: region.code, 'Opprettet i perioden': m?.opened, 'Løst av disse': m?.resolved,
-        'Løst lokalt': m?.solvedLocallyShare, 'Brutte frister': m?.breaches,
+        'Løst lokalt': m?.solvedLocallyShare, 'Brudd på tidsmål': m?.breaches,
       });
     }
     const supportTotals = totalsRecord(tableOf(model, 'support'));
     expect(supportTotals).toMatchObject({
       'Opprettet i perioden': metrics.opened, 'Løst av disse': metrics.resolved, 'Løst lokalt': metrics.solvedLocallyShare,
-      'Brutte frister': metrics.byRegion.reduce((n, r) => n + r.breaches, 0),
+      'Brudd på tidsmål': metrics.byRegion.reduce((n, r) => n + r.breaches, 0),
     });
     // Open now: the five unresolved cases, one of them opened before the period; Vestland has one (Bergen's old case).
-    expect(supportTotals).toMatchObject({ 'Åpne saker nå': 5, 'Opprettet i perioden': 6, 'Brutte frister': 1, 'Løst lokalt': 0.5 });
+    expect(supportTotals).toMatchObject({ 'Åpne saker nå': 5, 'Opprettet i perioden': 6, 'Brudd på tidsmål': 1, 'Løst lokalt': 0.5 });
     expect(supportRows.find((r) => r.Kode === '46')).toMatchObject({ 'Åpne saker nå': 1, 'Opprettet i perioden': 2, 'Løst lokalt': 0.5 });
-    expect(supportRows.find((r) => r.Kode === '03')).toMatchObject({ 'Åpne saker nå': 1, 'Brutte frister': 1, 'Løst lokalt': null });
+    expect(supportRows.find((r) => r.Kode === '03')).toMatchObject({ 'Åpne saker nå': 1, 'Brudd på tidsmål': 1, 'Løst lokalt': null });
 
     // The chart: a bar per region, a segment per stage and "all done", summing to the region's units.
     const chart = chartOf(model);
@@ -160,7 +160,7 @@ describe('national status report', () => {
     expect(gapTotals).toMatchObject({ Systemeier: 0, 'Teknisk ansvarlig': 0, Faggruppe: 0 });
     const gapSum = tableOf(model, 'gaps').rows.reduce((n, r) => n + Number(r.at(-1)), 0);
     expect(gapTotals['Hull i alt']).toBe(gapSum);
-    expect(totalsRecord(tableOf(model, 'support'))).toMatchObject({ 'Åpne saker nå': 2, 'Opprettet i perioden': 3, 'Brutte frister': 1 });
+    expect(totalsRecord(tableOf(model, 'support'))).toMatchObject({ 'Åpne saker nå': 2, 'Opprettet i perioden': 3, 'Brudd på tidsmål': 1 });
     // The head names the wave, and every caption says the figures are the wave's.
     expect(model.filters).toContainEqual({ label: 'Etappe', value: 'Etappe 1' });
     for (const key of ['rollout', 'gaps', 'training', 'support']) expect(tableOf(model, key).caption).toContain('Bare enhetene i etappen Etappe 1.');
@@ -196,14 +196,14 @@ describe('national status report', () => {
     expect(tableOf(en, 'rollout').totals?.[1]).toBe('Whole country');
     expect(en.blocks.map((b) => (b.type === 'table' ? b.table.title : b.type === 'chart' ? b.chart.title : b.facts.title))).toEqual(['Progress per region', 'Rollout', 'Ownership gaps', 'Training', 'Support']);
     expect(tableOf(nb, 'rollout').caption).toContain('fullført «I drift»');
-    expect(tableOf(en, 'rollout').caption).toContain('completed “Live”');
+    expect(tableOf(en, 'rollout').caption).toContain('finished “Live”');
     expect(tableOf(nb, 'gaps').caption).toContain('innen 30 dager');
     expect(tableOf(en, 'support').caption).toContain('opened 1 March 2026 – 10 March 2026');
     // Column kinds: shares are percent cells 0..1, counts are integers.
     const kinds = Object.fromEntries(tableOf(en, 'rollout').columns.map((c) => [c.label, c.kind]));
     expect(kinds).toMatchObject({ Code: 'text', Units: 'integer', 'Share live': 'percent', Late: 'integer' });
     // The chosen period: Oslo's breach (10 March) and Bergen's local fix (9 March) are in it, the later ones are not.
-    expect(totalsRecord(tableOf(en, 'support'))).toMatchObject({ 'Opened in the period': 3, 'Missed targets': 1, 'Solved locally': 0.5 });
+    expect(totalsRecord(tableOf(en, 'support'))).toMatchObject({ 'Opened in the period': 3, 'Target breaches': 1, 'Solved locally': 0.5 });
   }, 30_000);
 
   it('stops when the export is cancelled', async () => {

@@ -64,7 +64,7 @@ describe('region status report', () => {
     const region = metrics.byRegion[0];
     const support = tableOf(model, 'support');
     expect(totalsRecord(support)).toMatchObject({
-      'Opprettet i perioden': region?.opened, 'Løst av disse': region?.resolved, 'Løst lokalt': region?.solvedLocallyShare, 'Brutte frister': region?.breaches,
+      'Opprettet i perioden': region?.opened, 'Løst av disse': region?.resolved, 'Løst lokalt': region?.solvedLocallyShare, 'Brudd på tidsmål': region?.breaches,
       'Åpne saker nå': 1,
     });
     const supportRows = new Map(tableRecords(support).map((r) => [r.Kode, r]));
@@ -103,7 +103,7 @@ describe('region status report', () => {
     const gapReport = await computeGapReport(em, { regionId: fx.unit('46'), levelRank: null, roleId: null }, { today: REPORT_TODAY, expiryDays: ctx.settings.expiryDays });
     expect(totalsRecord(tableOf(model, 'gaps'))['Hull i alt']).toBe(gapReport.national.total);
     const metrics = await supportMetrics(em, { from: '2026-02-14', to: REPORT_TODAY, regionId: fx.unit('46') });
-    expect(totalsRecord(tableOf(model, 'support'))).toMatchObject({ 'Opprettet i perioden': metrics.byRegion[0]?.opened, 'Brutte frister': metrics.byRegion[0]?.breaches });
+    expect(totalsRecord(tableOf(model, 'support'))).toMatchObject({ 'Opprettet i perioden': metrics.byRegion[0]?.opened, 'Brudd på tidsmål': metrics.byRegion[0]?.breaches });
     // Nothing from outside the region leaks in: Oslo's chapter is not a row.
     expect(rollout.rows.map((r) => r[0])).not.toContain('0301');
   }, 60_000);
@@ -136,7 +136,7 @@ describe('region status report', () => {
     expect(tableOf(en, 'rollout').columns.slice(0, 4).map((c) => c.label)).toEqual(['Code', 'Unit', 'Units', 'Not planned']);
     expect(tableOf(en, 'training').totals?.[1]).toBe('Vestland in total');
     expect(tableOf(en, 'support').columns.map((c) => c.label)).toEqual(
-      ['Code', 'Unit', 'Open cases now', 'Opened in the period', 'Of these resolved', 'Solved locally', 'Missed targets'],
+      ['Code', 'Unit', 'Open cases now', 'Opened in the period', 'Of these resolved', 'Solved locally', 'Target breaches'],
     );
   }, 30_000);
 });

@@ -52,7 +52,7 @@ describe('support report for a period', () => {
     expect(tableOf(model, 'tiers').columns.map((c) => c.kind)).toEqual(['text', 'integer', 'integer', 'integer', 'decimal', 'decimal']);
     // The chapter's first responses: 30, 30, 10, 360 minutes.
     expect(tableOf(model, 'tiers').rows[0]).toEqual(['Lokallag', 7, 1, 0, 0.5, 6]);
-    expect(tableOf(model, 'problems').rows).toEqual([['Uten kjent problem', 6], [p1.titleNb, 1]]);
+    expect(tableOf(model, 'problems').rows).toEqual([['Uten valgt problem', 6], [p1.titleNb, 1]]);
 
     expect(factsOf(model, 'totals').items).toEqual([
       { label: 'Saker åpnet', value: '7' },
@@ -93,7 +93,7 @@ describe('support report for a period', () => {
       r.cases, r.responseBreaches, r.resolutionBreaches, hours(r.firstResponse.medianMinutes), hours(r.firstResponse.p90Minutes),
     ]));
     expect(tableOf(model, 'regions').totals?.[0]).toBe('Total');
-    expect(tableOf(model, 'problems').rows).toEqual([['No known problem', m.opened]]);
+    expect(tableOf(model, 'problems').rows).toEqual([['No problem chosen', m.opened]]);
     expect(factsOf(model, 'totals').items.slice(0, 3)).toEqual([
       { label: 'Cases opened', value: '6' },
       { label: 'Cases resolved', value: '2' },

@@ -38,6 +38,35 @@ describe('opening a case', () => {
   });
 });
 
+describe('opening a case from login help', () => {
+  const pasted = 'AADSTS50053: Your account is locked because you tried to sign in too many times.';
+
+  it('puts the pasted error first in the description, and needs a problem when the error matches a guide', async () => {
+    const s = await openSupport();
+    const [top] = await s.core.call('problems.lookup', { text: pasted });
+    const base = { unitId: s.org.herøy.id, reporterName: 'Ola', errorText: pasted };
+    expect(await s.core.raw('cases.open', { ...base, problemId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'PROBLEM_REQUIRED', details: { field: 'problemId', problemId: top?.problem.id, titleNb: 'Kontoen er låst etter for mange forsøk', titleEn: 'Account locked after too many attempts' } },
+    });
+    expect((await s.core.call('cases.list', { state: null })).total).toBe(0);
+
+    const opened = await s.core.call('cases.open', { ...base, problemId: top?.problem.id ?? null, description: 'Prøvde fra to telefoner' });
+    expect(opened).toMatchObject({ problemTitleNb: 'Kontoen er låst etter for mange forsøk', description: `${pasted}\n\nPrøvde fra to telefoner` });
+    // Another guide than the top match is the user's choice to make.
+    const other = await s.problem('test_other', 'Noe annet', 'Something else');
+    expect((await s.core.call('cases.open', { ...base, problemId: other })).problemId).toBe(other);
+  });
+
+  it('allows "no problem chosen" when nothing matched the pasted error', async () => {
+    const s = await openSupport();
+    const text = 'Qxzv 7731 plopp';
+    expect(await s.core.call('problems.lookup', { text })).toEqual([]);
+    const opened = await s.core.call('cases.open', { unitId: s.org.herøy.id, reporterName: 'Ola', errorText: text, problemId: null });
+    expect([opened.problemId, opened.description]).toEqual([null, text]);
+  });
+});
+
 describe('transitions', () => {
   it('refuses illegal transitions with CASE_STATE and the current state, and writes nothing', async () => {
     const s = await openSupport();

@@ -90,6 +90,29 @@ describe('per-tier SLA clocks', () => {
     expect(clock(resolved, 'chapter').heldMinutes).toBe(300);
   });
 
+  it('counts a resolution without a separate first response as that tier\'s first response, in the clock rows and the metrics', async () => {
+    const s = await openSupport();
+    const c = await s.open('2026-03-02 08:00', s.org.våler.id);
+    s.at('2026-03-02 09:00');
+    await s.core.call('cases.escalate', { id: c.id, reason: 'Trenger regionen' });
+    s.at('2026-03-02 10:30'); // the region solves it in 90 minutes, without answering first
+    const resolved = await s.core.call('cases.resolve', { id: c.id, resolution: 'Ny invitasjon sendt' });
+    expect(clock(resolved, 'region')).toMatchObject({ responseMinutes: 90, heldMinutes: 90, responseBreached: false });
+    // The chapter passed it on unanswered: it never responded.
+    expect(clock(resolved, 'chapter')).toMatchObject({ responseMinutes: null, heldMinutes: 60 });
+
+    // Solved late at the chapter: the response that came with it is late too.
+    const late = await s.open('2026-03-03 08:00', s.org.herøy.id);
+    s.at('2026-03-03 13:00');
+    const lateResolved = await s.core.call('cases.resolve', { id: late.id, resolution: 'Tømte hurtigbufferen' });
+    expect(clock(lateResolved, 'chapter')).toMatchObject({ responseMinutes: 300, responseBreached: true });
+
+    const metrics = await s.core.call('support.metrics', { from: '2026-03-02', to: '2026-03-03' });
+    const region = metrics.byTier.find((t) => t.tier === 'region');
+    expect(region?.firstResponse).toMatchObject({ count: 1, medianMinutes: 90 });
+    expect(metrics.byTier.find((t) => t.tier === 'chapter')?.firstResponse).toMatchObject({ count: 1, medianMinutes: 300 });
+  });
+
   it('continues the clock of the tier that resolved a case when it is reopened', async () => {
     const s = await openSupport();
     const c = await s.open('2026-03-02 08:00', s.org.herøy.id);

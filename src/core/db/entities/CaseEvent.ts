@@ -3,7 +3,7 @@ import { SupportCase } from './SupportCase';
 
 /**
  * What happened to a case, in order. kind: 'opened' | 'first_response' |
- * 'escalated' | 'waiting' | 'resumed' | 'resolved' | 'reopened'.
+ * 'escalated' | 'waiting' | 'resumed' | 'resolved' | 'reopened' | 'corrected'.
  */
 @Entity({ name: 'case_event' })
 @Index('idx_case_event_case', ['caseId', 'at'])
@@ -36,4 +36,8 @@ export class CaseEvent {
 
   @Column({ type: 'varchar', length: 100 })
   actor!: string;
+
+  /** JSON. For 'corrected': { before, after } with only the fields that changed. */
+  @Column({ type: 'text', default: '{}' })
+  detail!: string;
 }

@@ -27,7 +27,14 @@ export function CaseClock({ detail, policies }: CaseClockProps) {
     {
       id: 'response',
       header: t('support.clock.col.response'),
-      accessorFn: (c) => (c.responseMinutes === null ? t('support.clock.notYet') : text.duration(c.responseMinutes)),
+      // "Not yet" only while the tier still holds the open case; a tier that passed it on unanswered never answered.
+      // (A tier that resolved it answered with the resolution: the core gives it response minutes.)
+      accessorFn: (c) =>
+        c.responseMinutes !== null
+          ? text.duration(c.responseMinutes)
+          : c.tier === detail.tier && detail.state !== 'resolved'
+            ? t('support.clock.notYet')
+            : t('support.clock.notAnswered'),
     },
     { id: 'held', header: t('support.clock.col.held'), accessorFn: (c) => text.duration(c.heldMinutes) },
     {

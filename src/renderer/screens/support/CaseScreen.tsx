@@ -11,6 +11,7 @@ import { CaseActionDialog, type CaseAction } from './CaseActionDialog';
 import { CaseActions } from './CaseActions';
 import { CaseClock } from './CaseClock';
 import { CaseEvents } from './CaseEvents';
+import { CorrectCaseDialog } from './CorrectCaseDialog';
 import { EscalationPath } from './EscalationPath';
 import { SupportNav } from './SupportNav';
 import { useSupportText } from './useSupportText';
@@ -26,6 +27,7 @@ export function CaseScreen() {
   const detail = useQuery('cases.get', id === null ? null : { id });
   const policies = useQuery('sla.list', {});
   const [acting, setActing] = useState<{ action: CaseAction; toTier: SupportTier | null } | null>(null);
+  const [correcting, setCorrecting] = useState(false);
   const data = detail.data?.id === id ? detail.data : undefined;
 
   return (
@@ -103,6 +105,11 @@ export function CaseScreen() {
               ) : null}
             </dl>
             <CaseActions detail={data} onAction={(action, toTier) => setActing({ action, toTier: toTier ?? null })} />
+            <div className="button-row">
+              <button type="button" className="button" onClick={() => setCorrecting(true)}>
+                {t('support.correct.button')}
+              </button>
+            </div>
           </section>
           <CaseClock detail={data} policies={policies.data ?? []} />
           <CaseEvents events={data.events} />
@@ -122,6 +129,17 @@ export function CaseScreen() {
           onClose={() => setActing(null)}
           onDone={(_detail, message) => {
             setActing(null);
+            announce(message);
+            detail.reload();
+          }}
+        />
+      ) : null}
+      {correcting && data ? (
+        <CorrectCaseDialog
+          detail={data}
+          onClose={() => setCorrecting(false)}
+          onDone={(_detail, message) => {
+            setCorrecting(false);
             announce(message);
             detail.reload();
           }}

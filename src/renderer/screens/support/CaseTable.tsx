@@ -6,15 +6,21 @@ import { useFormat } from '../../lib/format';
 import { routeHref } from '../../lib/navigation';
 import { useSupportText } from './useSupportText';
 import { TableScroll } from '../../components/TableScroll';
+import { CASE_SORTS, type CaseSort } from './casesAddress';
 
 interface CaseTableProps {
   rows: CaseRow[];
   caption: string;
+  sort: { by: CaseSort; desc: boolean; onSort: (by: CaseSort) => void };
   onEscalate: (row: CaseRow, toTier: SupportTier) => void;
 }
 
-/** Cases, newest first; an overdue case says so in words and offers the one escalation it needs. */
-export function CaseTable({ rows, caption, onEscalate }: CaseTableProps) {
+/**
+ * Cases in the order the server sorted them (opened, due time or time left); each shows when
+ * its holding tier's next target falls due and the time left. An overdue case says so in words
+ * and offers the one escalation it needs.
+ */
+export function CaseTable({ rows, caption, sort, onEscalate }: CaseTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const text = useSupportText();
@@ -38,6 +44,25 @@ export function CaseTable({ rows, caption, onEscalate }: CaseTableProps) {
     { id: 'problem', header: t('support.cases.col.problem'), accessorFn: (r) => text.problemTitle({ titleNb: r.problemTitleNb, titleEn: r.problemTitleEn }) },
     { id: 'reporter', header: t('support.cases.col.reporter'), accessorFn: (r) => r.reporterName },
     { id: 'tier', header: t('support.cases.col.tier'), accessorFn: (r) => text.tier(r.tier) },
+    {
+      id: 'due',
+      header: t('support.cases.col.due'),
+      cell: ({ row: { original: r } }) =>
+        r.dueTarget === null ? (
+          '–'
+        ) : (
+          <>
+            {r.dueAt ? format.dateTime(r.dueAt) : t('support.cases.paused')}
+            <span className="block muted">{t(`support.cases.dueTarget.${r.dueTarget}`)}</span>
+          </>
+        ),
+    },
+    {
+      id: 'left',
+      header: t('support.cases.col.left'),
+      accessorFn: (r) =>
+        r.minutesLeft === null ? '–' : r.minutesLeft < 0 ? t('support.cases.overdueBy', { time: text.duration(-r.minutesLeft) }) : text.duration(r.minutesLeft),
+    },
     {
       id: 'state',
       header: t('support.cases.col.state'),
@@ -70,7 +95,15 @@ export function CaseTable({ rows, caption, onEscalate }: CaseTableProps) {
   ];
   return (
     <TableScroll>
-      <DataTable data={rows} columns={columns} caption={caption} hideCaption getRowId={(r) => String(r.id)} className="case-table" />
+      <DataTable
+        data={rows}
+        columns={columns}
+        caption={caption}
+        hideCaption
+        getRowId={(r) => String(r.id)}
+        className="case-table"
+        sorting={{ sortable: CASE_SORTS, by: sort.by, desc: sort.desc, onSort: (id) => sort.onSort(id as CaseSort) }}
+      />
     </TableScroll>
   );
 }

@@ -12,7 +12,7 @@ import { RegionSelect } from '../dashboard/RegionSelect';
 import { useRegions } from '../../api/useRegions';
 import { CaseActionDialog } from './CaseActionDialog';
 import { CaseTable } from './CaseTable';
-import { casesHref, STATE_FILTERS, useCasesAddress, type CasesAddress, type StateFilter } from './casesAddress';
+import { casesHref, FIRST_DESC, STATE_FILTERS, useCasesAddress, type CaseSort, type CasesAddress, type StateFilter } from './casesAddress';
 import { SupportNav } from './SupportNav';
 import { useSupportText } from './useSupportText';
 import './support.css';
@@ -36,6 +36,8 @@ export function CasesScreen() {
     tier: address.tier,
     regionId: address.regionId,
     overdueOnly: address.overdueOnly,
+    sort: address.sort,
+    desc: address.desc,
     limit: PAGE,
     offset,
   });
@@ -51,6 +53,8 @@ export function CasesScreen() {
   const go = (next: Partial<CasesAddress>) => {
     window.location.hash = casesHref({ ...address, ...next });
   };
+  // The same column again turns the order round; another starts its own way.
+  const sortBy = (sort: CaseSort) => go({ sort, desc: sort === address.sort ? !address.desc : FIRST_DESC[sort] });
 
   return (
     <div className="screen support-screen">
@@ -96,7 +100,12 @@ export function CasesScreen() {
         </h2>
         {list.data && list.data.rows.length === 0 ? <p className="empty-state">{t('support.cases.none')}</p> : null}
         {list.data && list.data.rows.length > 0 ? (
-          <CaseTable rows={list.data.rows} caption={t('support.cases.listTitle')} onEscalate={(row, to) => setEscalating({ row, to })} />
+          <CaseTable
+            rows={list.data.rows}
+            caption={t('support.cases.listTitle')}
+            sort={{ by: address.sort, desc: address.desc, onSort: sortBy }}
+            onEscalate={(row, to) => setEscalating({ row, to })}
+          />
         ) : null}
         {list.data === undefined && list.loading ? <p className="muted">{t('common:loading')}</p> : null}
         <Pager total={total} offset={offset} limit={PAGE} onChange={(o) => setPage({ key: addressKey, offset: o })} label={t('support.cases.pages')} />

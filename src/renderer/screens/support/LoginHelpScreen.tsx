@@ -108,7 +108,9 @@ export function LoginHelpScreen() {
       {caseOpen ? (
         <OpenCaseDialog
           unit={unit}
-          problem={open}
+          problem={open ?? matches?.[0]?.problem ?? null}
+          errorText={query ?? ''}
+          matched={(matches?.length ?? 0) > 0}
           onClose={() => setCaseOpen(false)}
           onOpened={(opened) => {
             setCaseOpen(false);

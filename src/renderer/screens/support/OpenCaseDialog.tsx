@@ -13,7 +13,12 @@ import { useSupportText } from './useSupportText';
 
 interface OpenCaseDialogProps {
   unit: PickedUnit | null;
+  /** The guide the case starts with: the one the user opened, else the top match. */
   problem: ProblemDto | null;
+  /** The error message looked up in login help ('' when none); it goes first in the case's description. */
+  errorText: string;
+  /** Whether the lookup found any guide: then the case must name a problem. */
+  matched: boolean;
   onClose: () => void;
   onOpened: (opened: CaseDetail & { unit: PickedUnit }) => void;
 }
@@ -27,8 +32,11 @@ interface Values {
 
 const REPORTER_KEY = 'forankring.support.reporter';
 
-/** Opens a case when self-help did not solve it: the unit, who reports it, the problem and what happened. */
-export function OpenCaseDialog({ unit: initialUnit, problem, onClose, onOpened }: OpenCaseDialogProps) {
+/**
+ * Opens a case when self-help did not solve it: the unit, who reports it, the problem and what happened.
+ * "No problem chosen" is offered only when the lookup matched nothing (the core holds to the same rule).
+ */
+export function OpenCaseDialog({ unit: initialUnit, problem, errorText, matched, onClose, onOpened }: OpenCaseDialogProps) {
   const { t } = useTranslation();
   const client = useClient();
   const text = useSupportText();
@@ -61,6 +69,7 @@ export function OpenCaseDialog({ unit: initialUnit, problem, onClose, onOpened }
       reporterName,
       reporterContact: values.reporterContact.trim(),
       problemId: values.problemId === '' ? null : Number(values.problemId),
+      errorText,
       description: values.description.trim(),
     });
     if (!result.ok) {
@@ -114,7 +123,7 @@ export function OpenCaseDialog({ unit: initialUnit, problem, onClose, onOpened }
         <Field id="case-problem" label={t('support.open.problem')}>
           {(c) => (
             <select {...c} className="input" {...register('problemId')}>
-              <option value="">{t('support.noProblem')}</option>
+              {matched ? null : <option value="">{t('support.noProblem')}</option>}
               {list.map((p) => (
                 <option key={p.id} value={String(p.id)}>
                   {text.problemTitle(p)}
@@ -123,6 +132,13 @@ export function OpenCaseDialog({ unit: initialUnit, problem, onClose, onOpened }
             </select>
           )}
         </Field>
+        {errorText ? (
+          <div className="pasted-error">
+            <h3 className="field-label">{t('support.open.pasted')}</h3>
+            <pre className="pasted-error-text">{errorText}</pre>
+            <p className="field-hint">{t('support.open.pastedHint')}</p>
+          </div>
+        ) : null}
         <Field id="case-description" label={t('support.open.description')} hint={t('support.open.descriptionHint')} error={errors.description?.message}>
           {(c) => <textarea {...c} className="input" rows={4} {...register('description', { maxLength: { value: 2000, message: t('form.tooLong', { max: 2000 }) } })} />}
         </Field>
