@@ -172,26 +172,44 @@ export async function restoreUnit(em: EntityManager, id: number): Promise<UnitDe
   return getUnitDetail(em, id);
 }
 
+/** The detail key (and errors:reference.* word) for each referring table. */
+const REFERENCE_KEYS: Readonly<Record<string, string>> = {
+  unit: 'children', assignment: 'assignments', person: 'people', stage_progress: 'stageProgress',
+  training_session: 'trainingSessions', support_case: 'supportCases',
+};
+
 /**
- * Things that refer to a unit and so forbid deleting it. Later domains
- * (assignments, rollout progress, cases) add their counters here.
+ * Rows that refer to a unit and so forbid deleting it, counted per table from
+ * the entities' own foreign keys: every relation to Unit that does not cascade
+ * (children, assignments, home units, stage progress, training sessions, support
+ * cases, and whatever a later domain adds) is found without a list to keep up to date.
  */
-export const unitReferenceCounters: Array<(em: EntityManager, id: number) => Promise<Record<string, number>>> = [
-  async (em, id) => ({ children: await em.countBy(Unit, { parentId: id }) }),
-  // Ownership: assignment history (current or ended) and people's home unit keep a unit alive.
-  async (em, id) => ({
-    assignments: await em.countBy(Assignment, { unitId: id }),
-    people: await em.countBy(Person, { homeUnitId: id }),
-  }),
-];
+export async function unitReferences(em: EntityManager, id: number): Promise<Record<string, number>> {
+  const refs: Record<string, number> = {};
+  for (const key of Object.values(REFERENCE_KEYS)) refs[key] = 0;
+  for (const meta of em.connection.entityMetadatas) {
+    for (const fk of meta.foreignKeys) {
+      if (fk.referencedEntityMetadata.target !== Unit || fk.onDelete === 'CASCADE' || fk.onDelete === 'SET NULL') continue;
+      const column = fk.columns[0]?.databaseName;
+      if (!column) continue;
+      const [row]: Array<{ n: number }> = await em.query(`SELECT COUNT(*) AS n FROM "${meta.tableName}" WHERE "${column}" = ?`, [id]);
+      const n = Number(row?.n ?? 0);
+      const key = REFERENCE_KEYS[meta.tableName] ?? meta.tableName;
+      refs[key] = (refs[key] ?? 0) + n;
+    }
+  }
+  return refs;
+}
 
 export async function deleteUnit(em: EntityManager, id: number): Promise<{ id: number }> {
   const unit = await em.findOneBy(Unit, { id });
   if (!unit) throw notFound('unit', id);
-  const refs: Record<string, number> = {};
-  for (const count of unitReferenceCounters) Object.assign(refs, await count(em, id));
-  if (Object.values(refs).some((n) => n > 0)) {
-    throw new AppError('UNIT_REFERENCED', `Unit ${unit.code} is referred to; archive it instead`, { code: unit.code, ...refs });
+  const refs = await unitReferences(em, id);
+  const references = Object.keys(refs).filter((k) => (refs[k] ?? 0) > 0);
+  if (references.length > 0) {
+    throw new AppError('UNIT_REFERENCED', `Unit ${unit.code} is referred to by ${references.join(', ')}; archive it instead`, {
+      code: unit.code, name: unit.name, references, ...refs,
+    });
   }
   await em.delete(Unit, { id });
   return { id };
