@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import { contract, isMethodName } from '../shared/contract';
+import { INPUT_RULES } from '../shared/schemas';
 import type { Envelope } from '../shared/errors';
 import { AppError } from './errors';
 import type { Handlers } from './handlers-type';
@@ -35,7 +37,7 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code }));
-    return fail('INVALID_INPUT', `Invalid input for ${method}`, { method, issues });
+    return fail('INVALID_INPUT', `Invalid input for ${method}`, { method, issues, ...ruleContext(parsed.error.issues, input) });
   }
   try {
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;
@@ -45,6 +47,24 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
     options.onInternalError?.(method, err);
     return fail('INTERNAL', 'Internal error', { method });
   }
+}
+
+const RULE_CONTEXTS: ReadonlyMap<string, string> = new Map(Object.entries(INPUT_RULES).map(([context, message]) => [message, context]));
+
+/**
+ * When a named rule (a lone surrogate, a year outside the range) refused the input,
+ * the context picks its own translated sentence, with the field and the value it refused.
+ */
+function ruleContext(issues: readonly z.core.$ZodIssue[], input: unknown): Record<string, unknown> {
+  for (const issue of issues) {
+    const context = RULE_CONTEXTS.get(issue.message);
+    if (context === undefined) continue;
+    const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), input);
+    // A lone surrogate cannot be shown (or sent as JSON) as it is; its code unit can.
+    const shown = typeof value === 'string' ? value.slice(0, 100).replace(/\p{Cs}/gu, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase()}`) : String(value);
+    return { context, field: issue.path.join('.'), value: shown };
+  }
+  return {};
 }
 
 function fail(code: AppError['code'], message: string, details?: Record<string, unknown>): Envelope<never> {

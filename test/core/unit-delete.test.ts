@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/shared/i18n';
 import { errorMessage } from '../../src/cli/messages';
+import type { ApiError } from '../../src/shared/errors';
 import { openTestCore } from '../support/db';
 import { seedSmallOrg } from '../support/seed';
 
@@ -15,7 +16,7 @@ describe('units.delete', () => {
     await core.call('trainingSessions.create', { typeId: type?.id ?? 0, date: '2026-02-01', unitId: heroy.id, format: 'digital' });
     await core.call('cases.open', { unitId: heroy.id, reporterName: 'Kari Nordmann' });
     const del = await core.raw('units.delete', { id: heroy.id });
-    const error = del.ok ? null : del.error;
+    const error = (del.ok ? null : del.error) as ApiError;
     expect(error).toMatchObject({
       code: 'UNIT_REFERENCED',
       details: {
@@ -24,7 +25,7 @@ describe('units.delete', () => {
       },
     });
     const t = (await createI18n('nb')).t;
-    expect(errorMessage(t, error!)).toBe(
+    expect(errorMessage(t, error)).toBe(
       '1515 er i bruk og kan ikke slettes (1 registrering av framdrift, 1 opplæringsøkt, 1 sak). Arkiver enheten i stedet.',
     );
     expect((await core.call('units.tree', {})).some((u) => u.id === heroy.id)).toBe(true);

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { InputOf } from '../../shared/contract';
 import type { UnitDetail, UnitRow, UnitSearchHit } from '../../shared/types';
-import { Assignment, Level, Person, Unit } from '../db/entities';
+import { Level, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { likeEscape, norwegianOrder, searchKey } from '../text';
 
