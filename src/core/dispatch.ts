@@ -14,10 +14,15 @@ export interface DispatchOptions {
 }
 
 /**
- * Methods that answer from memory (a report job's status, cancel and result):
- * they skip the queue so a progress poll is not stuck behind the export it asks about.
+ * Methods that skip the queue. A report job's status, cancel and result answer from
+ * memory, so a progress poll is not stuck behind the export it asks about. The four
+ * imports read and parse the uploaded file first (the slow, CPU-bound part, capped by
+ * transfer/limits.ts) and take the queue themselves only for the database work.
  */
-const UNQUEUED: ReadonlySet<string> = new Set(['reports.status', 'reports.cancel', 'reports.result']);
+const UNQUEUED: ReadonlySet<string> = new Set([
+  'reports.status', 'reports.cancel', 'reports.result',
+  'units.importPreview', 'units.import', 'people.importPreview', 'people.import',
+]);
 
 /**
  * The one way into the core: validates the method name and input against the

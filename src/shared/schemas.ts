@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_FILE_BYTES, MAX_IMPORT_COLUMNS } from './limits';
 
 /**
  * Messages the dispatcher recognizes in a zod issue and turns into a translated
@@ -32,7 +32,7 @@ export const importFileSchema = z.object({
   base64: z.string().max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
 }).strict();
 
-const column = z.number().int().min(0).max(500).nullable();
+const column = z.number().int().min(0).max(MAX_IMPORT_COLUMNS).nullable();
 export const importMappingSchema = z
   .object({
     code: column,
