@@ -4,6 +4,7 @@ import { INPUT_RULES } from '../shared/schemas';
 import type { Envelope } from '../shared/errors';
 import { AppError } from './errors';
 import type { Handlers } from './handlers-type';
+import { takenError } from './unique-errors';
 import { createSerial, type Serial } from './serial';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
@@ -49,6 +50,8 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.details);
+    const taken = takenError(err, parsed.data);
+    if (taken) return fail(taken.code, taken.message, taken.details);
     options.onInternalError?.(method, err);
     return fail('INTERNAL', 'Internal error', { method });
   }

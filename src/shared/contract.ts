@@ -65,7 +65,7 @@ export const contract = {
       members: z.number().int().min(0).max(100_000_000).nullable().default(null),
       contactNotes: text().max(2000).default(''),
     }).strict(),
-    ['NOT_FOUND', 'CODE_TAKEN', 'UNIT_ARCHIVED'],
+    ['NOT_FOUND', 'CODE_TAKEN', 'UNIT_ARCHIVED', 'SECOND_ROOT'],
   ),
   'units.update': method<UnitDetail>()(
     z.object({
@@ -80,7 +80,7 @@ export const contract = {
   ),
   'units.move': method<UnitDetail>()(
     z.object({ id: idSchema, parentId: idSchema.nullable() }).strict(),
-    ['NOT_FOUND', 'CYCLE', 'UNIT_ARCHIVED'],
+    ['NOT_FOUND', 'CYCLE', 'UNIT_ARCHIVED', 'SECOND_ROOT'],
   ),
   'units.archive': method<{ archived: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
   'units.restore': method<UnitDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'UNIT_ARCHIVED']),

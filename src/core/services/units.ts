@@ -82,8 +82,9 @@ export async function getUnitDetail(em: EntityManager, id: number): Promise<Unit
   };
 }
 
+/** Codes are unique regardless of case and Unicode form: the same rule as the unique index on code_key. */
 async function assertCodeFree(em: EntityManager, code: string, exceptId?: number): Promise<void> {
-  const other = await em.findOneBy(Unit, { code });
+  const other = await em.findOneBy(Unit, { codeKey: searchKey(code) });
   if (other && other.id !== exceptId) {
     throw new AppError('CODE_TAKEN', `Code ${code} is used by ${other.name}`, { code, name: other.name });
   }
@@ -100,10 +101,19 @@ async function activeParent(em: EntityManager, parentId: number): Promise<Unit> 
   return parent;
 }
 
+/** One organization, one root: a unit may go without a parent only while no other unit does (the import checks the same in units-tree.ts). */
+async function assertNoOtherRoot(em: EntityManager, code: string, exceptId?: number): Promise<void> {
+  const root = await em.createQueryBuilder(Unit, 'u').where('u.parent_id IS NULL').andWhere('u.id != :id', { id: exceptId ?? 0 }).orderBy('u.id').getOne();
+  if (root) {
+    throw new AppError('SECOND_ROOT', `${root.code} is already the root`, { code, root: root.code, rootName: root.name });
+  }
+}
+
 export async function createUnit(em: EntityManager, input: InputOf<'units.create'>): Promise<UnitDetail> {
   await assertCodeFree(em, input.code);
   await assertLevel(em, input.levelId);
   if (input.parentId !== null) await activeParent(em, input.parentId);
+  else await assertNoOtherRoot(em, input.code);
   const saved = await em.save(
     em.create(Unit, {
       code: input.code, name: input.name, searchName: searchKey(input.name), levelId: input.levelId,
@@ -117,6 +127,7 @@ export async function updateUnit(em: EntityManager, input: InputOf<'units.update
   const unit = await em.findOneBy(Unit, { id: input.id });
   if (!unit) throw notFound('unit', input.id);
   if (input.code !== undefined && input.code !== unit.code) {
+    // A change of case alone (a1 -> A1) is the same code and may be made.
     await assertCodeFree(em, input.code, unit.id);
     unit.code = input.code;
   }
@@ -143,6 +154,8 @@ export async function moveUnit(em: EntityManager, id: number, parentId: number |
     if (below.includes(parentId)) {
       throw new AppError('CYCLE', `${parent.code} is ${unit.code} or below it`, { code: unit.code, parent: parent.code });
     }
+  } else {
+    await assertNoOtherRoot(em, unit.code, unit.id);
   }
   unit.parentId = parentId;
   await em.save(unit);
