@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { expect, expectAccessible, snap, test } from './fixtures';
 import { detailPanel, factValue, openDemo } from './support';
 import type { Page } from '@playwright/test';
@@ -135,4 +136,31 @@ test('a file with errors lists every issue by line and imports nothing', async (
   await expect(page.getByRole('heading', { level: 2, name: /Organisasjonskart/ })).toContainText('373 enheter');
   await page.getByRole('searchbox', { name: 'Søk etter enhet' }).fill('godt');
   await expect(page.getByText('Ingen treff.')).toBeVisible();
+});
+
+test('reads Excel\'s UTF-16 "Unicode text" and refuses a row bomb by its limit', async ({ page, host }) => {
+  await openDemo(page, host);
+  await openImport(page);
+
+  // Excel's "Unicode-tekst (*.txt)": UTF-16 little-endian with a byte order mark, tab-separated.
+  const text = `${['kode\tnavn\toverordnet\tnivå', '9201\tØvre Årdal lag\t46\tLokallag'].join('\r\n')}\r\n`;
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  await pickFile(page, 'unicode-tekst.txt', utf16);
+  await expect(page.getByRole('status')).toHaveText('Filen er lest: 1 rad.');
+  await expect(summary(page, 'Tegnkoding')).toHaveText('UTF-16 (Unicode-tekst fra Excel)');
+  await expect(summary(page, 'Skilletegn')).toHaveText('Tabulator');
+  const sample = page.getByRole('table', { name: 'Første rad i filen' });
+  await expect(sample.getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('Øvre Årdal lag');
+  await expectAccessible(page, 'import preview of a UTF-16 file');
+
+  // 60,000 empty rows pack into a few kilobytes; the sheet is counted before it is parsed.
+  const zip = new JSZip();
+  zip.file('xl/workbook.xml', '<?xml version="1.0"?><workbook/>');
+  zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0"?><worksheet><sheetData>${'<row/>'.repeat(60_000)}</sheetData></worksheet>`);
+  const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  await page.getByLabel('Fil (CSV eller Excel)').setInputFiles({
+    name: 'bombe.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bomb,
+  });
+  await expect(page.getByRole('alert')).toHaveText('Filen har mer enn 50 000 rader (50 001 så langt) og leses ikke. Del den opp i flere filer.');
+  await expectAccessible(page, 'import refused over the row limit');
 });

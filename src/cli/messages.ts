@@ -1,6 +1,7 @@
 // Turns error envelopes into translated lines for the terminal.
 import type { TFunction } from 'i18next';
 import type { ApiError, ImportIssue } from '../shared/errors';
+import { referenceList } from '../shared/i18n/references';
 
 interface InputIssue {
   path?: unknown;
@@ -17,6 +18,7 @@ export function errorMessage(t: TFunction, error: ApiError): string {
   if (error.code === 'NOT_FOUND' && typeof details.entity === 'string') {
     return t('errors:code.NOT_FOUND', { ...details, entity: t(`errors:entity.${details.entity}`, { defaultValue: details.entity }) });
   }
+  if (error.code === 'UNIT_REFERENCED') return t('errors:code.UNIT_REFERENCED', { ...details, what: referenceList(t, details) });
   return t(`errors:code.${error.code}`, { ...details, defaultValue: error.message });
 }
 

@@ -1,7 +1,10 @@
+import type { z } from 'zod';
 import { contract, isMethodName } from '../shared/contract';
+import { INPUT_RULES } from '../shared/schemas';
 import type { Envelope } from '../shared/errors';
 import { AppError } from './errors';
 import type { Handlers } from './handlers-type';
+import { takenError } from './unique-errors';
 import { createSerial, type Serial } from './serial';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
@@ -12,10 +15,15 @@ export interface DispatchOptions {
 }
 
 /**
- * Methods that answer from memory (a report job's status, cancel and result):
- * they skip the queue so a progress poll is not stuck behind the export it asks about.
+ * Methods that skip the queue. A report job's status, cancel and result answer from
+ * memory, so a progress poll is not stuck behind the export it asks about. The four
+ * imports read and parse the uploaded file first (the slow, CPU-bound part, capped by
+ * transfer/limits.ts) and take the queue themselves only for the database work.
  */
-const UNQUEUED: ReadonlySet<string> = new Set(['reports.status', 'reports.cancel', 'reports.result']);
+const UNQUEUED: ReadonlySet<string> = new Set([
+  'reports.status', 'reports.cancel', 'reports.result',
+  'units.importPreview', 'units.import', 'people.importPreview', 'people.import',
+]);
 
 /**
  * The one way into the core: validates the method name and input against the
@@ -35,16 +43,36 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code }));
-    return fail('INVALID_INPUT', `Invalid input for ${method}`, { method, issues });
+    return fail('INVALID_INPUT', `Invalid input for ${method}`, { method, issues, ...ruleContext(parsed.error.issues, input) });
   }
   try {
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.details);
+    const taken = takenError(err, parsed.data);
+    if (taken) return fail(taken.code, taken.message, taken.details);
     options.onInternalError?.(method, err);
     return fail('INTERNAL', 'Internal error', { method });
   }
+}
+
+const RULE_CONTEXTS: ReadonlyMap<string, string> = new Map(Object.entries(INPUT_RULES).map(([context, message]) => [message, context]));
+
+/**
+ * When a named rule (a lone surrogate, a year outside the range) refused the input,
+ * the context picks its own translated sentence, with the field and the value it refused.
+ */
+function ruleContext(issues: readonly z.core.$ZodIssue[], input: unknown): Record<string, unknown> {
+  for (const issue of issues) {
+    const context = RULE_CONTEXTS.get(issue.message);
+    if (context === undefined) continue;
+    const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), input);
+    // A lone surrogate cannot be shown (or sent as JSON) as it is; its code unit can.
+    const shown = typeof value === 'string' ? value.slice(0, 100).replace(/\p{Cs}/gu, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase()}`) : String(value);
+    return { context, field: issue.path.join('.'), value: shown };
+  }
+  return {};
 }
 
 function fail(code: AppError['code'], message: string, details?: Record<string, unknown>): Envelope<never> {

@@ -1,24 +1,24 @@
 // Contract entries for ownership: people, roles, assignments, coverage.
 import { z } from 'zod';
 import { empty, exportOptionsSchema, isoDateSchema, method } from './method-spec';
-import { idSchema, importFileSchema, unitNameSchema } from './schemas';
+import { idSchema, importFileSchema, unitNameSchema, text } from './schemas';
 import type { ExportedFile } from './types';
 import type {
   AssignmentRow, GapReport, OverloadRow, PeopleImportPreview, PeopleImportResult, PeoplePage,
   PersonDetail, RoleDto, UnitCard,
 } from './types-ownership';
 
-const email = z.string().trim().toLowerCase().max(254).pipe(z.email()).nullable();
-const phone = z.string().trim().max(40).regex(/^[+0-9 ()-]*$/, 'digits, spaces, + ( ) -').nullable();
+const email = text().trim().toLowerCase().max(254).pipe(z.email()).nullable();
+const phone = text().trim().max(40).regex(/^[+0-9 ()-]*$/, 'digits, spaces, + ( ) -').nullable();
 const personFields = {
   name: unitNameSchema,
   email: email.default(null),
   phone: phone.default(null),
   homeUnitId: idSchema.nullable().default(null),
   active: z.boolean().default(true),
-  note: z.string().max(2000).default(''),
+  note: text().max(2000).default(''),
 };
-const roleText = z.string().trim().min(1).max(100);
+const roleText = text().trim().min(1).max(100);
 const requirements = z
   .array(z.object({ levelRank: z.number().int().min(0).max(20), minimum: z.number().int().min(0).max(50) }).strict())
   .min(1)
@@ -27,8 +27,8 @@ const requirements = z
 const roleFields = {
   nameNb: roleText,
   nameEn: roleText,
-  descriptionNb: z.string().max(1000).default(''),
-  descriptionEn: z.string().max(1000).default(''),
+  descriptionNb: text().max(1000).default(''),
+  descriptionEn: text().max(1000).default(''),
   requirements,
 };
 const gapFilters = {
@@ -45,7 +45,7 @@ const peopleMapping = z
 export const ownershipMethods = {
   'people.search': method<PeoplePage>()(
     z.object({
-      query: z.string().trim().max(100).default(''),
+      query: text().trim().max(100).default(''),
       unitId: idSchema.nullable().default(null),
       includeInactive: z.boolean().default(false),
       limit: z.number().int().min(1).max(500).default(50),
@@ -62,7 +62,7 @@ export const ownershipMethods = {
       phone: phone.optional(),
       homeUnitId: idSchema.nullable().optional(),
       active: z.boolean().optional(),
-      note: z.string().max(2000).optional(),
+      note: text().max(2000).optional(),
     }).strict(),
     ['NOT_FOUND', 'EMAIL_TAKEN', 'PERSON_ERASED'],
   ),
@@ -84,8 +84,8 @@ export const ownershipMethods = {
       id: idSchema,
       nameNb: roleText.optional(),
       nameEn: roleText.optional(),
-      descriptionNb: z.string().max(1000).optional(),
-      descriptionEn: z.string().max(1000).optional(),
+      descriptionNb: text().max(1000).optional(),
+      descriptionEn: text().max(1000).optional(),
       requirements: requirements.optional(),
     }).strict(),
     ['NOT_FOUND', 'ROLE_NAME_TAKEN', 'ROLE_IN_USE'],

@@ -3,7 +3,7 @@
 // cancel and result answer from memory, so they never wait behind the export.
 import { z } from 'zod';
 import { isoDateSchema, method } from './method-spec';
-import { codeSchema } from './schemas';
+import { codeSchema, text } from './schemas';
 import type { ExportedFile } from './types';
 import { REPORT_FORMATS, REPORT_KINDS, type ReportJobStatus } from './types-reports';
 
@@ -14,7 +14,7 @@ export const reportMethods = {
     z.object({
       kind: z.enum(REPORT_KINDS),
       unit: codeSchema.nullable().default(null),
-      wave: z.string().trim().min(1).max(100).nullable().default(null),
+      wave: text().trim().min(1).max(100).nullable().default(null),
       from: isoDateSchema.nullable().default(null),
       to: isoDateSchema.nullable().default(null),
       format: z.enum(REPORT_FORMATS),

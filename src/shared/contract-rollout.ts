@@ -2,17 +2,17 @@
 // dashboard) and training (types, sessions, attendance, coverage).
 import { z } from 'zod';
 import { empty, isoDateSchema, method } from './method-spec';
-import { idSchema } from './schemas';
+import { idSchema, text } from './schemas';
 import type {
   BulkResult, Dashboard, LastBulk, LeadTimeRow, RolloutListRow, StageDto, TimelineWave, TrainingCoverage,
   TrainingSessionDetail, TrainingSessionRow, TrainingTypeDto, UnitRollout, WaveDto,
 } from './types-rollout';
 
-const text100 = z.string().trim().min(1).max(100);
-const description = z.string().max(1000);
+const text100 = text().trim().min(1).max(100);
+const description = text().max(1000);
 const stageRule = z.enum(['super_user_filled', 'basic_training']).nullable();
 const stageState = z.enum(['not_started', 'in_progress', 'done', 'blocked']);
-const reason = z.string().trim().min(1).max(500);
+const reason = text().trim().min(1).max(500);
 const format = z.enum(['in_person', 'digital', 'elearning', 'video']);
 const page = { limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) };
 const dateRange = <T extends z.ZodRawShape>(shape: T) =>
@@ -61,11 +61,11 @@ export const rolloutMethods = {
       unitId: idSchema,
       stageId: idSchema,
       state: stageState,
-      blockedReason: z.string().trim().max(500).default(''),
+      blockedReason: text().trim().max(500).default(''),
       /** The unit's own planned date; null clears the override (back to the wave's). */
       plannedDate: isoDateSchema.nullable().optional(),
       doneDate: isoDateSchema.nullable().optional(),
-      note: z.string().max(2000).optional(),
+      note: text().max(2000).optional(),
     }).strict().refine((s) => s.state !== 'blocked' || s.blockedReason.length > 0, { message: 'a blocked stage needs a reason', path: ['blockedReason'] }),
     ['NOT_FOUND', 'UNIT_ARCHIVED'],
   ),
@@ -79,7 +79,7 @@ export const rolloutMethods = {
       action: z.enum(['done', 'dates', 'block', 'confirm']),
       doneDate: isoDateSchema.nullable().default(null),
       plannedDate: isoDateSchema.nullable().default(null),
-      reason: z.string().trim().max(500).default(''),
+      reason: text().trim().max(500).default(''),
     }).strict()
       .refine((b) => b.action !== 'block' || b.reason.length > 0, { message: 'blocking needs a reason', path: ['reason'] })
       .refine((b) => b.action !== 'dates' || b.plannedDate !== null, { message: 'a planned date is needed', path: ['plannedDate'] }),
@@ -133,7 +133,7 @@ export const rolloutMethods = {
   'trainingSessions.get': method<TrainingSessionDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
   'trainingSessions.create': method<TrainingSessionDetail>()(
     z.object({
-      typeId: idSchema, date: isoDateSchema, unitId: idSchema, format, trainer: z.string().trim().max(200).default(''),
+      typeId: idSchema, date: isoDateSchema, unitId: idSchema, format, trainer: text().trim().max(200).default(''),
       attendeeIds: z.array(idSchema).max(2000).default([]),
     }).strict(),
     ['NOT_FOUND', 'PERSON_ERASED', 'UNIT_ARCHIVED'],
@@ -141,7 +141,7 @@ export const rolloutMethods = {
   'trainingSessions.update': method<TrainingSessionDetail>()(
     z.object({
       id: idSchema, typeId: idSchema.optional(), date: isoDateSchema.optional(), unitId: idSchema.optional(), format: format.optional(),
-      trainer: z.string().trim().max(200).optional(), attendeeIds: z.array(idSchema).max(2000).optional(),
+      trainer: text().trim().max(200).optional(), attendeeIds: z.array(idSchema).max(2000).optional(),
     }).strict(),
     ['NOT_FOUND', 'PERSON_ERASED', 'UNIT_ARCHIVED'],
   ),

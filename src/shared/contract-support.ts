@@ -2,16 +2,16 @@
 // escalation path, SLA policies, cases with their events, and metrics.
 import { z } from 'zod';
 import { empty, isoDateSchema, method } from './method-spec';
-import { idSchema } from './schemas';
+import { idSchema, text } from './schemas';
 import type {
   CaseDetail, CaseRow, EscalationPath, ProblemDto, ProblemMatch, SlaPolicyDto, SupportMetrics,
 } from './types-support';
 
 const tier = z.enum(['chapter', 'region', 'national', 'vendor']);
-const title = z.string().trim().min(1).max(200);
-const longText = z.string().max(4000);
-const lines = (max: number) => z.array(z.string().trim().min(1).max(max)).max(60);
-const note = z.string().trim().max(2000);
+const title = text().trim().min(1).max(200);
+const longText = text().max(4000);
+const lines = (max: number) => z.array(text().trim().min(1).max(max)).max(60);
+const note = text().trim().max(2000);
 const problemFields = {
   titleNb: title,
   titleEn: title,
@@ -20,8 +20,8 @@ const problemFields = {
   stepsNb: lines(500).default([]),
   stepsEn: lines(500).default([]),
   resolveTier: tier,
-  needsNb: z.string().max(500).default(''),
-  needsEn: z.string().max(500).default(''),
+  needsNb: text().max(500).default(''),
+  needsEn: text().max(500).default(''),
   codes: lines(40).default([]),
   fragments: lines(200).default([]),
 };
@@ -30,7 +30,7 @@ const minutes = z.number().int().min(1).max(60 * 24 * 60);
 export const supportMethods = {
   'problems.list': method<ProblemDto[]>()(empty),
   /** Paste an error message or a code; get the matching guides, best first. */
-  'problems.lookup': method<ProblemMatch[]>()(z.object({ text: z.string().trim().min(1).max(4000) }).strict()),
+  'problems.lookup': method<ProblemMatch[]>()(z.object({ text: text().trim().min(1).max(4000) }).strict()),
   'problems.create': method<ProblemDto>()(z.object(problemFields).strict(), ['NAME_TAKEN']),
   'problems.update': method<ProblemDto>()(
     z.object({
@@ -68,8 +68,8 @@ export const supportMethods = {
   'cases.open': method<CaseDetail>()(
     z.object({
       unitId: idSchema,
-      reporterName: z.string().trim().min(1).max(200),
-      reporterContact: z.string().trim().max(200).default(''),
+      reporterName: text().trim().min(1).max(200),
+      reporterContact: text().trim().max(200).default(''),
       problemId: idSchema.nullable().default(null),
       /** The error message pasted in login help; it opens the description, and if it matches a guide a problem must be chosen. */
       errorText: z.string().trim().max(4000).default(''),
@@ -86,11 +86,11 @@ export const supportMethods = {
     ['NOT_FOUND', 'UNIT_ARCHIVED'],
   ),
   'cases.respond': method<CaseDetail>()(z.object({ id: idSchema, note: note.default('') }).strict(), ['NOT_FOUND', 'CASE_STATE']),
-  'cases.escalate': method<CaseDetail>()(z.object({ id: idSchema, reason: note.pipe(z.string().min(1)) }).strict(), ['NOT_FOUND', 'CASE_STATE']),
+  'cases.escalate': method<CaseDetail>()(z.object({ id: idSchema, reason: note.pipe(text().min(1)) }).strict(), ['NOT_FOUND', 'CASE_STATE']),
   'cases.wait': method<CaseDetail>()(z.object({ id: idSchema, note: note.default('') }).strict(), ['NOT_FOUND', 'CASE_STATE']),
   'cases.resume': method<CaseDetail>()(z.object({ id: idSchema, note: note.default('') }).strict(), ['NOT_FOUND', 'CASE_STATE']),
-  'cases.resolve': method<CaseDetail>()(z.object({ id: idSchema, resolution: note.pipe(z.string().min(1)) }).strict(), ['NOT_FOUND', 'CASE_STATE']),
-  'cases.reopen': method<CaseDetail>()(z.object({ id: idSchema, reason: note.pipe(z.string().min(1)) }).strict(), ['NOT_FOUND', 'CASE_STATE']),
+  'cases.resolve': method<CaseDetail>()(z.object({ id: idSchema, resolution: note.pipe(text().min(1)) }).strict(), ['NOT_FOUND', 'CASE_STATE']),
+  'cases.reopen': method<CaseDetail>()(z.object({ id: idSchema, reason: note.pipe(text().min(1)) }).strict(), ['NOT_FOUND', 'CASE_STATE']),
 
   'support.metrics': method<SupportMetrics>()(
     z.object({ from: isoDateSchema, to: isoDateSchema, regionId: idSchema.nullable().default(null) }).strict()

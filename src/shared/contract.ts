@@ -8,7 +8,7 @@ import type {
   AppSettings, ExportedFile, ImportPreview, ImportResult, Level, OrgStatus,
   UnitDetail, UnitRow, UnitSearchHit,
 } from './types';
-import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameSchema, unitNameSchema } from './schemas';
+import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameSchema, unitNameSchema, text } from './schemas';
 
 import { empty, method, type MethodSpec } from './method-spec';
 import { ownershipMethods } from './contract-ownership';
@@ -31,10 +31,10 @@ export const contract = {
       atRiskDays: z.number().int().min(1).max(365).optional(),
       atRiskPercent: z.number().int().min(1).max(100).optional(),
       newcomerDays: z.number().int().min(1).max(365).optional(),
-      actorName: z.string().trim().max(100).optional(),
-      vendorName: z.string().trim().max(200).optional(),
+      actorName: text().trim().max(100).optional(),
+      vendorName: text().trim().max(200).optional(),
       vendorEmail: z.union([z.literal(''), z.email().max(254)]).optional(),
-      vendorPhone: z.string().trim().max(40).regex(/^[+0-9 ()-]*$/, 'digits, spaces, + ( ) -').optional(),
+      vendorPhone: text().trim().max(40).regex(/^[+0-9 ()-]*$/, 'digits, spaces, + ( ) -').optional(),
     }).strict(),
   ),
   'demo.load': method<{ units: number }>()(empty, ['ORG_NOT_EMPTY']),
@@ -51,7 +51,7 @@ export const contract = {
   'units.get': method<UnitDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
   'units.search': method<UnitSearchHit[]>()(
     z.object({
-      query: z.string().trim().min(1).max(100),
+      query: text().trim().min(1).max(100),
       includeArchived: z.boolean().default(false),
       limit: z.number().int().min(1).max(500).default(50),
     }).strict(),
@@ -63,9 +63,9 @@ export const contract = {
       levelId: idSchema,
       parentId: idSchema.nullable(),
       members: z.number().int().min(0).max(100_000_000).nullable().default(null),
-      contactNotes: z.string().max(2000).default(''),
+      contactNotes: text().max(2000).default(''),
     }).strict(),
-    ['NOT_FOUND', 'CODE_TAKEN', 'UNIT_ARCHIVED'],
+    ['NOT_FOUND', 'CODE_TAKEN', 'UNIT_ARCHIVED', 'SECOND_ROOT'],
   ),
   'units.update': method<UnitDetail>()(
     z.object({
@@ -74,13 +74,13 @@ export const contract = {
       name: unitNameSchema.optional(),
       levelId: idSchema.optional(),
       members: z.number().int().min(0).max(100_000_000).nullable().optional(),
-      contactNotes: z.string().max(2000).optional(),
+      contactNotes: text().max(2000).optional(),
     }).strict(),
     ['NOT_FOUND', 'CODE_TAKEN'],
   ),
   'units.move': method<UnitDetail>()(
     z.object({ id: idSchema, parentId: idSchema.nullable() }).strict(),
-    ['NOT_FOUND', 'CYCLE', 'UNIT_ARCHIVED'],
+    ['NOT_FOUND', 'CYCLE', 'UNIT_ARCHIVED', 'SECOND_ROOT'],
   ),
   'units.archive': method<{ archived: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
   'units.restore': method<UnitDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'UNIT_ARCHIVED']),
@@ -90,7 +90,7 @@ export const contract = {
     importFileSchema.extend({
       mapping: importMappingSchema,
       /** File level name -> existing level id, or null to create a level of that name. */
-      levelMap: z.record(z.string(), idSchema.nullable()).default({}),
+      levelMap: z.record(text(), idSchema.nullable()).default({}),
     }).strict(),
     ['FILE_UNREADABLE', 'IMPORT_INVALID', 'NOT_FOUND'],
   ),

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CODE_TAKEN',
   'CYCLE',
+  'SECOND_ROOT',
   'UNIT_REFERENCED',
   'UNIT_ARCHIVED',
   'LEVEL_NAME_TAKEN',
@@ -94,5 +95,7 @@ export const IMPORT_ISSUE_CODES = [
   'ALREADY_ASSIGNED',
   /** Two rows for the same person give different values for one field. */
   'CONFLICTING_VALUE',
+  /** A unit without a parent while another unit is the organization's root. */
+  'SECOND_ROOT',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];

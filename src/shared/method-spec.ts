@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
+import { INPUT_RULES } from './schemas';
 
 export interface MethodSpec<I extends z.ZodType, R> {
   input: I;
@@ -16,8 +17,15 @@ export function method<R>() {
 
 export const empty = z.object({}).strict();
 
-/** Calendar date in the organization's time zone (Europe/Oslo), e.g. 2026-11-22. */
-export const isoDateSchema = z.iso.date();
+/** The years a date input may have: a typo such as 0226 or 20260 is refused rather than stored. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+/** Calendar date in the organization's time zone (Europe/Oslo), e.g. 2026-11-22, in the years MIN_YEAR–MAX_YEAR. */
+export const isoDateSchema = z.iso.date().refine((d) => {
+  const year = Number(d.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}, INPUT_RULES.yearRange);
 
 export const exportOptionsSchema = z.object({
   format: z.enum(['csv', 'xlsx']),

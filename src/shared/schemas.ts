@@ -1,25 +1,38 @@
 import { z } from 'zod';
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_FILE_BYTES, MAX_IMPORT_COLUMNS } from './limits';
+
+/**
+ * Messages the dispatcher recognizes in a zod issue and turns into a translated
+ * sentence (errors:code.INVALID_INPUT with that context) naming the field and value.
+ */
+export const INPUT_RULES = { loneSurrogate: 'LONE_SURROGATE', yearRange: 'YEAR_RANGE' } as const;
+
+/**
+ * Every text field of the contract starts here. A lone UTF-16 surrogate (half of
+ * an emoji cut in two, or a crafted \uD800) is not text: SQLite would store it
+ * as replacement bytes and searches, exports and unique names would disagree.
+ * With the u flag a paired surrogate is one code point, so only lone ones fail.
+ */
+export const text = () => z.string().regex(/^\P{Cs}*$/u, INPUT_RULES.loneSurrogate);
 
 export const idSchema = z.number().int().positive();
 
 /** Codes are text: 03 and 0301 keep their leading zeros. */
-export const codeSchema = z
-  .string()
+export const codeSchema = text()
   .trim()
   .min(1)
   .max(32)
   .regex(/^[^\s\p{C}]+$/u, 'no spaces or control characters');
 
-export const unitNameSchema = z.string().trim().min(1).max(200);
-export const levelNameSchema = z.string().trim().min(1).max(60);
+export const unitNameSchema = text().trim().min(1).max(200);
+export const levelNameSchema = text().trim().min(1).max(60);
 
 export const importFileSchema = z.object({
-  fileName: z.string().trim().min(1).max(260).regex(/\.(csv|txt|xlsx)$/i, 'must end in .csv, .txt or .xlsx'),
+  fileName: text().trim().min(1).max(260).regex(/\.(csv|txt|xlsx)$/i, 'must end in .csv, .txt or .xlsx'),
   base64: z.string().max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
-});
+}).strict();
 
-const column = z.number().int().min(0).max(500).nullable();
+const column = z.number().int().min(0).max(MAX_IMPORT_COLUMNS).nullable();
 export const importMappingSchema = z
   .object({
     code: column,

@@ -166,7 +166,7 @@ export type PeopleImportField =
   | 'name' | 'email' | 'phone' | 'homeUnit' | 'note' | 'role' | 'unit' | 'startDate' | 'endDate';
 
 export interface PeopleImportPreview {
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: 'utf-8' | 'windows-1252' | 'utf-16';
   separator: ',' | ';' | '\t' | null;
   format: 'csv' | 'xlsx';
   headers: string[];

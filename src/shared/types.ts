@@ -76,7 +76,7 @@ export interface AppSettings {
 export type ImportField = 'code' | 'name' | 'parent' | 'level' | 'members' | 'contactNotes';
 
 export interface ImportPreview {
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: 'utf-8' | 'windows-1252' | 'utf-16';
   separator: ',' | ';' | '\t' | null;
   format: 'csv' | 'xlsx';
   headers: string[];

@@ -174,7 +174,10 @@ describe('built main bundle', () => {
     const level = await value<{ id: number; name: string }>('levels.create', { name: 'Testnivå' });
     const levels = await value<Array<{ id: number; name: string }>>('levels.list');
     expect(levels.map((l) => l.name)).toContain('Testnivå');
-    const unit = await value<{ id: number }>('units.create', { code: 'TEST01', name: 'Testlag', levelId: level.id, parentId: null });
+    // The demo's national office is the one root; a new unit goes below it.
+    const tree = await value<Array<{ id: number; parentId: number | null }>>('units.tree', {});
+    const root = tree.find((u) => u.parentId === null);
+    const unit = await value<{ id: number }>('units.create', { code: 'TEST01', name: 'Testlag', levelId: level.id, parentId: root?.id ?? null });
     expect(await value('units.get', { id: unit.id })).toMatchObject({ code: 'TEST01', name: 'Testlag', levelName: 'Testnivå' });
     const status = await value<{ dbPath: string; version: string }>('app.status');
     expect(status).toMatchObject({ dbPath: join(dirs.userData, 'forankring.sqlite'), version: '0.1.0-test' });

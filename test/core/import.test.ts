@@ -97,7 +97,11 @@ describe('units.importPreview and units.import', () => {
     const preview = await core.call('units.importPreview', file);
     expect(preview).toMatchObject({ separator: ',', headers: ['kode', 'navn;x', 'nivå'], rowCount: 2 });
     const env = await core.raw('units.import', { ...file, mapping: ALL_COLUMNS_NO_PARENT });
-    expect(env.ok ? null : env.error.details?.issues).toEqual([{ line: 4, field: 'name', code: 'EMPTY_NAME' }]);
+    // Without a parent column both rows would be roots; the organization has one.
+    expect(env.ok ? null : env.error.details?.issues).toEqual([
+      { line: 4, field: 'name', code: 'EMPTY_NAME' },
+      { line: 4, field: 'parent', code: 'SECOND_ROOT', value: '15', params: { root: 'NO' } },
+    ]);
   });
 
   it('detects a tab separator', async () => {
@@ -152,7 +156,10 @@ describe('units.importPreview and units.import', () => {
     await levels(core);
     const file = await xlsxFile([['kode', 'navn'], ['A', 'Alfa'], [], ['B', '']]);
     const env = await core.raw('units.import', { ...file, mapping: { ...ALL_COLUMNS, parent: null, level: null, members: null, contactNotes: null } });
-    expect(env.ok ? null : env.error.details?.issues).toEqual([{ line: 4, field: 'name', code: 'EMPTY_NAME' }]);
+    expect(env.ok ? null : env.error.details?.issues).toEqual([
+      { line: 4, field: 'name', code: 'EMPTY_NAME' },
+      { line: 4, field: 'parent', code: 'SECOND_ROOT', value: 'B', params: { root: 'A' } },
+    ]);
   });
 
   it('updates units whose code exists and creates the rest, in one go', async () => {

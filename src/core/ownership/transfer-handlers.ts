@@ -13,15 +13,16 @@ import { importPeople, previewPeople } from './people-import';
 type OwnershipTransferMethods =
   | 'people.importPreview' | 'people.import' | 'people.export' | 'assignments.export' | 'coverage.exportGaps';
 
-export function ownershipTransferHandlers({ ds, now }: CoreContext): HandlersFor<OwnershipTransferMethods> {
-  // Preview then import of the same bytes reads the file once, as for units.
+export function ownershipTransferHandlers({ ds, now, serial }: CoreContext): HandlersFor<OwnershipTransferMethods> {
+  // Preview then import of the same bytes reads the file once, as for units; both parse
+  // outside the dispatcher's queue (see dispatch.ts) and take it for the database work.
   const files = lastTableReader();
   return {
     'people.importPreview': async (file) => previewPeople(await files.read(file)),
     'people.import': async (input) => {
       const table = await files.read(input);
       const today = osloDate(now());
-      const result = await ds.transaction((em) => importPeople(em, input, table, today));
+      const result = await serial(() => ds.transaction((em) => importPeople(em, input, table, today)));
       files.forget();
       return result;
     },

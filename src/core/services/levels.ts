@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Level as LevelDto } from '../../shared/types';
 import { Level, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
+import { searchKey } from '../text';
 
 export async function listLevels(em: EntityManager): Promise<LevelDto[]> {
   const rows = await em
@@ -20,10 +21,10 @@ export async function listLevels(em: EntityManager): Promise<LevelDto[]> {
   }));
 }
 
+/** Level names are unique by text.ts searchKey, the rule of the unique index on name_key. */
 async function assertNameFree(em: EntityManager, name: string, exceptId?: number): Promise<void> {
-  const all = await em.find(Level);
-  const clash = all.find((l) => l.id !== exceptId && l.name.toLocaleLowerCase('nb') === name.toLocaleLowerCase('nb'));
-  if (clash) throw new AppError('LEVEL_NAME_TAKEN', `Level name taken: ${name}`, { name });
+  const clash = await em.findOneBy(Level, { nameKey: searchKey(name) });
+  if (clash && clash.id !== exceptId) throw new AppError('LEVEL_NAME_TAKEN', `Level name taken: ${name}`, { name });
 }
 
 export async function createLevel(em: EntityManager, name: string, rank?: number): Promise<Level> {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { InputOf } from '../../shared/contract';
 import type { UnitDetail, UnitRow, UnitSearchHit } from '../../shared/types';
-import { Assignment, Level, Person, Unit } from '../db/entities';
+import { Level, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { likeEscape, norwegianOrder, searchKey } from '../text';
 
@@ -82,8 +82,9 @@ export async function getUnitDetail(em: EntityManager, id: number): Promise<Unit
   };
 }
 
+/** Codes are unique regardless of case and Unicode form: the same rule as the unique index on code_key. */
 async function assertCodeFree(em: EntityManager, code: string, exceptId?: number): Promise<void> {
-  const other = await em.findOneBy(Unit, { code });
+  const other = await em.findOneBy(Unit, { codeKey: searchKey(code) });
   if (other && other.id !== exceptId) {
     throw new AppError('CODE_TAKEN', `Code ${code} is used by ${other.name}`, { code, name: other.name });
   }
@@ -100,10 +101,19 @@ async function activeParent(em: EntityManager, parentId: number): Promise<Unit> 
   return parent;
 }
 
+/** One organization, one root: a unit may go without a parent only while no other unit does (the import checks the same in units-tree.ts). */
+async function assertNoOtherRoot(em: EntityManager, code: string, exceptId?: number): Promise<void> {
+  const root = await em.createQueryBuilder(Unit, 'u').where('u.parent_id IS NULL').andWhere('u.id != :id', { id: exceptId ?? 0 }).orderBy('u.id').getOne();
+  if (root) {
+    throw new AppError('SECOND_ROOT', `${root.code} is already the root`, { code, root: root.code, rootName: root.name });
+  }
+}
+
 export async function createUnit(em: EntityManager, input: InputOf<'units.create'>): Promise<UnitDetail> {
   await assertCodeFree(em, input.code);
   await assertLevel(em, input.levelId);
   if (input.parentId !== null) await activeParent(em, input.parentId);
+  else await assertNoOtherRoot(em, input.code);
   const saved = await em.save(
     em.create(Unit, {
       code: input.code, name: input.name, searchName: searchKey(input.name), levelId: input.levelId,
@@ -117,6 +127,7 @@ export async function updateUnit(em: EntityManager, input: InputOf<'units.update
   const unit = await em.findOneBy(Unit, { id: input.id });
   if (!unit) throw notFound('unit', input.id);
   if (input.code !== undefined && input.code !== unit.code) {
+    // A change of case alone (a1 -> A1) is the same code and may be made.
     await assertCodeFree(em, input.code, unit.id);
     unit.code = input.code;
   }
@@ -143,6 +154,8 @@ export async function moveUnit(em: EntityManager, id: number, parentId: number |
     if (below.includes(parentId)) {
       throw new AppError('CYCLE', `${parent.code} is ${unit.code} or below it`, { code: unit.code, parent: parent.code });
     }
+  } else {
+    await assertNoOtherRoot(em, unit.code, unit.id);
   }
   unit.parentId = parentId;
   await em.save(unit);
@@ -172,26 +185,44 @@ export async function restoreUnit(em: EntityManager, id: number): Promise<UnitDe
   return getUnitDetail(em, id);
 }
 
+/** The detail key (and errors:reference.* word) for each referring table. */
+const REFERENCE_KEYS: Readonly<Record<string, string>> = {
+  unit: 'children', assignment: 'assignments', person: 'people', stage_progress: 'stageProgress',
+  training_session: 'trainingSessions', support_case: 'supportCases',
+};
+
 /**
- * Things that refer to a unit and so forbid deleting it. Later domains
- * (assignments, rollout progress, cases) add their counters here.
+ * Rows that refer to a unit and so forbid deleting it, counted per table from
+ * the entities' own foreign keys: every relation to Unit that does not cascade
+ * (children, assignments, home units, stage progress, training sessions, support
+ * cases, and whatever a later domain adds) is found without a list to keep up to date.
  */
-export const unitReferenceCounters: Array<(em: EntityManager, id: number) => Promise<Record<string, number>>> = [
-  async (em, id) => ({ children: await em.countBy(Unit, { parentId: id }) }),
-  // Ownership: assignment history (current or ended) and people's home unit keep a unit alive.
-  async (em, id) => ({
-    assignments: await em.countBy(Assignment, { unitId: id }),
-    people: await em.countBy(Person, { homeUnitId: id }),
-  }),
-];
+export async function unitReferences(em: EntityManager, id: number): Promise<Record<string, number>> {
+  const refs: Record<string, number> = {};
+  for (const key of Object.values(REFERENCE_KEYS)) refs[key] = 0;
+  for (const meta of em.connection.entityMetadatas) {
+    for (const fk of meta.foreignKeys) {
+      if (fk.referencedEntityMetadata.target !== Unit || fk.onDelete === 'CASCADE' || fk.onDelete === 'SET NULL') continue;
+      const column = fk.columns[0]?.databaseName;
+      if (!column) continue;
+      const [row]: Array<{ n: number }> = await em.query(`SELECT COUNT(*) AS n FROM "${meta.tableName}" WHERE "${column}" = ?`, [id]);
+      const n = Number(row?.n ?? 0);
+      const key = REFERENCE_KEYS[meta.tableName] ?? meta.tableName;
+      refs[key] = (refs[key] ?? 0) + n;
+    }
+  }
+  return refs;
+}
 
 export async function deleteUnit(em: EntityManager, id: number): Promise<{ id: number }> {
   const unit = await em.findOneBy(Unit, { id });
   if (!unit) throw notFound('unit', id);
-  const refs: Record<string, number> = {};
-  for (const count of unitReferenceCounters) Object.assign(refs, await count(em, id));
-  if (Object.values(refs).some((n) => n > 0)) {
-    throw new AppError('UNIT_REFERENCED', `Unit ${unit.code} is referred to; archive it instead`, { code: unit.code, ...refs });
+  const refs = await unitReferences(em, id);
+  const references = Object.keys(refs).filter((k) => (refs[k] ?? 0) > 0);
+  if (references.length > 0) {
+    throw new AppError('UNIT_REFERENCED', `Unit ${unit.code} is referred to by ${references.join(', ')}; archive it instead`, {
+      code: unit.code, name: unit.name, references, ...refs,
+    });
   }
   await em.delete(Unit, { id });
   return { id };

@@ -7,14 +7,18 @@ import { importUnits, previewUnits } from './units-import';
 
 type TransferMethods = 'demo.load' | 'units.importPreview' | 'units.import' | 'units.export';
 
-export function transferHandlers({ ds, now, resourcesDir }: CoreContext): HandlersFor<TransferMethods> {
+/** The imports run outside the dispatcher's queue (see dispatch.ts): the file is parsed first, the database is used in turn. */
+export function transferHandlers({ ds, now, resourcesDir, serial }: CoreContext): HandlersFor<TransferMethods> {
   const files = lastTableReader();
   return {
     'demo.load': async () => ds.transaction((em) => loadDemo(em, resourcesDir)),
-    'units.importPreview': async (file) => previewUnits(ds.manager, await files.read(file)),
+    'units.importPreview': async (file) => {
+      const table = await files.read(file);
+      return serial(() => previewUnits(ds.manager, table));
+    },
     'units.import': async (input) => {
       const table = await files.read(input);
-      const result = await ds.transaction((em) => importUnits(em, input, table));
+      const result = await serial(() => ds.transaction((em) => importUnits(em, input, table)));
       files.forget();
       return result;
     },

@@ -3,7 +3,9 @@ import { AppError } from '../errors';
 import { parseCsv } from './csv';
 import { decodeText, type TextEncodingName } from './decode';
 import type { Separator, SheetRow } from './sheet';
+import { assertTableSize } from './limits';
 import { readXlsx } from './xlsx';
+import { assertXlsxWithinLimits } from './xlsx-limits';
 
 export interface UploadedFile {
   fileName: string;
@@ -38,12 +40,18 @@ function split(format: Table['format'], encoding: TextEncodingName, separator: S
 /** Decodes the upload. The content decides the format (an XLSX is a zip); the name only breaks the tie. */
 export async function readTable(file: UploadedFile): Promise<Table> {
   const bytes = Buffer.from(file.base64, 'base64');
-  if (isZip(bytes)) return split('xlsx', 'utf-8', null, await readXlsx(bytes));
+  if (isZip(bytes)) {
+    await assertXlsxWithinLimits(bytes);
+    const rows = await readXlsx(bytes);
+    assertTableSize(rows);
+    return split('xlsx', 'utf-8', null, rows);
+  }
   if (/\.xlsx$/i.test(file.fileName)) {
     throw new AppError('FILE_UNREADABLE', 'Not a readable XLSX file', { reason: 'not an XLSX file' });
   }
   const { text, encoding } = decodeText(bytes);
   const { separator, rows } = parseCsv(text);
+  assertTableSize(rows);
   return split('csv', encoding, separator, rows);
 }
 

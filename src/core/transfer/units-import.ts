@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import type { Table } from './table';
 import { guessMapping } from './unit-columns';
 import { levelKey, planLevels, type DbLevel, type LevelRef } from './units-levels';
-import { readCell, readRows, type Mapping } from './units-rows';
+import { readCell, readRows, storedSpelling, type Mapping } from './units-rows';
 import { checkTree, indexUnits, type DbUnit } from './units-tree';
 import { insertLevels, nextUnitIds, writeUnits, type UnitColumn, type UnitWrite } from './units-write';
 
@@ -92,7 +92,8 @@ export async function importUnits(em: EntityManager, input: InputOf<'units.impor
 
   const [levels, units] = await Promise.all([loadLevels(em), loadUnits(em)]);
   const db = indexUnits(units);
-  const read = readRows(table.rows, mapping);
+  const parsed = readRows(table.rows, mapping);
+  const read = { ...parsed, rows: storedSpelling(parsed.rows, units.map((u) => u.code)) };
   const tree = checkTree(read.rows, db, mapping.parent !== null);
   const plan = planLevels({
     rows: read.rows, depth: tree.depth, levelMapped: mapping.level !== null, levels, levelMap: input.levelMap, db,

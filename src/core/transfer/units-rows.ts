@@ -5,6 +5,7 @@ import type { ImportField } from '../../shared/types';
 import { parseCount } from './count';
 import { unneutralizeFormula } from './neutralize';
 import type { SheetRow } from './sheet';
+import { searchKey } from '../text';
 
 export type Mapping = Record<ImportField, number | null>;
 
@@ -34,6 +35,7 @@ export function readCell(row: SheetRow, index: number | null): string {
 export function readRows(rows: readonly SheetRow[], mapping: Mapping): { rows: ImportRow[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const kept: ImportRow[] = [];
+  // Codes are unique regardless of case (text.ts searchKey), so A1 and a1 are the same code.
   const firstLine = new Map<string, number>();
   for (const row of rows) {
     const { line } = row;
@@ -44,9 +46,9 @@ export function readRows(rows: readonly SheetRow[], mapping: Mapping): { rows: I
     if (code === '') add('code', 'EMPTY_CODE');
     else if (code.length > LIMITS.code) add('code', 'TOO_LONG', code, { max: LIMITS.code });
     else if (BAD_CODE.test(code)) add('code', 'BAD_CODE', code);
-    else if (firstLine.has(code)) add('code', 'DUPLICATE_CODE', code, { firstLine: firstLine.get(code) ?? 0 });
-    else firstLine.set(code, line);
-    const usable = firstLine.get(code) === line;
+    else if (firstLine.has(searchKey(code))) add('code', 'DUPLICATE_CODE', code, { firstLine: firstLine.get(searchKey(code)) ?? 0 });
+    else firstLine.set(searchKey(code), line);
+    const usable = firstLine.get(searchKey(code)) === line;
 
     const name = readCell(row, mapping.name);
     if (name === '') add('name', 'EMPTY_NAME');
@@ -72,4 +74,18 @@ export function readRows(rows: readonly SheetRow[], mapping: Mapping): { rows: I
     });
   }
   return { rows: kept, issues };
+}
+
+/**
+ * Each row's code and parent code in the spelling already stored (or the file's
+ * first), so that a1 updates A1 and a parent written in another case is found: the
+ * passes after this one compare codes as strings.
+ */
+export function storedSpelling(rows: readonly ImportRow[], storedCodes: readonly string[]): ImportRow[] {
+  const spelling = new Map<string, string>();
+  for (const code of [...storedCodes, ...rows.map((r) => r.code)]) {
+    if (!spelling.has(searchKey(code))) spelling.set(searchKey(code), code);
+  }
+  const canon = (code: string): string => spelling.get(searchKey(code)) ?? code;
+  return rows.map((r) => ({ ...r, code: canon(r.code), parentCode: r.parentCode === null ? null : canon(r.parentCode) }));
 }

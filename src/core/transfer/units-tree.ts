@@ -66,7 +66,26 @@ export function checkTree(rows: readonly ImportRow[], db: DbIndex, parentMapped:
   }
   // Rows below a bad parent or a loop get no depth, so they do not also report a level problem.
   const lost = new Set([...inCycle, ...broken]);
+  issues.push(...secondRoots(rows, parentOf, db));
   return { issues, depth: depths(rows.map((r) => r.code), up, lost), parentOf };
+}
+
+/**
+ * One organization, one root. The stored root stays the root unless the file puts it
+ * under a parent; otherwise the file's first row without a parent becomes it. Every
+ * other row left without a parent is refused, naming the root.
+ */
+function secondRoots(rows: readonly ImportRow[], parentOf: Map<string, string | null>, db: DbIndex): ImportIssue[] {
+  const inFile = new Set(rows.map((r) => r.code));
+  const stored = [...db.byCode.values()].find((u) => u.parentId === null && (!inFile.has(u.code) || parentOf.get(u.code) === null));
+  let root = stored?.code ?? null;
+  const issues: ImportIssue[] = [];
+  for (const row of rows) {
+    if (parentOf.get(row.code) !== null || row.code === root) continue;
+    if (root === null) root = row.code;
+    else issues.push({ line: row.line, field: 'parent', code: 'SECOND_ROOT', value: row.code, params: { root } });
+  }
+  return issues;
 }
 
 /** Codes that lie on a loop of parent links. Each code is walked once. */

@@ -19,9 +19,9 @@ export interface UnitWrite {
 /** Columns an upsert may overwrite on existing units; the rest keep their stored values. */
 export type UnitColumn = 'name' | 'levelId' | 'parentId' | 'members' | 'contactNotes';
 
-const COLUMNS = ['id', 'code', 'name', 'searchName', 'levelId', 'parentId', 'members', 'contactNotes'] as const;
+const COLUMNS = ['id', 'code', 'codeKey', 'name', 'searchName', 'levelId', 'parentId', 'members', 'contactNotes'] as const;
 
-// The bundled SQLite (3.32 and later) allows 32,766 bound values per statement; 2,000 rows of 8 stay well below.
+// The bundled SQLite (3.32 and later) allows 32,766 bound values per statement; 2,000 rows of 9 stay well below.
 const ROWS_PER_STATEMENT = 2000;
 
 /**
@@ -66,7 +66,7 @@ export async function writeUnits(em: EntityManager, rows: readonly UnitWrite[], 
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const batch = rows.slice(start, start + ROWS_PER_STATEMENT);
     const values = batch.flatMap((r) => [
-      r.id, r.code, r.name, searchKey(r.name), r.levelId, r.parentId, r.members, r.contactNotes,
+      r.id, r.code, searchKey(r.code), r.name, searchKey(r.name), r.levelId, r.parentId, r.members, r.contactNotes,
     ]);
     await em.query(`${head}${batch.map(() => tuple).join(', ')}${upsert}`, values);
   }

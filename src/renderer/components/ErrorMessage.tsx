@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ImportIssue } from '../../shared/errors';
+import { referenceList } from '../../shared/i18n/references';
 import type { Lang } from '../../shared/types';
 import { formatDate } from '../lib/format';
 import { ImportIssues } from './ImportIssues';
@@ -34,6 +35,7 @@ export function errorText(t: TFunction, error: ApiError, lang?: Lang): string {
   if (error.code === 'NOT_FOUND' && typeof params.entity === 'string') {
     params.entity = t(`errors:entity.${params.entity}`, { defaultValue: params.entity });
   }
+  if (error.code === 'UNIT_REFERENCED') params.what = referenceList(t, params);
   if (error.code === 'INVALID_INPUT') {
     params.fields = validationIssues(error).map((i) => i.path || '–').join(', ');
   }

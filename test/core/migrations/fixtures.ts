@@ -195,4 +195,44 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       ]);
     },
   },
+  // Key columns with unique indexes for names and codes. Rows that already collide by
+  // case or Unicode form (Å1 typed as one character and as a + combining ring) keep
+  // their names and codes; the later one's key is marked and listed in a setting.
+  UniqueKeys1764400000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO level (name, rank) VALUES ('Landsforbund', 0), ('Fylkeslag', 1), ('FYLKESLAG', 2)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('NO', 'Landsforbundet', 'landsforbundet', 1, NULL)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('Å1', 'Åfjord', 'åfjord', 2, 1)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('${'a\u030A'.normalize('NFD')}1', 'Åfjord igjen', 'åfjord igjen', 2, 1)`);
+      await q.query(`INSERT INTO wave (name, sort_order, planned_start, planned_end) VALUES ('Etappe Øst', 0, '2026-01-01', '2026-03-01'), ('etappe øst', 1, '2026-04-01', '2026-06-01')`);
+    },
+    verify: async (q) => {
+      expect(await q.query(`SELECT id, name, name_key FROM level ORDER BY id`)).toEqual([
+        { id: 1, name: 'Landsforbund', name_key: 'landsforbund' },
+        { id: 2, name: 'Fylkeslag', name_key: 'fylkeslag' },
+        { id: 3, name: 'FYLKESLAG', name_key: 'fylkeslag#3' },
+      ]);
+      expect(await q.query(`SELECT code_key FROM unit ORDER BY id`)).toEqual([{ code_key: 'no' }, { code_key: 'å1' }, { code_key: 'å1#3' }]);
+      expect(await q.query(`SELECT name, name_key FROM wave ORDER BY id`)).toEqual([
+        { name: 'Etappe Øst', name_key: 'etappe øst' }, { name: 'etappe øst', name_key: 'etappe øst#2' },
+      ]);
+      const [setting]: Array<{ value: string }> = await q.query(`SELECT value FROM setting WHERE key = 'migration.duplicates'`);
+      expect(JSON.parse(setting?.value ?? '[]')).toEqual([
+        { table: 'unit', column: 'code', id: 3, value: 'a\u030A1'.normalize('NFD'), keptId: 2 },
+        { table: 'level', column: 'name', id: 3, value: 'FYLKESLAG', keptId: 2 },
+        { table: 'wave', column: 'name', id: 2, value: 'etappe øst', keptId: 1 },
+      ]);
+      // Seeded catalogs had no clashes: every role, stage, training type and problem keeps its plain key.
+      const marked: Array<{ n: number }> = await q.query(
+        `SELECT (SELECT COUNT(*) FROM role WHERE name_nb_key LIKE '%#%' OR name_en_key LIKE '%#%')
+              + (SELECT COUNT(*) FROM stage WHERE name_nb_key LIKE '%#%' OR name_en_key LIKE '%#%')
+              + (SELECT COUNT(*) FROM training_type WHERE name_nb_key LIKE '%#%' OR name_en_key LIKE '%#%')
+              + (SELECT COUNT(*) FROM problem WHERE title_nb_key LIKE '%#%' OR title_en_key LIKE '%#%') AS n`,
+      );
+      expect(marked[0]?.n).toBe(0);
+      expect(await q.query(`SELECT name_nb_key FROM role WHERE key = 'super_user'`)).toEqual([{ name_nb_key: 'superbruker' }]);
+      await expect(q.query(`INSERT INTO level (name, name_key, rank) VALUES ('Lokallag', 'fylkeslag', 4)`)).rejects.toThrow(/UNIQUE/);
+      await expect(q.query(`INSERT INTO unit (code, code_key, name, search_name, level_id, parent_id) VALUES ('no', 'no', 'x', 'x', 1, 1)`)).rejects.toThrow(/UNIQUE/);
+    },
+  },
 };

@@ -8,21 +8,21 @@ describe('cases.correct', () => {
   it('corrects the problem, the unit and the description, each an event with before and after', async () => {
     const s = await openSupport();
     await s.core.call('settings.update', { actorName: 'Kari Support' });
-    const locked = await s.problem('test_locked', 'Kontoen er låst', 'The account is locked');
-    const expired = await s.problem('test_expired', 'Passordet er utløpt', 'The password has expired');
+    const locked = await s.problem('test_locked', 'Testkontoen er låst', 'The test account is locked');
+    const expired = await s.problem('test_expired', 'Testpassordet er utløpt', 'The test password has expired');
     const c = await s.open('2026-03-02 09:00', s.org.herøy.id, locked);
 
     s.at('2026-03-02 09:30');
     const fixed = await s.core.call('cases.correct', { id: c.id, problemId: expired, unitId: s.org.bø.id, description: 'Passordet gikk ut i går' });
     expect(fixed).toMatchObject({
-      problemId: expired, problemTitleNb: 'Passordet er utløpt', unitId: s.org.bø.id, unitName: 'Bø', regionName: 'Vestlandet',
+      problemId: expired, problemTitleNb: 'Testpassordet er utløpt', unitId: s.org.bø.id, unitName: 'Bø', regionName: 'Vestlandet',
       description: 'Passordet gikk ut i går', tier: 'chapter', state: 'open',
     });
     expect(fixed.events.map((e) => e.kind)).toEqual(['opened', 'corrected']);
     expect(fixed.events[1]).toMatchObject({ actor: 'Kari Support', fromTier: 'chapter', toTier: 'chapter', note: '' });
     expect(fixed.events[1]?.changes).toEqual([
-      { field: 'problem', before: { id: locked, titleNb: 'Kontoen er låst', titleEn: 'The account is locked' },
-        after: { id: expired, titleNb: 'Passordet er utløpt', titleEn: 'The password has expired' } },
+      { field: 'problem', before: { id: locked, titleNb: 'Testkontoen er låst', titleEn: 'The test account is locked' },
+        after: { id: expired, titleNb: 'Testpassordet er utløpt', titleEn: 'The test password has expired' } },
       { field: 'unit', before: { id: s.org.herøy.id, code: '0101', name: 'Herøy' }, after: { id: s.org.bø.id, code: '0201', name: 'Bø' } },
       { field: 'description', before: 'Kommer ikke inn', after: 'Passordet gikk ut i går' },
     ]);
@@ -36,7 +36,7 @@ describe('cases.correct', () => {
     const cleared = await s.core.call('cases.correct', { id: c.id, problemId: null, unitId: s.org.bø.id });
     expect(cleared.problemId).toBeNull();
     expect(cleared.events.at(-1)?.changes).toEqual([
-      { field: 'problem', before: { id: expired, titleNb: 'Passordet er utløpt', titleEn: 'The password has expired' }, after: null },
+      { field: 'problem', before: { id: expired, titleNb: 'Testpassordet er utløpt', titleEn: 'The test password has expired' }, after: null },
     ]);
     // Nothing differs: no event.
     const same = await s.core.call('cases.correct', { id: c.id, description: 'Passordet gikk ut i går' });

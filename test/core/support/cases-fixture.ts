@@ -20,8 +20,8 @@ export async function openSupport(start = '2026-03-02 08:00') {
   /** Moves "now" to an Oslo wall-clock time. */
   const at = (wall: string) => fixture.setNow(oslo(wall));
   const problem = async (key: string, titleNb: string, titleEn: string) => {
-    const result = await core.ds.manager.insert(Problem, { key, titleNb, titleEn, resolveTier: 'chapter', sortOrder: 1000 });
-    return (result.identifiers[0] as { id: number }).id;
+    // save() runs the entity's listener, which fills the unique title keys.
+    return (await core.ds.manager.save(core.ds.manager.create(Problem, { key, titleNb, titleEn, resolveTier: 'chapter', sortOrder: 1000 }))).id;
   };
   /** Opens a case at a wall-clock time. */
   const open = async (wall: string, unitId: number, problemId: number | null = null) => {

@@ -6,7 +6,7 @@ import { openSupport } from './cases-fixture';
 
 async function handMadeCases() {
   const s = await openSupport();
-  const p1 = await s.problem('test_p1', 'Passord utløpt', 'Password expired');
+  const p1 = await s.problem('test_p1', 'Passord utløpt (test)', 'Password expired (test)');
   const p2 = await s.problem('test_p2', 'Mangler tilgang', 'Missing access');
   const step = async (wall: string, fn: () => Promise<unknown>) => {
     s.at(wall);
@@ -49,7 +49,7 @@ describe('support.metrics', () => {
     // Resolutions: 120, 120, 180, 600.
     expect(m.resolution).toEqual({ count: 4, medianMinutes: 120, p90Minutes: 600 });
     expect(m.topProblems).toEqual([
-      { problemId: p1, titleNb: 'Passord utløpt', titleEn: 'Password expired', cases: 3 },
+      { problemId: p1, titleNb: 'Passord utløpt (test)', titleEn: 'Password expired (test)', cases: 3 },
       { problemId: p2, titleNb: 'Mangler tilgang', titleEn: 'Missing access', cases: 1 },
       { problemId: null, titleNb: null, titleEn: null, cases: 1 },
     ]);

@@ -1,4 +1,7 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  BeforeInsert, BeforeUpdate, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
+} from 'typeorm';
+import { searchKey } from '../../text';
 
 /**
  * A known login problem with its self-help guide. Editable; the real cases
@@ -15,8 +18,18 @@ export class Problem {
   @Column({ type: 'varchar', length: 200, name: 'title_nb' })
   titleNb!: string;
 
+  /** searchKey(titleNb): the database keeps it unique regardless of case and Unicode form (see text.ts). */
+  @Index('uq_problem_title_nb_key', { unique: true })
+  @Column({ type: 'varchar', length: 200, name: 'title_nb_key', default: '' })
+  titleNbKey!: string;
+
   @Column({ type: 'varchar', length: 200, name: 'title_en' })
   titleEn!: string;
+
+  /** searchKey(titleEn): the database keeps it unique regardless of case and Unicode form (see text.ts). */
+  @Index('uq_problem_title_en_key', { unique: true })
+  @Column({ type: 'varchar', length: 200, name: 'title_en_key', default: '' })
+  titleEnKey!: string;
 
   @Column({ type: 'text', name: 'symptoms_nb', default: '' })
   symptomsNb!: string;
@@ -55,4 +68,11 @@ export class Problem {
 
   @CreateDateColumn({ type: 'datetime', name: 'created_at' })
   createdAt!: Date;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected fillKeys(): void {
+    this.titleNbKey = searchKey(this.titleNb);
+    this.titleEnKey = searchKey(this.titleEn);
+  }
 }

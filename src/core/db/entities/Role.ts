@@ -1,4 +1,7 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  BeforeInsert, BeforeUpdate, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn,
+} from 'typeorm';
+import { searchKey } from '../../text';
 import { RoleRequirement } from './RoleRequirement';
 
 /** A role the rollout method asks for (system owner, super-user ...). Editable; seeded by migration. */
@@ -14,8 +17,18 @@ export class Role {
   @Column({ type: 'varchar', length: 100, name: 'name_nb' })
   nameNb!: string;
 
+  /** searchKey(nameNb): the database keeps it unique regardless of case and Unicode form (see text.ts). */
+  @Index('uq_role_name_nb_key', { unique: true })
+  @Column({ type: 'varchar', length: 100, name: 'name_nb_key', default: '' })
+  nameNbKey!: string;
+
   @Column({ type: 'varchar', length: 100, name: 'name_en' })
   nameEn!: string;
+
+  /** searchKey(nameEn): the database keeps it unique regardless of case and Unicode form (see text.ts). */
+  @Index('uq_role_name_en_key', { unique: true })
+  @Column({ type: 'varchar', length: 100, name: 'name_en_key', default: '' })
+  nameEnKey!: string;
 
   @Column({ type: 'text', name: 'description_nb', default: '' })
   descriptionNb!: string;
@@ -31,4 +44,11 @@ export class Role {
 
   @CreateDateColumn({ type: 'datetime', name: 'created_at' })
   createdAt!: Date;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected fillKeys(): void {
+    this.nameNbKey = searchKey(this.nameNb);
+    this.nameEnKey = searchKey(this.nameEn);
+  }
 }

@@ -1,4 +1,7 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  BeforeInsert, BeforeUpdate, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
+} from 'typeorm';
+import { searchKey } from '../../text';
 
 /** A step of the rollout, in order. Editable; the six of the method are seeded by migration. */
 @Entity({ name: 'stage' })
@@ -13,8 +16,18 @@ export class Stage {
   @Column({ type: 'varchar', length: 100, name: 'name_nb' })
   nameNb!: string;
 
+  /** searchKey(nameNb): the database keeps it unique regardless of case and Unicode form (see text.ts). */
+  @Index('uq_stage_name_nb_key', { unique: true })
+  @Column({ type: 'varchar', length: 100, name: 'name_nb_key', default: '' })
+  nameNbKey!: string;
+
   @Column({ type: 'varchar', length: 100, name: 'name_en' })
   nameEn!: string;
+
+  /** searchKey(nameEn): the database keeps it unique regardless of case and Unicode form (see text.ts). */
+  @Index('uq_stage_name_en_key', { unique: true })
+  @Column({ type: 'varchar', length: 100, name: 'name_en_key', default: '' })
+  nameEnKey!: string;
 
   @Column({ type: 'text', name: 'description_nb', default: '' })
   descriptionNb!: string;
@@ -34,4 +47,11 @@ export class Stage {
 
   @CreateDateColumn({ type: 'datetime', name: 'created_at' })
   createdAt!: Date;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected fillKeys(): void {
+    this.nameNbKey = searchKey(this.nameNb);
+    this.nameEnKey = searchKey(this.nameEn);
+  }
 }

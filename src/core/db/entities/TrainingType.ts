@@ -1,4 +1,7 @@
-import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  BeforeInsert, BeforeUpdate, Column, CreateDateColumn, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn,
+} from 'typeorm';
+import { searchKey } from '../../text';
 import { Role } from './Role';
 
 /** A kind of training session (basic, advanced, refresher ...). Editable; seeded by migration. */
@@ -13,8 +16,18 @@ export class TrainingType {
   @Column({ type: 'varchar', length: 100, name: 'name_nb' })
   nameNb!: string;
 
+  /** searchKey(nameNb): the database keeps it unique regardless of case and Unicode form (see text.ts). */
+  @Index('uq_training_type_name_nb_key', { unique: true })
+  @Column({ type: 'varchar', length: 100, name: 'name_nb_key', default: '' })
+  nameNbKey!: string;
+
   @Column({ type: 'varchar', length: 100, name: 'name_en' })
   nameEn!: string;
+
+  /** searchKey(nameEn): the database keeps it unique regardless of case and Unicode form (see text.ts). */
+  @Index('uq_training_type_name_en_key', { unique: true })
+  @Column({ type: 'varchar', length: 100, name: 'name_en_key', default: '' })
+  nameEnKey!: string;
 
   @Column({ type: 'text', name: 'description_nb', default: '' })
   descriptionNb!: string;
@@ -43,4 +56,11 @@ export class TrainingType {
 
   @CreateDateColumn({ type: 'datetime', name: 'created_at' })
   createdAt!: Date;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected fillKeys(): void {
+    this.nameNbKey = searchKey(this.nameNb);
+    this.nameEnKey = searchKey(this.nameEn);
+  }
 }

@@ -1,6 +1,7 @@
 import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn,
+  BeforeInsert, BeforeUpdate, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn,
 } from 'typeorm';
+import { searchKey } from '../../text';
 import { Level } from './Level';
 
 /** A national office, region, chapter or group. The code is its identity; names repeat (Herøy, Våler). */
@@ -11,6 +12,11 @@ export class Unit {
 
   @Column({ type: 'varchar', length: 32, unique: true })
   code!: string;
+
+  /** searchKey(code): the database keeps it unique regardless of case and Unicode form (see text.ts). */
+  @Index('uq_unit_code_key', { unique: true })
+  @Column({ type: 'varchar', length: 32, name: 'code_key', default: '' })
+  codeKey!: string;
 
   @Column({ type: 'varchar', length: 200 })
   name!: string;
@@ -50,4 +56,10 @@ export class Unit {
 
   @UpdateDateColumn({ type: 'datetime', name: 'updated_at' })
   updatedAt!: Date;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected fillKeys(): void {
+    this.codeKey = searchKey(this.code);
+  }
 }

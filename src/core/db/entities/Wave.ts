@@ -1,4 +1,7 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  BeforeInsert, BeforeUpdate, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
+} from 'typeorm';
+import { searchKey } from '../../text';
 
 /** An "etappe": a group of units rolled out together between two planned dates. */
 @Entity({ name: 'wave' })
@@ -8,6 +11,11 @@ export class Wave {
 
   @Column({ type: 'varchar', length: 100, unique: true })
   name!: string;
+
+  /** searchKey(name): the database keeps it unique regardless of case and Unicode form (see text.ts). */
+  @Index('uq_wave_name_key', { unique: true })
+  @Column({ type: 'varchar', length: 100, name: 'name_key', default: '' })
+  nameKey!: string;
 
   @Column({ type: 'integer', name: 'sort_order' })
   sortOrder!: number;
@@ -20,4 +28,10 @@ export class Wave {
 
   @CreateDateColumn({ type: 'datetime', name: 'created_at' })
   createdAt!: Date;
+
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected fillKeys(): void {
+    this.nameKey = searchKey(this.name);
+  }
 }

@@ -10,6 +10,10 @@ import { TableScroll } from '../../components/TableScroll';
 
 type Row = string[];
 
+const ENCODING_KEYS = {
+  'utf-8': 'import.encoding.utf8', 'windows-1252': 'import.encoding.windows1252', 'utf-16': 'import.encoding.utf16',
+} as const;
+
 /** What the app made of the file: encoding, separator, row count, and its first rows. */
 export function PreviewSummary({ fileName, preview }: { fileName: string; preview: FilePreview }) {
   const { t } = useTranslation();
@@ -37,7 +41,7 @@ export function PreviewSummary({ fileName, preview }: { fileName: string; previe
           <>
             <div>
               <dt>{t('import.summary.encoding')}</dt>
-              <dd>{preview.encoding === 'utf-8' ? t('import.encoding.utf8') : t('import.encoding.windows1252')}</dd>
+              <dd>{t(ENCODING_KEYS[preview.encoding])}</dd>
             </div>
             <div>
               <dt>{t('import.summary.separator')}</dt>
