@@ -9,6 +9,8 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unk
 export interface DispatchOptions {
   /** Called with unexpected errors, which never reach the caller with their stack. */
   onInternalError?: (method: string, err: unknown) => void;
+  /** Turns a database refusal (SQLite's read-only or corrupt error) into its domain error; see db/refusal.ts. */
+  refusal?: (err: unknown) => AppError | null;
 }
 
 /**
@@ -42,6 +44,8 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.details);
+    const refused = options.refusal?.(err);
+    if (refused) return fail(refused.code, refused.message, refused.details);
     options.onInternalError?.(method, err);
     return fail('INTERNAL', 'Internal error', { method });
   }

@@ -9,6 +9,8 @@ export interface OpenOptions {
   path: string;
   /** Run pending migrations on open (the default). */
   migrate?: boolean;
+  /** Open with SQLITE_OPEN_READONLY: SQLite itself then refuses every write (see open-checks.ts). */
+  readOnly?: boolean;
 }
 
 // TypeORM calls sqlite3.verbose(), which patches every Database and Statement
@@ -17,8 +19,9 @@ export interface OpenOptions {
 // is a no-op; SQL errors still carry their message, just not the long trace.
 const quietSqlite3: typeof sqlite3 = Object.assign(Object.create(sqlite3) as typeof sqlite3, { verbose: () => quietSqlite3 });
 
-export function createDataSource(path: string): DataSource {
+export function createDataSource(path: string, readOnly = false): DataSource {
   return new DataSource({
+    ...(readOnly ? { flags: sqlite3.OPEN_READONLY } : {}),
     type: 'sqlite',
     driver: quietSqlite3,
     database: path,
@@ -33,14 +36,14 @@ export function createDataSource(path: string): DataSource {
 }
 
 /** Opens (and by default upgrades) the database with WAL and foreign keys on. */
-export async function openDatabase({ path, migrate = true }: OpenOptions): Promise<DataSource> {
-  const ds = createDataSource(path);
+export async function openDatabase({ path, migrate = true, readOnly = false }: OpenOptions): Promise<DataSource> {
+  const ds = createDataSource(path, readOnly);
   await ds.initialize();
   // WAL lets readers run beside the writer; busy_timeout covers a second process (CLI beside the app).
   await ds.query('PRAGMA journal_mode = WAL');
   await ds.query('PRAGMA busy_timeout = 5000');
   await ds.query('PRAGMA foreign_keys = ON');
   await ds.query('PRAGMA synchronous = NORMAL');
-  if (migrate) await ds.runMigrations({ transaction: 'each' });
+  if (migrate && !readOnly) await ds.runMigrations({ transaction: 'each' });
   return ds;
 }
