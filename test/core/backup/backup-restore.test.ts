@@ -4,11 +4,12 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BackupList, Level } from '../../../src/shared';
 import { tempDir } from '../../support/db';
 import { addFutureMigration, damageOnePage, demoFile, openAt, runSql } from './helpers';
 
 async function levelCount(path: string): Promise<number> {
-  return ((await runSql(path, 'SELECT COUNT(*) AS n FROM level')) as Array<{ n: number }>)[0]!.n;
+  return ((await runSql(path, 'SELECT COUNT(*) AS n FROM level')) as Array<{ n: number }>)[0]?.n ?? 0;
 }
 
 describe('backup', () => {
@@ -51,14 +52,14 @@ describe('restore', () => {
       const restored = await core.dispatch('backup.restore', { fileName: 'forankring-2026-12-02-110000.sqlite' });
       expect(restored).toMatchObject({ ok: true, value: { keptAs: 'forankring-before-restore-2026-12-02-110000.sqlite' } });
       const levels = await core.dispatch('levels.list', {});
-      expect(levels.ok && levels.value.map((l) => l.name)).not.toContain('Etter kopien');
+      expect(levels.ok && (levels.value as Level[]).map((l) => l.name)).not.toContain('Etter kopien');
       // The file the restore replaced is kept, with the row written after the backup.
       const kept = join(core.ctx.files.folder, 'forankring-before-restore-2026-12-02-110000.sqlite');
       expect(await runSql(kept, `SELECT name FROM level WHERE name = 'Etter kopien'`)).toHaveLength(1);
       // The reopened core takes writes, on the restored file.
       expect(await core.dispatch('levels.create', { name: 'Etter gjenoppretting' })).toMatchObject({ ok: true });
       const list = await core.dispatch('backup.list', {});
-      expect(list.ok && list.value.files.map((f) => f.kind).sort()).toEqual(['beforeRestore', 'manual']);
+      expect(list.ok && (list.value as BackupList).files.map((f) => f.kind).sort()).toEqual(['beforeRestore', 'manual']);
     } finally {
       await core.close();
     }
@@ -89,7 +90,7 @@ describe('restore', () => {
       await expect(core.restoreFrom(newer)).rejects.toMatchObject({ code: 'SCHEMA_NEWER', details: { migration: 'Future1799999999999' } });
       outcomes.push('newer');
       const levels = await core.dispatch('levels.list', {});
-      expect(levels.ok && levels.value.map((l) => l.name)).toContain('Må bli');
+      expect(levels.ok && (levels.value as Level[]).map((l) => l.name)).toContain('Må bli');
       expect(existsSync(`${dbPath}.restoring`)).toBe(false);
       expect(await core.dispatch('backup.restore', { fileName: 'forankring-2026-01-01-000000.sqlite' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       console.log(`restore refusals: ${outcomes.length} bad files (${outcomes.join(', ')}) refused, 0 changes to the open database`);

@@ -32,7 +32,7 @@ export function runSql(path: string, sql: string): Promise<unknown[]> {
 
 export async function pageSize(path: string): Promise<number> {
   const rows = (await runSql(path, 'PRAGMA page_size')) as Array<{ page_size: number }>;
-  return rows[0]!.page_size;
+  return rows[0]?.page_size ?? 4096;
 }
 
 /** Overwrites one page in the middle of the file with garbage (a closed file, WAL checkpointed). */

@@ -2,6 +2,7 @@
 // error code, never reported as ready and never INTERNAL.
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/core';
+import type { OrgStatus } from '../../../src/shared';
 import { addFutureMigration, damageOnePage, demoFile, openAt } from './helpers';
 
 describe('opening a damaged file', () => {
@@ -17,7 +18,7 @@ describe('opening a damaged file', () => {
       const check = await core.check();
       expect(check.ok).toBe(false);
       expect(check.problems.length).toBeGreaterThan(0);
-      console.log(`damaged file: page ${page} overwritten, status "${status.ok ? status.value.db.mode : '?'}", write refused with ${write.ok ? 'nothing' : write.error.code}, full check ${check.problems.length} problem(s)`);
+      console.log(`damaged file: page ${page} overwritten, status "${status.ok ? (status.value as OrgStatus).db.mode : '?'}", write refused with ${write.ok ? 'nothing' : write.error.code}, full check ${check.problems.length} problem(s)`);
     } finally {
       await core.close();
     }
