@@ -18,7 +18,7 @@ export interface Core {
   dispatch: Dispatch;
   /** Backup, restore and check for the CLI and the shell, taking the queue like any call. */
   backupTo(outPath: string): Promise<{ path: string; bytes: number }>;
-  restoreFrom(path: string): Promise<{ restored: string; keptAs: string }>;
+  restoreFrom(path: string, shownAs?: string): Promise<{ restored: string; keptAs: string }>;
   check(): ReturnType<DbFiles['check']>;
   /** Today's automatic backup if there is none, keeping the number the settings say. */
   dailyBackup(): Promise<string | null>;
@@ -71,7 +71,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     },
     dispatch,
     backupTo: (outPath) => serial(() => files.backupTo(outPath)),
-    restoreFrom: (path) => serial(() => files.restoreFrom(path)),
+    restoreFrom: (path, shownAs) => serial(() => files.restoreFrom(path, shownAs)),
     check: () => serial(() => files.check()),
     dailyBackup: () => serial(async () => files.daily((await getSettings(files.ds.manager)).backupKeep)),
     close: async () => {
