@@ -14,7 +14,7 @@ export interface Host {
   dbPath: string;
 }
 
-async function startHost(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startHost(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [join(ROOT, 'out/main/serve.js'), '--db', dbPath, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
