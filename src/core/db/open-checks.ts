@@ -74,7 +74,8 @@ export function schemaNewer(unknown: string[], file: string): AppError {
 }
 
 async function openReadOnly(path: string, reason: DbState['reason']): Promise<CheckedDatabase> {
-  const ds = await openDatabase({ path, readOnly: true, migrate: false });
+  // A file or folder we cannot write is opened immutable: no lock or -shm file is needed just to read it.
+  const ds = await openDatabase({ path, readOnly: reason === 'option' ? true : 'immutable', migrate: false });
   return { ds, state: (await quickCheck(ds)) ? { mode: 'readOnly', reason } : { mode: 'damaged' } };
 }
 
