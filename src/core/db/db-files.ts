@@ -43,10 +43,17 @@ export class DbFiles {
 
   /** A copy in the backup folder, named for now. */
   async backupNow(): Promise<BackupFile> {
-    await mkdir(this.folder, { recursive: true });
     const fileName = manualName(this.now());
-    const { bytes } = await this.backupTo(join(this.folder, fileName));
-    return { fileName, kind: 'manual', bytes, modifiedAt: this.now().toISOString() };
+    try {
+      await mkdir(this.folder, { recursive: true });
+      const { bytes } = await this.backupTo(join(this.folder, fileName));
+      return { fileName, kind: 'manual', bytes, modifiedAt: this.now().toISOString() };
+    } catch (err) {
+      // A folder we may not write to is the read-only case, said as such rather than as INTERNAL.
+      const code = (err as { code?: unknown }).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('READ_ONLY', 'The backup folder is read-only', { reason: 'folder' });
+      throw err;
+    }
   }
 
   async list(): Promise<BackupFile[]> {
@@ -63,11 +70,12 @@ export class DbFiles {
 
   /**
    * Today's automatic backup, if there is none yet, then the oldest automatic
-   * ones beyond `keep` removed. Returns the file written, or null. A database that
-   * is damaged is not backed up over good copies; a read-only one still is.
+   * ones beyond `keep` removed. Returns the file written, or null. Only a sound,
+   * writable database: a damaged one must not push good copies out of the rotation,
+   * and a read-only one's folder is usually not writable either.
    */
   async daily(keep: number): Promise<string | null> {
-    if (this.state.mode === 'damaged') return null;
+    if (this.state.mode !== 'ok') return null;
     await mkdir(this.folder, { recursive: true });
     const today = autoName(this.now());
     const written = (await exists(join(this.folder, today))) ? null : today;

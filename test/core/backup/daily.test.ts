@@ -1,10 +1,10 @@
 // The rolling daily backups: one a day (Oslo's day), the oldest beyond the
 // setting removed.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { tempDir } from '../../support/db';
-import { openAt } from './helpers';
+import { damageOnePage, demoFile, openAt } from './helpers';
 
 it('keeps one backup a day and only the newest N', async () => {
   let now = new Date('2026-12-01T08:00:00Z');
@@ -37,6 +37,18 @@ it('keeps 7 by default', async () => {
   const core = await openAt(join(tempDir(), 'app.sqlite'));
   try {
     expect(await core.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { backupKeep: 7 } });
+  } finally {
+    await core.close();
+  }
+});
+
+it('writes no daily backup of a damaged file, so good copies stay in the rotation', async () => {
+  const dbPath = await demoFile();
+  await damageOnePage(dbPath);
+  const core = await openAt(dbPath);
+  try {
+    expect(await core.dailyBackup()).toBeNull();
+    expect(existsSync(core.ctx.files.folder)).toBe(false);
   } finally {
     await core.close();
   }
