@@ -39,7 +39,16 @@ test('takes a backup, lists it, and checks the database from Settings', async ({
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1).getByRole('cell').nth(1)).toHaveText('Tatt for hånd');
   await expect(rows.nth(1).getByRole('button', { name: /^Gjenopprett forankring-[\d-]+\.sqlite$/ })).toBeVisible();
-  await expect(backups.getByLabel('Antall daglige sikkerhetskopier')).toHaveValue('7');
+  const keep = backups.getByLabel('Antall daglige sikkerhetskopier');
+  await expect(keep).toHaveValue('7');
+  await keep.fill('0');
+  await keep.press('Enter');
+  await expect(backups.getByText('Skriv et helt tall fra 1 til 90.')).toBeVisible();
+  await keep.fill('3');
+  await keep.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Antallet daglige sikkerhetskopier er lagret.');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Sikkerhetskopier' }).getByLabel('Antall daglige sikkerhetskopier')).toHaveValue('3');
   await expectAccessible(page, 'settings with a backup');
   await snap(page, 'settings-backup');
 });
