@@ -1,7 +1,7 @@
 // Settings → backups and the database check, and a damaged file: the banner,
 // the refused write, and a restore from the backup list that brings it back.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, expectAccessible, snap, startHost, test } from './fixtures';
@@ -97,6 +97,33 @@ test('a damaged file shows a banner, refuses writes, and is restored from a back
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a file that cannot be written opens read-only with a banner saying why, and refuses writes', async ({ page }) => {
+  test.skip(process.getuid?.() !== 0, 'drops to the user nobody, which needs root');
+  const dir = mkdtempSync(join(tmpdir(), 'forankring-e2e-readonly-'));
+  const dbPath = join(dir, 'org.sqlite');
+  cli('--db', dbPath, 'demo');
+  chmodSync(dbPath, 0o444);
+  chmodSync(dir, 0o555);
+  const { child, url } = await startHost(dbPath, true);
+  try {
+    await page.goto(`${url}#/settings`);
+    await expect(page.getByText('Databasen er åpnet skrivebeskyttet (filen kan ikke skrives til). Du kan se og eksportere, men ikke endre noe.')).toBeVisible();
+    const about = page.getByRole('region', { name: 'Data og versjon' });
+    await expect(about.getByRole('definition').filter({ hasText: 'Skrivebeskyttet: filen kan ikke skrives til' })).toBeVisible();
+    const add = page.getByRole('form', { name: 'Legg til nivå' });
+    await add.getByLabel('Navn', { exact: true }).fill('Grendelag');
+    await add.getByLabel('Navn', { exact: true }).press('Enter');
+    await expect(add.getByRole('alert')).toHaveText('Databasen er åpnet skrivebeskyttet (filen kan ikke skrives til). Du kan se og eksportere, men ikke endre noe.');
+    await expectAccessible(page, 'settings on a read-only file');
+    await snap(page, 'settings-read-only');
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    chmodSync(dir, 0o755);
     rmSync(dir, { recursive: true, force: true });
   }
 });
