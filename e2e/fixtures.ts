@@ -14,8 +14,13 @@ export interface Host {
   dbPath: string;
 }
 
-async function startHost(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/serve.js'), '--db', dbPath, '--port', '0'], {
+/** `asNobody` runs the host as the unprivileged user (root ignores file modes), for read-only files. */
+export async function startHost(dbPath: string, asNobody = false): Promise<{ child: ChildProcess; url: string }> {
+  const args = [join(ROOT, 'out/main/serve.js'), '--db', dbPath, '--port', '0'];
+  const [command, argv] = asNobody
+    ? ['/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args]]
+    : [process.execPath, args];
+  const child = spawn(command, argv, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, TZ: 'Europe/Oslo' },

@@ -13,6 +13,9 @@ export type Command =
   | { name: 'export-units'; file: string; format: 'csv' | 'xlsx' }
   | { name: 'import-people'; file: string }
   | { name: 'export-gaps'; file: string; format: 'csv' | 'xlsx' }
+  | { name: 'backup'; out: string }
+  | { name: 'restore'; file: string }
+  | { name: 'check' }
   | ReportCommand;
 
 export interface UsageError {
@@ -42,9 +45,9 @@ const OPTIONS = {
 } as const;
 
 const FILE_COMMANDS = ['import-units', 'export-units', 'import-people', 'export-gaps'] as const;
-const PLAIN_COMMANDS = ['init', 'demo'] as const;
+const PLAIN_COMMANDS = ['init', 'demo', 'check'] as const;
 const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
-const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS];
+const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS, 'backup', 'restore'];
 
 function isLang(value: string | undefined): value is Lang {
   return value === 'nb' || value === 'en';
@@ -86,12 +89,23 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
     const report = parseReportArgs(values);
     return 'error' in report ? usage(report.error.key, report.error.params) : { kind: 'run', lang, db, command: report.command };
   }
-  // The report's options mean nothing to the other commands; saying so beats ignoring them.
-  const reportOption = tokens.find((t) => t.kind === 'option' && (REPORT_OPTION_NAMES as readonly string[]).includes(t.name));
+  // The report's options mean nothing to the other commands (but --out to backup); saying so beats ignoring them.
+  const reportOption = tokens.find((t) => t.kind === 'option' && (REPORT_OPTION_NAMES as readonly string[]).includes(t.name)
+    && !(name === 'backup' && t.name === 'out'));
   if (reportOption?.kind === 'option' && KNOWN_COMMANDS.includes(name)) {
     return usage('optionNotForCommand', { flag: reportOption.rawName, command: name });
   }
 
+  if (name === 'backup') {
+    if (file !== undefined) return usage('extraArgument', { arg: file });
+    if (typeof values.out !== 'string' || values.out.trim() === '') return usage('missingOption', { flag: '--out' });
+    return { kind: 'run', lang, db, command: { name, out: values.out } };
+  }
+  if (name === 'restore') {
+    if (file === undefined || file.trim() === '') return usage('missingFile', { command: name });
+    if (extra[0] !== undefined) return usage('extraArgument', { arg: extra[0] });
+    return { kind: 'run', lang, db, command: { name, file } };
+  }
   if ((PLAIN_COMMANDS as readonly string[]).includes(name)) {
     if (file !== undefined) return usage('extraArgument', { arg: file });
     return { kind: 'run', lang, db, command: { name: name as (typeof PLAIN_COMMANDS)[number] } };

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TFunction } from 'i18next';
-import type { Dispatch } from '../core';
+import type { Core, Dispatch } from '../core';
 import type { MethodName, ParamsOf, ResultOf } from '../shared/contract';
 import type { ApiError } from '../shared/errors';
 import type { Lang } from '../shared/types';
@@ -16,6 +16,8 @@ export interface CliIo {
 
 export interface CommandContext {
   dispatch: Dispatch;
+  /** Backup, restore and the full check, which take paths the contract does not. */
+  files: Pick<Core, 'backupTo' | 'restoreFrom' | 'check'>;
   t: TFunction;
   io: CliIo;
   lang: Lang;

@@ -6,6 +6,7 @@ import { basename, resolve } from 'node:path';
 import type { Command } from './args';
 import { call, fail, reason, saveExport, type CommandContext } from './command-context';
 import { runReport } from './report-command';
+import { backup, check, restore } from './db-commands';
 
 export type { CliIo, CommandContext } from './command-context';
 
@@ -25,6 +26,12 @@ export async function runCommand(ctx: CommandContext, command: Command): Promise
       return exportGaps(ctx, command.file, command.format);
     case 'report':
       return runReport(ctx, command);
+    case 'backup':
+      return backup(ctx, command.out);
+    case 'restore':
+      return restore(ctx, command.file);
+    case 'check':
+      return check(ctx);
   }
 }
 
@@ -32,7 +39,11 @@ async function init(ctx: CommandContext): Promise<number> {
   // Opening the core already created or migrated the file; check it answers.
   const status = await call(ctx, 'app.status', {});
   if (!status.ok) return fail(ctx, status.error);
+  // A damaged file is not "ready"; a read-only one is ready for reading only.
+  const { db } = status.value;
+  if (db.mode === 'damaged') return fail(ctx, { code: 'DB_DAMAGED', message: 'damaged', details: {} });
   ctx.io.stdout(ctx.t(ctx.dbExisted ? 'cli:init.ready' : 'cli:init.created', { path: ctx.dbPath }));
+  if (db.mode === 'readOnly') ctx.io.stderr(ctx.t('errors:code.READ_ONLY', { reason: db.reason ?? 'file' }));
   return 0;
 }
 

@@ -1,7 +1,9 @@
 // The CLI as a function: argv and an output sink in, exit code out. main.ts
 // binds it to the process; tests call it directly.
 import { existsSync } from 'node:fs';
-import { openCore } from '../core';
+import { AppError, openCore } from '../core';
+import { reason } from './command-context';
+import { errorMessage } from './messages';
 import { createI18n } from '../shared/i18n';
 import type { ChromiumPrinter } from '../core/reports/chromium-printer';
 import { parseCliArgs, type Command } from './args';
@@ -71,11 +73,13 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
         onInternalError: (_method, err) => io.stderr(t('cli:internalDetail', { detail: err instanceof Error ? err.message : String(err) })),
       });
     } catch (err) {
-      io.stderr(t('errors:code.FILE_UNREADABLE', { reason: `${dbPath}: ${err instanceof Error ? err.message : String(err)}` }));
+      // A newer file says so; anything else names the database and SQLite's or the system's code, never "unreadable".
+      if (err instanceof AppError) io.stderr(errorMessage(t, { code: err.code, message: err.message, details: err.details ?? {} }));
+      else io.stderr(t('cli:openFailed', { path: dbPath, reason: reason(err) }));
       return 1;
     }
     try {
-      return await runCommand({ dispatch: core.dispatch, t, io, lang: parsed.lang, dbPath, cwd, dbExisted }, parsed.command);
+      return await runCommand({ dispatch: core.dispatch, files: core, t, io, lang: parsed.lang, dbPath, cwd, dbExisted }, parsed.command);
     } finally {
       await core.close();
     }

@@ -12,6 +12,8 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unk
 export interface DispatchOptions {
   /** Called with unexpected errors, which never reach the caller with their stack. */
   onInternalError?: (method: string, err: unknown) => void;
+  /** Turns a database refusal (SQLite's read-only or corrupt error) into its domain error; see db/refusal.ts. */
+  refusal?: (err: unknown) => AppError | null;
 }
 
 /**
@@ -52,6 +54,8 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
     if (err instanceof AppError) return fail(err.code, err.message, err.details);
     const taken = takenError(err, parsed.data);
     if (taken) return fail(taken.code, taken.message, taken.details);
+    const refused = options.refusal?.(err);
+    if (refused) return fail(refused.code, refused.message, refused.details);
     options.onInternalError?.(method, err);
     return fail('INTERNAL', 'Internal error', { method });
   }

@@ -7,6 +7,7 @@ import { rolloutPlanHandlers } from './rollout/plan-handlers';
 import { reportHandlers } from './reports/handlers';
 import { rolloutReportHandlers } from './rollout/report-handlers';
 import { orgHandlers } from './services/org-handlers';
+import { backupHandlers } from './services/backup-handlers';
 import { unitHandlers } from './services/unit-handlers';
 import { supportCaseHandlers } from './support/case-handlers';
 import { supportCatalogHandlers } from './support/catalog-handlers';
@@ -28,5 +29,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...supportCatalogHandlers(ctx),
     ...supportCaseHandlers(ctx),
     ...reportHandlers(ctx),
+    ...backupHandlers(ctx),
   } satisfies Handlers;
 }

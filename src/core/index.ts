@@ -1,16 +1,27 @@
 // The core's public face: open a database and get a dispatcher over the contract.
 import type { DataSource } from 'typeorm';
-import { openDatabase } from './db/data-source';
+import { DbFiles } from './db/db-files';
+import { openChecked, type CheckedDatabase } from './db/open-checks';
+import { dbRefusal } from './db/refusal';
 import { createDispatcher, type Dispatch, type DispatchOptions } from './dispatch';
 import { createHandlers } from './handlers';
 import type { CoreContext } from './context';
 import type { PdfPrinter } from './reports/model';
 import { createSerial } from './serial';
+import type { Handlers } from './handlers-type';
+import { getSettings } from './services/settings';
 
 export interface Core {
-  ds: DataSource;
-  ctx: CoreContext;
+  /** The current connection and context; both change when a restore reopens the file. */
+  readonly ds: DataSource;
+  readonly ctx: CoreContext;
   dispatch: Dispatch;
+  /** Backup, restore and check for the CLI and the shell, taking the queue like any call. */
+  backupTo(outPath: string): Promise<{ path: string; bytes: number }>;
+  restoreFrom(path: string, shownAs?: string): Promise<{ restored: string; keptAs: string }>;
+  check(): ReturnType<DbFiles['check']>;
+  /** Today's automatic backup if there is none, keeping the number the settings say. */
+  dailyBackup(): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -21,33 +32,53 @@ export interface OpenCoreOptions extends DispatchOptions {
   now?: () => Date;
   /** Chromium's PDF printing as the shell has it (Electron, or playwright-core in the host and CLI). */
   printPdf?: PdfPrinter | null;
+  /** Open read-only whatever the file allows (viewing and exporting only). */
+  readOnly?: boolean;
 }
 
 export async function openCore(options: OpenCoreOptions): Promise<Core> {
-  const ds = await openDatabase({ path: options.dbPath });
+  const opened = await openChecked(options.dbPath, { readOnly: options.readOnly === true });
   const serial = createSerial();
   const shutdown = new AbortController();
-  const ctx: CoreContext = {
-    ds,
+  const now = options.now ?? (() => new Date());
+  // A restore reopens the file: the handlers are rebuilt around the new connection, in place.
+  const handlers = {} as Handlers;
+  let ctx: CoreContext;
+  const build = ({ ds, state }: CheckedDatabase): void => {
+    ctx = { ...base, ds, db: state };
+    Object.assign(handlers, createHandlers(ctx));
+  };
+  const files = new DbFiles(options.dbPath, opened, now, build);
+  const base = {
+    files,
     dbPath: options.dbPath,
     version: options.version ?? '0.0.0',
-    now: options.now ?? (() => new Date()),
+    now,
     resourcesDir: options.resourcesDir,
     serial,
     printPdf: options.printPdf ?? null,
     shutdown: shutdown.signal,
     onInternalError: options.onInternalError ?? (() => undefined),
   };
-  const dispatch = createDispatcher(createHandlers(ctx), options, serial);
+  build(opened);
+  const dispatch = createDispatcher(handlers, { ...options, refusal: (err) => dbRefusal(err, files.state) }, serial);
   return {
-    ds,
-    ctx,
+    get ds() {
+      return files.ds;
+    },
+    get ctx() {
+      return ctx;
+    },
     dispatch,
+    backupTo: (outPath) => serial(() => files.backupTo(outPath)),
+    restoreFrom: (path, shownAs) => serial(() => files.restoreFrom(path, shownAs)),
+    check: () => serial(() => files.check()),
+    dailyBackup: () => serial(async () => files.daily((await getSettings(files.ds.manager)).backupKeep)),
     close: async () => {
       shutdown.abort();
       // Jobs that hold the queue finish their read first; the database closes after them.
       await serial(async () => undefined);
-      if (ds.isInitialized) await ds.destroy();
+      if (files.ds.isInitialized) await files.ds.destroy();
     },
   };
 }

@@ -64,6 +64,10 @@ async function start(): Promise<void> {
     printPdf: createElectronPrinter({ BrowserWindow, tempDir: () => app.getPath('temp') }),
   });
   core = opened;
+  // The rolling daily backups in the data folder: at start, then hourly in case the app stays open past midnight.
+  const backUp = (): void => void opened.dailyBackup().catch((err: unknown) => log('Daily backup failed', err));
+  backUp();
+  setInterval(backUp, 60 * 60 * 1000).unref();
   const appMenu = createAppMenu({
     Menu,
     dispatch: opened.dispatch,

@@ -2,6 +2,7 @@ import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from './api/useQuery';
 import { AppHeader, AppNav } from './components/AppHeader';
+import { DbBanner } from './components/DbBanner';
 import { ErrorMessage } from './components/ErrorMessage';
 import { isLang, useLanguage } from './i18n/useLanguage';
 import { isRoute, navigate, useRoute, type Route } from './lib/navigation';
@@ -87,6 +88,7 @@ export function App() {
         {t('shell.skipToContent')}
       </a>
       <AppHeader />
+      <DbBanner state={status.data?.db} />
       <div className="app-body">
       <AppNav route={current ?? 'organization'} />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">

@@ -72,7 +72,7 @@ export const supportMethods = {
       reporterContact: text().trim().max(200).default(''),
       problemId: idSchema.nullable().default(null),
       /** The error message pasted in login help; it opens the description, and if it matches a guide a problem must be chosen. */
-      errorText: z.string().trim().max(4000).default(''),
+      errorText: text().trim().max(4000).default(''),
       description: note.default(''),
     }).strict(),
     ['NOT_FOUND', 'UNIT_ARCHIVED', 'PROBLEM_REQUIRED'],

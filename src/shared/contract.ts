@@ -15,6 +15,7 @@ import { ownershipMethods } from './contract-ownership';
 import { rolloutMethods } from './contract-rollout';
 import { supportMethods } from './contract-support';
 import { reportMethods } from './contract-reports';
+import { backupMethods } from './contract-backup';
 
 export type { MethodSpec } from './method-spec';
 
@@ -35,6 +36,7 @@ export const contract = {
       vendorName: text().trim().max(200).optional(),
       vendorEmail: z.union([z.literal(''), z.email().max(254)]).optional(),
       vendorPhone: text().trim().max(40).regex(/^[+0-9 ()-]*$/, 'digits, spaces, + ( ) -').optional(),
+      backupKeep: z.number().int().min(1).max(90).optional(),
     }).strict(),
   ),
   'demo.load': method<{ units: number }>()(empty, ['ORG_NOT_EMPTY']),
@@ -106,6 +108,7 @@ export const contract = {
   ...rolloutMethods,
   ...supportMethods,
   ...reportMethods,
+  ...backupMethods,
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -38,6 +38,14 @@ export const ERROR_CODES = [
   'PDF_UNAVAILABLE',
   'REPORT_BUSY',
   'REPORT_NOT_READY',
+  /** The database is open read-only (the file or its folder is not writable); details.reason says which. */
+  'READ_ONLY',
+  /** The integrity check found damage; writes are refused until a backup is restored. */
+  'DB_DAMAGED',
+  /** The file was written by a newer Forankring; details.migration names the step this version does not know. */
+  'SCHEMA_NEWER',
+  /** A file offered for restore is not a usable Forankring database; details.reason says why. */
+  'BACKUP_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

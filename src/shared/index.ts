@@ -8,3 +8,4 @@ export * from './method-spec';
 export * from './types-rollout';
 export * from './types-support';
 export * from './types-reports';
+export * from './types-backup';

@@ -1,6 +1,7 @@
 // Plain data shapes that cross the contract. No classes, no Dates: everything is JSON.
 // Dates are ISO strings (YYYY-MM-DD for calendar dates, full ISO for instants).
 
+import type { DbState } from './types-backup';
 export type Lang = 'nb' | 'en';
 
 export interface Level {
@@ -49,6 +50,8 @@ export interface OrgStatus {
   offerDemo: boolean;
   dbPath: string;
   version: string;
+  /** Whether the database accepts writes, and why not. */
+  db: DbState;
 }
 
 export interface AppSettings {
@@ -71,6 +74,8 @@ export interface AppSettings {
   vendorName: string;
   vendorEmail: string;
   vendorPhone: string;
+  /** How many rolling daily backups the desktop app keeps in its data folder. */
+  backupKeep: number;
 }
 
 export type ImportField = 'code' | 'name' | 'parent' | 'level' | 'members' | 'contactNotes';

@@ -1,7 +1,7 @@
 // Runs the BUILT main process (out/main/index.js) in plain Node with a
 // stand-in for 'electron', against a real SQLite file, and checks the shell's
 // security settings, the IPC entry, the app:// protocol and the menu.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -181,6 +181,14 @@ describe('built main bundle', () => {
     expect(await value('units.get', { id: unit.id })).toMatchObject({ code: 'TEST01', name: 'Testlag', levelName: 'Testnivå' });
     const status = await value<{ dbPath: string; version: string }>('app.status');
     expect(status).toMatchObject({ dbPath: join(dirs.userData, 'forankring.sqlite'), version: '0.1.0-test' });
+  });
+
+  it('takes the day\'s automatic backup into userData/backups at start', async () => {
+    const folder = join(dirs.userData, 'backups');
+    await vi.waitFor(() => expect(readdirSync(folder).filter((n) => /^forankring-auto-\d{4}-\d{2}-\d{2}\.sqlite$/.test(n))).toHaveLength(1), { timeout: 10_000 });
+    const list = await value<{ folder: string; keep: number; files: Array<{ kind: string }> }>('backup.list');
+    expect(list).toMatchObject({ folder, keep: 7 });
+    expect(list.files.map((f) => f.kind)).toContain('auto');
   });
 
   it('refuses foreign senders, unknown methods, invalid input and malformed payloads without stacks', async () => {

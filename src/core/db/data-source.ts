@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { pathToFileURL } from 'node:url';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
@@ -9,6 +10,11 @@ export interface OpenOptions {
   path: string;
   /** Run pending migrations on open (the default). */
   migrate?: boolean;
+  /**
+   * Open with SQLITE_OPEN_READONLY: SQLite itself then refuses every write (see open-checks.ts).
+   * 'immutable' also skips the -shm/-wal files, which a folder we cannot write to would not let SQLite create.
+   */
+  readOnly?: boolean | 'immutable';
 }
 
 // TypeORM calls sqlite3.verbose(), which patches every Database and Statement
@@ -17,11 +23,13 @@ export interface OpenOptions {
 // is a no-op; SQL errors still carry their message, just not the long trace.
 const quietSqlite3: typeof sqlite3 = Object.assign(Object.create(sqlite3) as typeof sqlite3, { verbose: () => quietSqlite3 });
 
-export function createDataSource(path: string): DataSource {
+export function createDataSource(path: string, readOnly: boolean | 'immutable' = false): DataSource {
+  const immutable = readOnly === 'immutable';
   return new DataSource({
+    ...(readOnly ? { flags: sqlite3.OPEN_READONLY | (immutable ? sqlite3.OPEN_URI : 0) } : {}),
     type: 'sqlite',
     driver: quietSqlite3,
-    database: path,
+    database: immutable ? `${pathToFileURL(path).href}?immutable=1` : path,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     // Schema changes only through migrations, never by synchronize.
@@ -33,14 +41,14 @@ export function createDataSource(path: string): DataSource {
 }
 
 /** Opens (and by default upgrades) the database with WAL and foreign keys on. */
-export async function openDatabase({ path, migrate = true }: OpenOptions): Promise<DataSource> {
-  const ds = createDataSource(path);
+export async function openDatabase({ path, migrate = true, readOnly = false }: OpenOptions): Promise<DataSource> {
+  const ds = createDataSource(path, readOnly);
   await ds.initialize();
   // WAL lets readers run beside the writer; busy_timeout covers a second process (CLI beside the app).
   await ds.query('PRAGMA journal_mode = WAL');
   await ds.query('PRAGMA busy_timeout = 5000');
   await ds.query('PRAGMA foreign_keys = ON');
   await ds.query('PRAGMA synchronous = NORMAL');
-  if (migrate) await ds.runMigrations({ transaction: 'each' });
+  if (migrate && readOnly === false) await ds.runMigrations({ transaction: 'each' });
   return ds;
 }

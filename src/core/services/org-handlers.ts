@@ -6,12 +6,17 @@ import { Level, Unit } from '../db/entities';
 
 type OrgMethods = 'app.status' | 'settings.get' | 'settings.update' | 'levels.list' | 'levels.create' | 'levels.rename' | 'levels.delete';
 
-export function orgHandlers({ ds, dbPath, version }: CoreContext): HandlersFor<OrgMethods> {
+export function orgHandlers({ ds, dbPath, version, db }: CoreContext): HandlersFor<OrgMethods> {
   return {
     'app.status': async () => {
       const em = ds.manager;
-      const [unitCount, levelCount, settings] = await Promise.all([em.count(Unit), em.count(Level), getSettings(em)]);
-      return { unitCount, levelCount, offerDemo: unitCount === 0 && !settings.demoDeclined, dbPath, version };
+      // A damaged file may fail even these reads; the status must still say it is damaged.
+      const [unitCount, levelCount, settings] = await Promise.all([em.count(Unit), em.count(Level), getSettings(em)])
+        .catch((err: unknown) => {
+          if (db.mode !== 'damaged') throw err;
+          return [0, 0, { demoDeclined: true }] as const;
+        });
+      return { unitCount, levelCount, offerDemo: unitCount === 0 && !settings.demoDeclined, dbPath, version, db };
     },
     'settings.get': async () => getSettings(ds.manager),
     'settings.update': async (input) => ds.transaction((em) => updateSettings(em, input)),

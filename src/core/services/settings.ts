@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { AppSettings } from '../../shared/types';
 import { Setting } from '../db/entities';
+import { DEFAULT_KEEP } from '../db/backup-names';
 
 const DEFAULTS: AppSettings = {
   language: 'nb', demoDeclined: false, expiryDays: 30, overloadLimit: 3,
   basicTrainingPercent: 80, atRiskDays: 14, atRiskPercent: 50, newcomerDays: 60, actorName: '',
-  vendorName: '', vendorEmail: '', vendorPhone: '',
+  vendorName: '', vendorEmail: '', vendorPhone: '', backupKeep: DEFAULT_KEEP,
 };
 
 export async function readSetting<T>(em: EntityManager, key: string, fallback: T): Promise<T> {
@@ -36,6 +37,7 @@ export async function getSettings(em: EntityManager): Promise<AppSettings> {
     vendorName: await readSetting(em, 'vendorName', DEFAULTS.vendorName),
     vendorEmail: await readSetting(em, 'vendorEmail', DEFAULTS.vendorEmail),
     vendorPhone: await readSetting(em, 'vendorPhone', DEFAULTS.vendorPhone),
+    backupKeep: await readSetting(em, 'backupKeep', DEFAULTS.backupKeep),
   };
 }
 

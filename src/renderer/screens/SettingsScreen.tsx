@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../components/PageTitle';
 import { AboutSection } from './settings/AboutSection';
+import { BackupSection } from './settings/BackupSection';
 import { LanguageSection } from './settings/LanguageSection';
 import { LevelsSection } from './settings/LevelsSection';
 import { OwnershipSettingsSection } from './settings/OwnershipSettingsSection';
@@ -30,6 +31,7 @@ export function SettingsScreen() {
       <SupportVendorSection />
       <SupportProblemsSection />
       <AboutSection />
+      <BackupSection />
     </div>
   );
 }
