@@ -42,11 +42,20 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.details);
+    // The raw SQLite text goes to the log; the caller gets a translated BUSY.
     options.onInternalError?.(method, err);
+    if (isBusy(err)) return fail('BUSY', 'Another program is writing to this database', { method });
     return fail('INTERNAL', 'Internal error', { method });
   }
 }
 
 function fail(code: AppError['code'], message: string, details?: Record<string, unknown>): Envelope<never> {
   return details === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, details } };
+}
+
+/** SQLITE_BUSY / SQLITE_LOCKED: another connection held the lock past busy_timeout. */
+function isBusy(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || /SQLITE_(BUSY|LOCKED)/.test(err.message);
 }
