@@ -56,7 +56,9 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
     if (taken) return fail(taken.code, taken.message, taken.details);
     const refused = options.refusal?.(err);
     if (refused) return fail(refused.code, refused.message, refused.details);
+    // The raw SQLite text goes to the log; the caller gets a translated BUSY.
     options.onInternalError?.(method, err);
+    if (isBusy(err)) return fail('BUSY', 'Another program is writing to this database', { method });
     return fail('INTERNAL', 'Internal error', { method });
   }
 }
@@ -81,4 +83,11 @@ function ruleContext(issues: readonly z.core.$ZodIssue[], input: unknown): Recor
 
 function fail(code: AppError['code'], message: string, details?: Record<string, unknown>): Envelope<never> {
   return details === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, details } };
+}
+
+/** SQLITE_BUSY / SQLITE_LOCKED: another connection held the lock past busy_timeout. */
+function isBusy(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || /SQLITE_(BUSY|LOCKED)/.test(err.message);
 }

@@ -215,6 +215,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
   };
   const server = createServer((req, res) => {
     handle(state, req, res).catch((err: unknown) => {
+      // A client that went away mid-request is routine, not a fault: one line, no stack.
+      if (req.destroyed || (err as { code?: unknown }).code === 'ECONNRESET') {
+        console.warn(abortedLine(req));
+        return;
+      }
       console.error('[forankring] request failed:', err);
       if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: 'Internal error' });
       else res.destroy();
@@ -246,4 +251,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return closing;
     },
   };
+}
+
+/** "[forankring] POST /api/units.import aborted": the path without its query, which may hold the token. */
+export function abortedLine(req: IncomingMessage): string {
+  const path = (req.url ?? '').split('?')[0]?.slice(0, 200) ?? '';
+  return `[forankring] ${req.method ?? '?'} ${path} aborted`;
 }

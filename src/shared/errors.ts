@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'PAYLOAD_TOO_LARGE',
   'INTERNAL',
+  'BUSY',
   'NOT_FOUND',
   'CODE_TAKEN',
   'CYCLE',
@@ -51,7 +52,7 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Errors that any method may return, added by the transport or dispatcher. */
-export const COMMON_ERRORS = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'INTERNAL'] as const;
+export const COMMON_ERRORS = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'INTERNAL', 'BUSY'] as const;
 
 export interface ApiError {
   code: ErrorCode;

@@ -4,6 +4,7 @@ import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { beginImmediate } from './begin-immediate';
 
 export interface OpenOptions {
   /** Path to the SQLite file; ':memory:' only in throwaway tests. */
@@ -48,7 +49,10 @@ export async function openDatabase({ path, migrate = true, readOnly = false }: O
   await ds.query('PRAGMA journal_mode = WAL');
   await ds.query('PRAGMA busy_timeout = 5000');
   await ds.query('PRAGMA foreign_keys = ON');
-  await ds.query('PRAGMA synchronous = NORMAL');
+  // FULL: in WAL mode NORMAL may lose the last commits on a power loss; the cost is in docs/architecture.md.
+  await ds.query('PRAGMA synchronous = FULL');
+  // A read-only file takes no write lock, so its transactions stay deferred.
+  if (readOnly === false) beginImmediate(ds);
   if (migrate && readOnly === false) await ds.runMigrations({ transaction: 'each' });
   return ds;
 }
