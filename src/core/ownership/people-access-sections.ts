@@ -1,7 +1,9 @@
 // The sections of the access export beyond the person's own row: the support cases
 // they reported, the training sessions they attended or trained, and every note and
 // log entry that names them. "Names them" is person-match.ts's rule, over the columns
-// person-mentions.ts lists, so the export shows exactly what an erasure would rewrite.
+// person-mentions.ts lists, so the export shows what an erasure would rewrite; bulk
+// changes' summaries are left out (their activity log rows, listed, hold the same), and
+// so is the actor-name setting (it shows as the actor of those rows).
 import { In, type EntityManager } from 'typeorm';
 import { ActivityLog, CaseEvent, Stage, StageProgress, SupportCase, Unit, WaveMember } from '../db/entities';
 import type { PersonMatcher } from './person-match';

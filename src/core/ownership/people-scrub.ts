@@ -37,7 +37,7 @@ function scrubbedColumns(row: Row, t: FreeTextTable, matcher: PersonMatcher): Re
   return changes;
 }
 
-async function updateRow(em: EntityManager, t: FreeTextTable, id: number, changes: Record<string, string>): Promise<void> {
+async function updateRow(em: EntityManager, t: FreeTextTable, id: number | string, changes: Record<string, string>): Promise<void> {
   const columns = Object.keys(changes);
   await em.query(`UPDATE ${t.table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE ${t.key} = ?`, [...columns.map((c) => changes[c]), id]);
 }

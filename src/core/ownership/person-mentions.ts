@@ -24,9 +24,11 @@ export const FREE_TEXT: readonly FreeTextTable[] = [
   { table: 'unit', key: 'id', text: ['contact_notes'], json: [] },
   { table: 'activity_log', key: 'id', text: ['actor'], json: ['detail'] },
   { table: 'bulk_change', key: 'id', text: ['actor'], json: ['summary'] },
+  // The actor name the log is written under may be the person's own.
+  { table: 'setting', key: 'key', text: [], json: ['value'] },
 ];
 
-export type Row = Record<string, unknown> & { id: number };
+export type Row = Record<string, unknown> & { id: number | string };
 
 /** Applies `fn` to every string inside a JSON value, keys left alone. */
 export function mapJsonStrings(value: unknown, fn: (text: string) => string): unknown {

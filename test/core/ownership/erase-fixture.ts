@@ -1,7 +1,8 @@
 // A person who appears everywhere free text can hold them: as the reporter of two
 // support cases (by name, and by phone as the contact), in another reporter's case and
 // its events, as a trainer and as an attendee, in stage notes and a blocked reason
-// (and so in the activity log's snapshots), as the actor of a change, in a wave move's
+// (and so in the activity log's snapshots), as the actor of changes (the actor-name
+// setting holds her name at the end), in a wave move's
 // reason and a unit's contact notes. Ola is the control: nothing of his may change.
 import { join } from 'node:path';
 import { openCore } from '../../../src/core';
@@ -50,6 +51,8 @@ export async function seedTraces(core: TestCore) {
   await core.call('rollout.setStage', { unitId: heroy.id, stageId: stage?.id ?? 0, state: 'in_progress', note: 'Kari Ødegård følger opp, tlf. +4741234567' });
   await core.call('settings.update', { actorName: 'Kontoret' });
   await core.call('rollout.setStage', { unitId: heroy.id, stageId: stage?.id ?? 0, state: 'done', doneDate: '2026-03-01', note: 'Ferdig, takk til Kari Ødegård og Ola' });
+  // She works the app at the end, so the actor-name setting holds her name when she is erased.
+  await core.call('settings.update', { actorName: 'Kari Ødegård' });
   await core.call('rollout.setStage', { unitId: heroy.id, stageId: second?.id ?? 0, state: 'blocked', blockedReason: 'Venter på kari.odegard@example.no' });
   const wave = await core.call('waves.create', { name: 'Bølge 1', plannedStart: '2026-04-01', plannedEnd: '2026-05-01' });
   await core.call('waves.moveUnit', { unitId: heroy.id, waveId: wave.id, reason: 'Kari Ødegård ba om det' });

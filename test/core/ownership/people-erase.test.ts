@@ -73,6 +73,7 @@ describe('people.erase', () => {
     expect(notes).toContain('slettet person ba om det');
     // The actor of the first change was her; the log keeps the row, with her name replaced.
     expect(rollout.history.map((h) => h.actor)).toContain('slettet person');
+    expect((await core.call('settings.get')).actorName).toBe('slettet person');
     expect((await core.call('units.get', { id: mr.id })).contactNotes).toBe('Kontakt: slettet person eller Ola');
     // Every snapshot stays valid JSON.
     for (const { detail } of await core.ds.query('SELECT detail FROM activity_log') as Array<{ detail: string }>) expect(() => JSON.parse(detail)).not.toThrow();
