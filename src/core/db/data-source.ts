@@ -49,10 +49,22 @@ export async function openDatabase({ path, migrate = true, readOnly = false }: O
   await ds.query('PRAGMA journal_mode = WAL');
   await ds.query('PRAGMA busy_timeout = 5000');
   await ds.query('PRAGMA foreign_keys = ON');
+  // Freed pages and cells are overwritten with zeros, so erased personal data leaves no copy in the file.
+  await ds.query('PRAGMA secure_delete = ON');
   // FULL: in WAL mode NORMAL may lose the last commits on a power loss; the cost is in docs/architecture.md.
   await ds.query('PRAGMA synchronous = FULL');
   // A read-only file takes no write lock, so its transactions stay deferred.
   if (readOnly === false) beginImmediate(ds);
   if (migrate && readOnly === false) await ds.runMigrations({ transaction: 'each' });
   return ds;
+}
+
+/**
+ * Copies every page in the -wal file into the database and truncates the -wal to
+ * zero bytes, so old versions of rewritten pages do not linger there. Must run outside
+ * any transaction, with no other writer mid-transaction: call it from within a turn
+ * of the core's queue.
+ */
+export async function checkpointWal(ds: DataSource): Promise<void> {
+  await ds.query('PRAGMA wal_checkpoint(TRUNCATE)');
 }

@@ -3,7 +3,9 @@ import type { HandlersFor } from '../handlers-type';
 import { createAssignment, endAssignment, listAssignments } from './assignments';
 import { osloDate } from './dates';
 import { getPerson, createPerson, searchPeople, updatePerson } from './people';
-import { erasePerson, exportPersonData } from './people-erase';
+import { checkpointWal } from '../db/data-source';
+import { exportPersonData } from './people-access';
+import { erasePerson } from './people-erase';
 import { replaceBoard } from './replace-board';
 import { createRole, deleteRole, listRoles, updateRole } from './roles';
 
@@ -26,7 +28,12 @@ export function peopleHandlers({ ds, now }: CoreContext): HandlersFor<PeopleMeth
     },
     'people.erase': async ({ id }) => {
       const instant = now();
-      return ds.transaction((em) => erasePerson(em, osloDate(instant), id, instant));
+      const erased = await ds.transaction((em) => erasePerson(em, osloDate(instant), id, instant));
+      // After the commit (a checkpoint cannot run inside a transaction) and still in this
+      // call's turn of the core's queue, so no other transaction is open: the pages that
+      // held the person's data are copied back from the -wal file and the file is emptied.
+      await checkpointWal(ds);
+      return erased;
     },
     'roles.list': async () => listRoles(ds.manager, today()),
     'roles.create': async (input) => ds.transaction((em) => createRole(em, today(), input)),
