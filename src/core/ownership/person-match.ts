@@ -78,10 +78,12 @@ export function personMatcher(person: PersonIdentity): PersonMatcher {
   const patterns = [namePattern(person.name), person.email ? emailPattern(person.email) : null, person.phone ? phonePattern(person.phone) : null]
     .filter((p): p is string => p !== null);
   const regex = patterns.length > 0 ? new RegExp(patterns.join('|'), 'giu') : null;
+  // A global regex keeps lastIndex between test() calls; the test gets its own, stateless one.
+  const probe = regex === null ? null : new RegExp(regex.source, 'iu');
   const textFragments = [person.name, person.email ?? ''].filter((t) => t.trim().length > 0).map(likeFragment);
   const digits = person.phone ? phoneDigits(person.phone)?.digits ?? null : null;
   return {
-    mentions: (text) => regex !== null && new RegExp(regex.source, 'iu').test(text.normalize('NFC')),
+    mentions: (text) => probe !== null && probe.test(text.normalize('NFC')),
     scrub: (text) => {
       if (regex === null) return text;
       const normalized = text.normalize('NFC');
