@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'levels.delete',
   'units.tree',
   'units.get',
+  'units.levelProblems',
   'units.search',
   'units.create',
   'units.update',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LevelProblems } from './LevelProblems';
 
 /** Where the data lives, so it can be backed up, and which version is running. */
 export function AboutSection() {
@@ -25,6 +26,7 @@ export function AboutSection() {
         </dl>
       ) : null}
       <p className="muted">{t('settings.about.backupHint')}</p>
+      <LevelProblems />
     </section>
   );
 }
