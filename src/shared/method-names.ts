@@ -39,6 +39,7 @@ export const METHOD_NAMES = [
   'assignments.list',
   'assignments.create',
   'assignments.end',
+  'assignments.boardEnding',
   'assignments.replaceBoard',
   'assignments.export',
   'coverage.gaps',

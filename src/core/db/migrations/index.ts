@@ -3,5 +3,6 @@ import { OrgTree1763800000000 } from './1763800000000-OrgTree';
 import { Ownership1763900000000 } from './1763900000000-Ownership';
 import { Rollout1764000000000 } from './1764000000000-Rollout';
 import { Support1764100000000 } from './1764100000000-Support';
+import { BoardRoles1764200000000 } from './1764200000000-BoardRoles';
 
-export const MIGRATIONS = [OrgTree1763800000000, Ownership1763900000000, Rollout1764000000000, Support1764100000000];
+export const MIGRATIONS = [OrgTree1763800000000, Ownership1763900000000, Rollout1764000000000, Support1764100000000, BoardRoles1764200000000];
