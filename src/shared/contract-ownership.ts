@@ -29,6 +29,8 @@ const roleFields = {
   nameEn: roleText,
   descriptionNb: text().max(1000).default(''),
   descriptionEn: text().max(1000).default(''),
+  /** Elected at the annual meeting: «Bytt styre» ends it. */
+  board: z.boolean().default(false),
   requirements,
 };
 const gapFilters = {
@@ -86,6 +88,7 @@ export const ownershipMethods = {
       nameEn: roleText.optional(),
       descriptionNb: text().max(1000).optional(),
       descriptionEn: text().max(1000).optional(),
+      board: z.boolean().optional(),
       requirements: requirements.optional(),
     }).strict(),
     ['NOT_FOUND', 'ROLE_NAME_TAKEN', 'ROLE_IN_USE'],
@@ -114,6 +117,11 @@ export const ownershipMethods = {
     ['NOT_FOUND', 'DATE_ORDER', 'ASSIGNMENT_ENDED', 'ALREADY_ASSIGNED'],
   ),
   /** After an annual meeting: end the unit's current assignments on `date` and add the new board, in one transaction. */
+  /** The assignments «Bytt styre» on `date` would end, so the dialog can show them first. */
+  'assignments.boardEnding': method<AssignmentRow[]>()(
+    z.object({ unitId: idSchema, date: isoDateSchema }).strict(),
+    ['NOT_FOUND'],
+  ),
   'assignments.replaceBoard': method<{ ended: number; added: number }>()(
     z.object({
       unitId: idSchema,

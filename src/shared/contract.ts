@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { MethodName } from './method-names';
 
 import type {
-  AppSettings, ExportedFile, ImportPreview, ImportResult, Level, OrgStatus,
+  AppSettings, ExportedFile, ImportPreview, ImportResult, Level, LevelProblem, OrgStatus,
   UnitDetail, UnitRow, UnitSearchHit,
 } from './types';
 import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameSchema, unitNameSchema, text } from './schemas';
@@ -51,6 +51,8 @@ export const contract = {
 
   'units.tree': method<UnitRow[]>()(z.object({ includeArchived: z.boolean().default(false) }).strict()),
   'units.get': method<UnitDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  /** Units whose level is not below their parent's; nothing fixes them automatically. */
+  'units.levelProblems': method<LevelProblem[]>()(empty),
   'units.search': method<UnitSearchHit[]>()(
     z.object({
       query: text().trim().min(1).max(100),
@@ -67,7 +69,7 @@ export const contract = {
       members: z.number().int().min(0).max(100_000_000).nullable().default(null),
       contactNotes: text().max(2000).default(''),
     }).strict(),
-    ['NOT_FOUND', 'CODE_TAKEN', 'UNIT_ARCHIVED', 'SECOND_ROOT'],
+    ['NOT_FOUND', 'CODE_TAKEN', 'UNIT_ARCHIVED', 'SECOND_ROOT', 'LEVEL_NOT_BELOW_PARENT'],
   ),
   'units.update': method<UnitDetail>()(
     z.object({
@@ -78,11 +80,11 @@ export const contract = {
       members: z.number().int().min(0).max(100_000_000).nullable().optional(),
       contactNotes: text().max(2000).optional(),
     }).strict(),
-    ['NOT_FOUND', 'CODE_TAKEN'],
+    ['NOT_FOUND', 'CODE_TAKEN', 'LEVEL_NOT_BELOW_PARENT', 'LEVEL_NOT_ABOVE_CHILD'],
   ),
   'units.move': method<UnitDetail>()(
     z.object({ id: idSchema, parentId: idSchema.nullable() }).strict(),
-    ['NOT_FOUND', 'CYCLE', 'UNIT_ARCHIVED', 'SECOND_ROOT'],
+    ['NOT_FOUND', 'CYCLE', 'UNIT_ARCHIVED', 'SECOND_ROOT', 'LEVEL_NOT_BELOW_PARENT'],
   ),
   'units.archive': method<{ archived: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
   'units.restore': method<UnitDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'UNIT_ARCHIVED']),

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'CODE_TAKEN',
   'CYCLE',
   'SECOND_ROOT',
+  'LEVEL_NOT_BELOW_PARENT',
+  'LEVEL_NOT_ABOVE_CHILD',
   'UNIT_REFERENCED',
   'UNIT_ARCHIVED',
   'LEVEL_NAME_TAKEN',
@@ -84,6 +86,10 @@ export const IMPORT_ISSUE_CODES = [
   'BAD_NUMBER',
   'CYCLE',
   'UNKNOWN_LEVEL',
+  /** The row's level is not below its parent's level. */
+  'LEVEL_NOT_BELOW_PARENT',
+  /** The row's level is not above the level of a unit below it. */
+  'LEVEL_NOT_ABOVE_CHILD',
   'TOO_LONG',
   'PARENT_ARCHIVED',
   'BAD_EMAIL',

@@ -44,6 +44,8 @@ export interface RoleDto {
   nameEn: string;
   descriptionNb: string;
   descriptionEn: string;
+  /** Elected at the annual meeting: «Bytt styre» ends it; appointed roles stay. */
+  board: boolean;
   sortOrder: number;
   requirements: RoleRequirementDto[];
   /** Assignments held today, across all units. */

@@ -65,6 +65,8 @@ export interface PathStep {
 
 export interface EscalationPath {
   unitId: number;
+  /** The unit is at chapter level, so its card prints as the chapter card. */
+  chapterLevel: boolean;
   steps: PathStep[];
 }
 

@@ -37,6 +37,18 @@ export interface UnitDetail extends UnitRow {
   updatedAt: string;
 }
 
+/** A unit whose level is not below its parent's (stored before the rule existed); Settings lists them. */
+export interface LevelProblem {
+  unitId: number;
+  code: string;
+  name: string;
+  levelName: string;
+  parentId: number;
+  parentCode: string;
+  parentName: string;
+  parentLevelName: string;
+}
+
 export interface UnitSearchHit extends UnitRow {
   levelName: string;
   /** Names from the top down to the direct parent, for telling Herøy from Herøy. */

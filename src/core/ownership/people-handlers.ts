@@ -6,13 +6,14 @@ import { getPerson, createPerson, searchPeople, updatePerson } from './people';
 import { checkpointWal } from '../db/data-source';
 import { exportPersonData } from './people-access';
 import { erasePerson } from './people-erase';
-import { replaceBoard } from './replace-board';
+import { boardEnding, replaceBoard } from './replace-board';
 import { createRole, deleteRole, listRoles, updateRole } from './roles';
 
 type PeopleMethods =
   | 'people.search' | 'people.get' | 'people.create' | 'people.update' | 'people.exportData' | 'people.erase'
   | 'roles.list' | 'roles.create' | 'roles.update' | 'roles.delete'
-  | 'assignments.list' | 'assignments.create' | 'assignments.end' | 'assignments.replaceBoard';
+  | 'assignments.list' | 'assignments.create' | 'assignments.end'
+  | 'assignments.boardEnding' | 'assignments.replaceBoard';
 
 export function peopleHandlers({ ds, now }: CoreContext): HandlersFor<PeopleMethods> {
   // "Today" is read per call: a long-running app crosses midnight.
@@ -42,6 +43,7 @@ export function peopleHandlers({ ds, now }: CoreContext): HandlersFor<PeopleMeth
     'assignments.list': async (input) => listAssignments(ds.manager, today(), input),
     'assignments.create': async (input) => ds.transaction((em) => createAssignment(em, today(), input)),
     'assignments.end': async (input) => ds.transaction((em) => endAssignment(em, today(), input)),
-    'assignments.replaceBoard': async (input) => ds.transaction((em) => replaceBoard(em, input)),
+    'assignments.boardEnding': async ({ unitId, date }) => boardEnding(ds.manager, today(), unitId, date),
+    'assignments.replaceBoard': async (input) => ds.transaction((em) => replaceBoard(em, today(), input)),
   };
 }

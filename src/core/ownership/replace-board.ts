@@ -1,14 +1,27 @@
 // "Replace the board": after an annual meeting on `date`, the unit's sitting
-// assignments end on that date and the new ones start on it. The caller runs
+// board (the roles the catalog marks as board roles) ends on that date and the
+// new assignments start on it. Appointed roles (super-user, local support) stay. The caller runs
 // this inside one transaction, so any refused new assignment leaves nothing written.
 import type { EntityManager } from 'typeorm';
 import type { InputOf } from '../../shared/contract';
+import type { AssignmentRow } from '../../shared/types-ownership';
 import { Assignment, Unit } from '../db/entities';
 import { notFound } from '../errors';
 import { checkAssignment } from './assignment-rules';
+import { assignmentRows } from './assignments';
+
+/** The sitting board's assignments that a meeting on `date` ends (see replaceBoard); the dialog lists them first. */
+export async function boardEnding(em: EntityManager, today: string, unitId: number, date: string): Promise<AssignmentRow[]> {
+  if (!(await em.existsBy(Unit, { id: unitId }))) throw notFound('unit', unitId);
+  return assignmentRows(
+    em, today,
+    ['a.unit_id = ?', 'r.board = 1', 'a.start_date < ?', '(a.end_date IS NULL OR a.end_date > ?)'],
+    [unitId, date, date],
+  );
+}
 
 /**
- * Which assignments the meeting ends: those at the unit that began before
+ * Which assignments the meeting ends: those in board roles at the unit that began before
  * `date` and still run on it (no end date, or one after `date`). They get
  * endDate = date. So:
  * - an end date already on or before `date` is kept: a term is never lengthened;
@@ -21,13 +34,10 @@ import { checkAssignment } from './assignment-rules';
  */
 export async function replaceBoard(
   em: EntityManager,
+  today: string,
   { unitId, date, assignments }: InputOf<'assignments.replaceBoard'>,
 ): Promise<{ ended: number; added: number }> {
-  if (!(await em.existsBy(Unit, { id: unitId }))) throw notFound('unit', unitId);
-  const sitting: Array<{ id: number }> = await em.query(
-    'SELECT id FROM assignment WHERE unit_id = ? AND start_date < ? AND (end_date IS NULL OR end_date > ?)',
-    [unitId, date, date],
-  );
+  const sitting = await boardEnding(em, today, unitId, date);
   const endedIds = sitting.map((a) => a.id);
   if (endedIds.length) {
     await em.createQueryBuilder().update(Assignment).set({ endDate: date }).whereInIds(endedIds).execute();

@@ -3,15 +3,17 @@ import type { HandlersFor } from '../handlers-type';
 import {
   archiveUnit, createUnit, deleteUnit, getUnitDetail, listTree, moveUnit, restoreUnit, searchUnits, updateUnit,
 } from './units';
+import { unitLevelProblems } from './unit-rules';
 
 type UnitMethods =
-  | 'units.tree' | 'units.get' | 'units.search' | 'units.create' | 'units.update'
+  | 'units.tree' | 'units.get' | 'units.levelProblems' | 'units.search' | 'units.create' | 'units.update'
   | 'units.move' | 'units.archive' | 'units.restore' | 'units.delete';
 
 export function unitHandlers({ ds }: CoreContext): HandlersFor<UnitMethods> {
   return {
     'units.tree': async ({ includeArchived }) => listTree(ds.manager, includeArchived),
     'units.get': async ({ id }) => getUnitDetail(ds.manager, id),
+    'units.levelProblems': async () => unitLevelProblems(ds.manager),
     'units.search': async ({ query, includeArchived, limit }) => searchUnits(ds.manager, query, includeArchived, limit),
     'units.create': async (input) => ds.transaction((em) => createUnit(em, input)),
     'units.update': async (input) => ds.transaction((em) => updateUnit(em, input)),

@@ -4,6 +4,7 @@ import type { UnitDetail, UnitRow, UnitSearchHit } from '../../shared/types';
 import { Level, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { likeEscape, norwegianOrder, searchKey } from '../text';
+import { assertLevelFits } from './unit-rules';
 
 interface RawUnit {
   id: number;
@@ -114,6 +115,7 @@ export async function createUnit(em: EntityManager, input: InputOf<'units.create
   await assertLevel(em, input.levelId);
   if (input.parentId !== null) await activeParent(em, input.parentId);
   else await assertNoOtherRoot(em, input.code);
+  await assertLevelFits(em, { id: null, code: input.code, name: input.name, levelId: input.levelId, parentId: input.parentId });
   const saved = await em.save(
     em.create(Unit, {
       code: input.code, name: input.name, searchName: searchKey(input.name), levelId: input.levelId,
@@ -131,13 +133,14 @@ export async function updateUnit(em: EntityManager, input: InputOf<'units.update
     await assertCodeFree(em, input.code, unit.id);
     unit.code = input.code;
   }
-  if (input.levelId !== undefined) {
-    await assertLevel(em, input.levelId);
-    unit.levelId = input.levelId;
-  }
   if (input.name !== undefined) {
     unit.name = input.name;
     unit.searchName = searchKey(input.name);
+  }
+  if (input.levelId !== undefined && input.levelId !== unit.levelId) {
+    await assertLevel(em, input.levelId);
+    await assertLevelFits(em, { ...unit, levelId: input.levelId });
+    unit.levelId = input.levelId;
   }
   if (input.members !== undefined) unit.members = input.members;
   if (input.contactNotes !== undefined) unit.contactNotes = input.contactNotes;
@@ -154,6 +157,7 @@ export async function moveUnit(em: EntityManager, id: number, parentId: number |
     if (below.includes(parentId)) {
       throw new AppError('CYCLE', `${parent.code} is ${unit.code} or below it`, { code: unit.code, parent: parent.code });
     }
+    await assertLevelFits(em, { ...unit, id: null, parentId });
   } else {
     await assertNoOtherRoot(em, unit.code, unit.id);
   }

@@ -10,9 +10,12 @@ import { buildUnitCard } from '../ownership/coverage-card';
 import { getSettings } from '../services/settings';
 import { listSlaPolicies } from './sla';
 
+/** The level rank of chapters, the only units that print the chapter card. */
+const CHAPTER_RANK = 2;
+
 /** The organization's steps in order: which role, at which level rank, for which tier. */
 const ROLE_STEPS: ReadonlyArray<{ tier: SupportTier; roleKey: string; rank: number }> = [
-  { tier: 'chapter', roleKey: 'local_support', rank: 2 },
+  { tier: 'chapter', roleKey: 'local_support', rank: CHAPTER_RANK },
   { tier: 'region', roleKey: 'super_user', rank: 1 },
   { tier: 'national', roleKey: 'functional_owner', rank: 0 },
   { tier: 'national', roleKey: 'technical_owner', rank: 0 },
@@ -32,9 +35,11 @@ function policyFor(policies: SlaPolicyDto[], tier: SupportTier): SlaPolicyDto {
 }
 
 /**
- * Steps for the unit at `unitId`. The chapter step uses the unit itself or its
- * chapter ancestor (rank 2), so a group below a chapter gets its chapter's
- * contact; for a region or the national unit that step is a gap.
+ * Steps for the unit at `unitId`: only the tiers at or above the unit's own
+ * level, so a region starts with its super-user and the national unit with its
+ * owners (a chapter step there would send callers to a level that does not
+ * exist above it). The chapter step uses the unit itself or its chapter
+ * ancestor, so a group below a chapter gets its chapter's contact.
  */
 export async function buildEscalationPath(em: EntityManager, unitId: number, today: string): Promise<EscalationPath> {
   const { expiryDays, vendorName, vendorEmail, vendorPhone } = await getSettings(em);
@@ -43,7 +48,8 @@ export async function buildEscalationPath(em: EntityManager, unitId: number, tod
   const policies = await listSlaPolicies(em);
   const roles = await em.find(Role, { where: { key: In(ROLE_STEPS.map((s) => s.roleKey)) } });
 
-  const steps: PathStep[] = ROLE_STEPS.map(({ tier, roleKey, rank }) => {
+  const ownRank = card.levels[0]?.levelRank ?? 0;
+  const steps: PathStep[] = ROLE_STEPS.filter((s) => s.rank <= ownRank).map(({ tier, roleKey, rank }) => {
     const level = card.levels.find((l) => l.levelRank === rank);
     const role = roles.find((r) => r.key === roleKey);
     const holders = level?.roles.find((r) => r.roleKey === roleKey)?.holders ?? [];
@@ -64,5 +70,5 @@ export async function buildEscalationPath(em: EntityManager, unitId: number, tod
     vendor: hasVendor ? { name: vendorName.trim(), email: vendorEmail.trim(), phone: vendorPhone.trim() } : null,
     gap: !hasVendor, sla: policyFor(policies, 'vendor'),
   });
-  return { unitId, steps };
+  return { unitId, chapterLevel: ownRank === CHAPTER_RANK, steps };
 }

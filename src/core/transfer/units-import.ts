@@ -11,6 +11,7 @@ import { guessMapping } from './unit-columns';
 import { levelKey, planLevels, type DbLevel, type LevelRef } from './units-levels';
 import { readCell, readRows, storedSpelling, type Mapping } from './units-rows';
 import { checkTree, indexUnits, type DbUnit } from './units-tree';
+import { checkLevelOrder } from './units-level-order';
 import { insertLevels, nextUnitIds, writeUnits, type UnitColumn, type UnitWrite } from './units-write';
 
 const SAMPLE_ROWS = 10;
@@ -98,7 +99,8 @@ export async function importUnits(em: EntityManager, input: InputOf<'units.impor
   const plan = planLevels({
     rows: read.rows, depth: tree.depth, levelMapped: mapping.level !== null, levels, levelMap: input.levelMap, db,
   });
-  const issues = [...read.issues, ...tree.issues, ...plan.issues];
+  const order = checkLevelOrder({ rows: read.rows, parentOf: tree.parentOf, depth: tree.depth, plan, levels, db });
+  const issues = [...read.issues, ...tree.issues, ...plan.issues, ...order];
   if (issues.length > 0) throw invalid(issues);
 
   const createdIds = await insertLevels(em, plan.newLevels);

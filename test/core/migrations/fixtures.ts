@@ -159,6 +159,43 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       await expect(q.query(`INSERT INTO support_case (unit_id, reporter_name, tier, state, opened_at) VALUES (99, 'Ola', 'chapter', 'open', '2026-03-02 08:00:00')`)).rejects.toThrow(/FOREIGN KEY/);
     },
   },
+  // Board roles arrive in a catalog people already use: roles, requirements and
+  // assignments stay; only the elected chapter leader is marked, and a role a user
+  // added stays unmarked.
+  BoardRoles1764200000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO level (name, rank) VALUES ('Landsforbund', 0), ('Fylkeslag', 1), ('Lokallag', 2)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('NO', 'Landsforbundet', 'landsforbundet', 1, NULL)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('39', 'Vestfold', 'vestfold', 2, 1)`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id) VALUES ('3901', 'Horten', 'horten', 3, 2)`);
+      await q.query(`INSERT INTO role (key, name_nb, name_en, sort_order) VALUES (NULL, 'Kasserer', 'Treasurer', 8)`);
+      await q.query(`INSERT INTO person (name, search_name, email, home_unit_id) VALUES ('Kari Nordmann', 'kari nordmann', 'kari@example.no', 3)`);
+      await q.query(
+        `INSERT INTO assignment (person_id, role_id, unit_id, start_date, end_date)
+         SELECT 1, id, 3, '2025-03-01', '2026-03-01' FROM role WHERE key IN ('chapter_leader', 'super_user')`,
+      );
+    },
+    verify: async (q) => {
+      expect(await q.query(`SELECT key, name_nb, board FROM role ORDER BY sort_order, id`)).toEqual([
+        { key: 'system_owner', name_nb: 'Systemeier', board: 0 },
+        { key: 'technical_owner', name_nb: 'Teknisk ansvarlig', board: 0 },
+        { key: 'functional_owner', name_nb: 'Fagansvarlig', board: 0 },
+        { key: 'functional_group', name_nb: 'Faggruppe', board: 0 },
+        { key: 'sponsor', name_nb: 'Sponsor', board: 0 },
+        { key: 'super_user', name_nb: 'Superbruker', board: 0 },
+        { key: 'local_support', name_nb: 'Lokal supportkontakt', board: 0 },
+        { key: 'chapter_leader', name_nb: 'Lagleder', board: 1 },
+        { key: null, name_nb: 'Kasserer', board: 0 },
+      ]);
+      expect(await q.query(
+        `SELECT r.key, a.start_date, a.end_date FROM assignment a JOIN role r ON r.id = a.role_id ORDER BY r.key`,
+      )).toEqual([
+        { key: 'chapter_leader', start_date: '2025-03-01', end_date: '2026-03-01' },
+        { key: 'super_user', start_date: '2025-03-01', end_date: '2026-03-01' },
+      ]);
+      expect(await q.query(`SELECT COUNT(*) AS n FROM role_requirement`)).toEqual([{ n: 9 }]);
+    },
+  },
   // Corrections arrive beside cases already worked: their events keep their
   // notes (with an empty detail), and a tier that resolved a case without a
   // separate first response gets the resolution as its first response. A tier

@@ -105,18 +105,21 @@ describe('support.path', () => {
     expect(path.steps[4]?.vendor).toEqual({ name: '', email: '', phone: '+47 800 11 111' });
   });
 
-  it('for a region, the chapter step is a gap with no unit, and the region is its own', async () => {
+  it('for a region and the national unit, starts at their own level: no chapter step, no chapter card', async () => {
     const f = await openFixture();
     const { org } = await staffed(f);
     const path = await f.core.call('support.path', { unitId: org.east.id });
-    expect(path.steps[0]).toMatchObject({ tier: 'chapter', roleKey: 'local_support', unitId: null, unitName: null, gap: true, contacts: [] });
-    expect(path.steps[1]).toMatchObject({ tier: 'region', unitId: org.east.id, gap: false });
-    expect(path.steps.map((s) => s.tier)).toEqual(['chapter', 'region', 'national', 'national', 'vendor']);
+    expect(path.steps.map((s) => [s.tier, s.unitId, s.gap])).toEqual([
+      ['region', org.east.id, false], ['national', org.top.id, false], ['national', org.top.id, false], ['vendor', null, true],
+    ]);
+    expect(path.chapterLevel).toBe(false);
 
     const national = await f.core.call('support.path', { unitId: org.top.id });
-    expect(national.steps.map((s) => [s.tier, s.unitId, s.gap])).toEqual([
-      ['chapter', null, true], ['region', null, true], ['national', org.top.id, false], ['national', org.top.id, false], ['vendor', null, true],
+    expect(national.steps.map((s) => [s.tier, s.roleKey, s.unitId, s.gap])).toEqual([
+      ['national', 'functional_owner', org.top.id, false], ['national', 'technical_owner', org.top.id, false], ['vendor', null, null, true],
     ]);
+    expect(national.chapterLevel).toBe(false);
+    expect((await f.core.call('support.path', { unitId: org.herøy.id })).chapterLevel).toBe(true);
   });
 
   it("for a group below a chapter, uses the chapter's support contact", async () => {
@@ -129,6 +132,8 @@ describe('support.path', () => {
     expect(path.steps[0]).toMatchObject({ tier: 'chapter', unitId: org.herøy.id, unitName: 'Herøy', gap: false });
     expect(path.steps[0]?.contacts.map((c) => c.personId)).toEqual([liv]);
     expect(path.steps[1]).toMatchObject({ unitId: org.east.id, gap: false });
+    // A group prints no chapter card: it is not a chapter.
+    expect(path.chapterLevel).toBe(false);
   });
 
   it('carries the current SLA policy on each step, and refuses an unknown unit', async () => {

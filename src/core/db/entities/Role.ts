@@ -36,6 +36,10 @@ export class Role {
   @Column({ type: 'text', name: 'description_en', default: '' })
   descriptionEn!: string;
 
+  /** Elected at the annual meeting: «Bytt styre» ends these and only these. */
+  @Column({ type: 'boolean', default: false })
+  board!: boolean;
+
   @Column({ type: 'integer', name: 'sort_order', default: 0 })
   sortOrder!: number;
 

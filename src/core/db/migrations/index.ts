@@ -3,10 +3,11 @@ import { OrgTree1763800000000 } from './1763800000000-OrgTree';
 import { Ownership1763900000000 } from './1763900000000-Ownership';
 import { Rollout1764000000000 } from './1764000000000-Rollout';
 import { Support1764100000000 } from './1764100000000-Support';
+import { BoardRoles1764200000000 } from './1764200000000-BoardRoles';
 import { CaseCorrections1764300000000 } from './1764300000000-CaseCorrections';
 import { UniqueKeys1764400000000 } from './1764400000000-UniqueKeys';
 
 export const MIGRATIONS = [
   OrgTree1763800000000, Ownership1763900000000, Rollout1764000000000, Support1764100000000,
-  CaseCorrections1764300000000, UniqueKeys1764400000000,
+  BoardRoles1764200000000, CaseCorrections1764300000000, UniqueKeys1764400000000,
 ];

@@ -4,6 +4,7 @@ import { useAction } from '../../api/useAction';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useState } from 'react';
+import { LevelProblems } from './LevelProblems';
 
 /** Where the data lives, which version is running, whether the file takes writes, and the full check. */
 export function AboutSection() {
@@ -60,6 +61,7 @@ export function AboutSection() {
           )
         ) : null}
       </div>
+      <LevelProblems />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { EscalationPath } from './EscalationPath';
 import './support.css';
 
-/** "Whom do I call?" on the unit card, and printing the chapter card (ownership and path) on one sheet. */
+/** "Whom do I call?" on the unit card, and for a chapter, printing the chapter card (ownership and path) on one sheet. */
 export function UnitSupportPath({ unitId, unitName }: { unitId: number; unitName: string }) {
   const { t } = useTranslation();
   const path = useQuery('support.path', { unitId });
@@ -12,9 +12,11 @@ export function UnitSupportPath({ unitId, unitName }: { unitId: number; unitName
     <section className="unit-support" aria-labelledby="unit-support-heading">
       <div className="panel-head">
         <h3 id="unit-support-heading">{t('support.unitCard.title')}</h3>
-        <button type="button" className="button button-small print-button" onClick={() => window.print()}>
-          {t('support.unitCard.print')}
-        </button>
+        {path.data?.unitId === unitId && path.data.chapterLevel ? (
+          <button type="button" className="button button-small print-button" onClick={() => window.print()}>
+            {t('support.unitCard.print')}
+          </button>
+        ) : null}
       </div>
       <p className="muted">{t('support.unitCard.intro')}</p>
       <ErrorMessage error={path.error} />
