@@ -161,6 +161,39 @@ describe('renderXlsx read back with exceljs', () => {
   });
 });
 
+describe('renderXlsx facts', () => {
+  it('writes counts, hours and shares as number cells with a number format, and no figure as an empty cell', async () => {
+    for (const lang of ['nb', 'en'] as const) {
+      const model = sampleModel(lang);
+      model.blocks = [
+        {
+          type: 'facts',
+          facts: {
+            key: 'totals',
+            title: 'Totals',
+            items: [
+              { label: 'Opened', value: '83', number: { kind: 'integer', value: 83 } },
+              { label: 'Median', value: '0,0 timer', number: { kind: 'hours', value: 0 } },
+              { label: 'P90', value: '-1,5 timer', number: { kind: 'hours', value: -1.5 } },
+              { label: 'Local', value: '50 %', number: { kind: 'percent', value: 0.5 } },
+              { label: 'None', value: '–', number: { kind: 'percent', value: null } },
+              { label: 'Phone', value: '+47 22 00 00 00' },
+            ],
+          },
+        },
+      ];
+      const totals = sheet(await load(await render(model)), 'Totals');
+      const cell = (row: number) => totals.getCell(row, 2);
+      expect([cell(2).value, cell(2).type, cell(2).numFmt]).toEqual([83, ExcelJS.ValueType.Number, '0']);
+      expect([cell(3).value, cell(3).type, cell(3).numFmt]).toEqual([0, ExcelJS.ValueType.Number, `0.0 "${lang === 'nb' ? 'timer' : 'hours'}"`]);
+      expect([cell(4).value, cell(4).type]).toEqual([-1.5, ExcelJS.ValueType.Number]);
+      expect([cell(5).value, cell(5).type, cell(5).numFmt]).toEqual([0.5, ExcelJS.ValueType.Number, '0.0%']);
+      expect(cell(6).type).toBe(ExcelJS.ValueType.Null);
+      expect([cell(7).value, cell(7).type]).toEqual(['+47 22 00 00 00', ExcelJS.ValueType.String]);
+    }
+  });
+});
+
 describe('sheet names', () => {
   it('are at most 31 characters, free of []:*?/\\ and apostrophes at the ends, unique without regard to case', () => {
     const names = sheetNames([
