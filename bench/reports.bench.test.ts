@@ -218,7 +218,8 @@ describe(`national XLSX over ${UNITS} units`, () => {
     const [rolloutTable, gapTable, trainingTable, supportTable] = tables as [RawTable, RawTable, RawTable, RawTable];
     // A realistic mix, so no column is trivially zero.
     expect(rolloutTable.totals[2]).toBe(UNITS);
-    expect(rolloutTable.rows).toHaveLength(10);
+    // The national level's own row, then the ten regions.
+    expect(rolloutTable.rows).toHaveLength(11);
     expect(Number(rolloutTable.totals.at(-3))).toBeGreaterThan(200);
     expect(Number(gapTable.totals.at(-1))).toBeGreaterThan(1000);
     expect(Number(trainingTable.totals[2])).toBeGreaterThan(10_000);

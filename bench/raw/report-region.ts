@@ -67,7 +67,7 @@ WHERE u.archived = 0 ORDER BY u.id = ?1 DESC, u.code`;
 interface UnitStatusRow { unitId: number; bucket: number; ready: number; done: number; late: number; blocked: number; atRisk: number; live: number }
 
 const noTraining = (): TrainingFigures => ({
-  holders: 0, basicValid: 0, basicShare: 0, superUsers: 0, superUsersAdvanced: 0, refresherOverdue: 0, newcomers: 0, newcomersUntrained: 0,
+  holders: 0, basicValid: 0, basicShare: null, superUsers: 0, superUsersAdvanced: 0, refresherOverdue: 0, newcomers: 0, newcomersUntrained: 0,
 });
 
 /** The four tables of a region's status, a row per active unit in it and the region as totals. */

@@ -167,7 +167,7 @@ export function tallyGaps<T>(slots: Iterable<T>, keyOf: (slot: T) => number | nu
   return gaps;
 }
 
-/** The four tables of the national status, with a row per active region and the nation as totals. */
+/** The four tables of the national status, with the national level's row, a row per active region and the nation as totals. */
 export async function rawNationalTables(
   db: RawDb, today: string, period: { from: string; to: string }, settings: RawStatusSettings, label: ReportLabel,
 ): Promise<RawTable[]> {
@@ -177,8 +177,8 @@ export async function rawNationalTables(
   const liveBy = new Map((await db.all<{ g: number; live: number }>(LIVE_SQL, [catalog.live?.id ?? -1])).map((r) => [r.g, r.live]));
   const supportBy = new Map((await db.all<SupportRow>(SUPPORT_SQL, periodBounds(period))).map((r) => [r.g, r]));
 
-  // Gaps by region and role; the national level's count only in the total (key -1).
-  const gaps = tallyGaps(gapReport.rows, (row) => row.regionId, (row) => row.roleId);
+  // Gaps by region and role, the national level under key 0; the total under key -1.
+  const gaps = tallyGaps(gapReport.rows, (row) => row.regionId ?? 0, (row) => row.roleId);
   const all = tallyGaps(gapReport.rows, () => -1, (row) => row.roleId);
   const sum = (pick: (s: SupportRow) => number) => [...supportBy.values()].reduce((n, s) => n + pick(s), 0);
   const figures = (key: number, f: (typeof dashboard)['national']): RawFigures => ({
@@ -198,7 +198,11 @@ export async function rawNationalTables(
   });
 
   const regions = dashboard.regions.map((r): RawRow => ({ code: r.code, name: r.name, f: figures(r.regionId, r) }));
-  return rawStatusTables(catalog, label, 'region', regions, { code: null, name: label('national.total'), f: figures(-1, dashboard.national) });
+  const [top] = await db.all<{ code: string }>('SELECT u.code AS code FROM unit u JOIN level l ON l.id = u.level_id WHERE l.rank = 0 ORDER BY u.code LIMIT 1');
+  const level: RawRow[] = dashboard.nationalLevel.units > 0
+    ? [{ code: top?.code ?? '', name: label('national.nationalLevel'), f: figures(0, dashboard.nationalLevel) }]
+    : [];
+  return rawStatusTables(catalog, label, 'region', [...level, ...regions], { code: null, name: label('national.total'), f: figures(-1, dashboard.national) });
 }
 
 /** The tables as a plain workbook: one sheet each, header, rows, totals. */

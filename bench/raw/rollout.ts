@@ -109,6 +109,8 @@ facts AS (
 per AS (
   SELECT t.region_id AS g, c.p AS p, MAX(c.r = ?6) AS su FROM cur c JOIN tree t ON t.id = c.u WHERE t.region_id IS NOT NULL GROUP BY 1, 2
   UNION ALL
+  SELECT -1, c.p, MAX(c.r = ?6) FROM cur c JOIN tree t ON t.id = c.u WHERE t.region_id IS NULL GROUP BY c.p
+  UNION ALL
   SELECT 0, p, MAX(r = ?6) FROM cur GROUP BY p
 )
 SELECT per.g AS g, COUNT(*) AS holders, SUM(f.basic_valid) AS basicValid, SUM(per.su) AS superUsers,
@@ -130,7 +132,7 @@ export function cutoff(today: string, months: number | null): string {
 }
 
 const zeroTraining = (): TrainingFigures => ({
-  holders: 0, basicValid: 0, basicShare: 0, superUsers: 0, superUsersAdvanced: 0, refresherOverdue: 0, newcomers: 0, newcomersUntrained: 0,
+  holders: 0, basicValid: 0, basicShare: null, superUsers: 0, superUsersAdvanced: 0, refresherOverdue: 0, newcomers: 0, newcomersUntrained: 0,
 });
 
 interface StatusRow { bucket: number; units: number; done: number; late: number; blocked: number; ready: number; atRisk: number }
@@ -178,7 +180,7 @@ export async function rawDashboard(db: RawDb, today: string, settings: RawDashbo
   const training = new Map((await db.all<TrainingFigures & { g: number }>(TRAINING_SQL, [
     today, cutoff(today, types.get('basic') ?? null), cutoff(today, types.get('advanced') ?? null), cutoff(today, 12),
     shift(-settings.newcomerDays), su?.id ?? -1,
-  ])).map(({ g, ...f }) => [g, { ...f, basicShare: f.holders === 0 ? 0 : f.basicValid / f.holders }]));
+  ])).map(({ g, ...f }) => [g, { ...f, basicShare: f.holders === 0 ? null : f.basicValid / f.holders }]));
 
   return {
     today,
@@ -188,5 +190,7 @@ export async function rawDashboard(db: RawDb, today: string, settings: RawDashbo
       ...figures(status.filter((s) => s.regionId === r.id), stageIds),
       training: training.get(r.id) ?? zeroTraining(),
     })),
+    // Group -1: holders at units in no region (the national unit itself).
+    nationalLevel: { ...figures(status.filter((s) => s.regionId === null), stageIds), training: training.get(-1) ?? zeroTraining() },
   };
 }

@@ -145,8 +145,8 @@ export interface TrainingFigures {
   /** People holding a current role in scope. */
   holders: number;
   basicValid: number;
-  /** basicValid / holders, 0..1 (0 when there are no holders). */
-  basicShare: number;
+  /** basicValid / holders, 0..1; null when there are no holders (no share to speak of, not 0 %). */
+  basicShare: number | null;
   superUsers: number;
   superUsersAdvanced: number;
   /** Holders whose last refresher or basic training is more than 12 months old. */
@@ -173,6 +173,11 @@ export interface Dashboard {
   today: string;
   national: RolloutFigures & { training: TrainingFigures };
   regions: Array<RolloutFigures & { regionId: number; code: string; name: string; training: TrainingFigures }>;
+  /**
+   * The units in no region: the national unit itself (and any unit outside the
+   * regions). National = the regions + this, so a table of regions adds up with it.
+   */
+  nationalLevel: RolloutFigures & { training: TrainingFigures };
 }
 
 export interface TimelineWave {
@@ -236,6 +241,8 @@ export interface TrainingCoverage {
   today: string;
   national: TrainingFigures;
   regions: Array<TrainingFigures & { regionId: number; code: string; name: string }>;
+  /** The holders at units in no region (the national unit itself), so the regions and this add up to national. */
+  nationalLevel: TrainingFigures;
   /** Per unit, when the request names a region. */
   units: Array<TrainingFigures & { unitId: number; code: string; name: string }>;
 }

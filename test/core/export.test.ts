@@ -46,6 +46,14 @@ describe('writeCsv', () => {
       ["'=1+1", "'+47", "'-x", "'@SUM", "'\tt", "'\rr", 'ok', '-5', '0', ''],
     ]);
   });
+
+  it('leaves a negative number written as text alone: "-1,5" is a number, not a formula', () => {
+    const csv = writeCsv([['-1,5', '-1.5', '-12 %', '-12\u00a0%', '-1,5+cmd', '-1,5x']], ';');
+    const text = csv.subarray(3).toString('utf8');
+    expect(Papa.parse<string[]>(text, { delimiter: ';', skipEmptyLines: true }).data).toEqual([
+      ['-1,5', '-1.5', '-12 %', '-12\u00a0%', "'-1,5+cmd", "'-1,5x"],
+    ]);
+  });
 });
 
 describe('units.export', () => {
@@ -99,7 +107,8 @@ describe('units.export', () => {
     expect(oslo.getCell(1).value).toBe('0301');
     expect(oslo.getCell(5).value).toBe(7177);
     expect(oslo.getCell(5).type).toBe(ExcelJS.ValueType.Number);
-    expect(sheet.getCell('B2').value).toBe("'=cmd()");
+    expect(sheet.getCell('B2').value).toBe('=cmd()');
+    expect(sheet.getCell('B2').type).toBe(ExcelJS.ValueType.String);
     expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual('Møre og Romsdal'.length);
   });
 

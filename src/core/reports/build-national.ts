@@ -1,12 +1,16 @@
 // National status: where the rollout stands in every region, for the board.
 // A stacked-bar chart of the stage distribution per region, then one table per
-// theme (rollout, ownership gaps, training, support) with a row per region and
-// the nation as the totals row. The regions and figures are the dashboard's.
+// theme (rollout, ownership gaps, training, support) with a row per region, a
+// row for the national level (the units in no region, the national unit itself),
+// and the nation as the totals row. The regions and figures are the dashboard's.
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
 import { modelHead, type BuildContext } from './build-context';
 import type { ReportModel } from './model';
 import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
 import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
+
+/** The row key for units in no region; unit ids start at 1. */
+const NATIONAL_LEVEL = 0;
 
 export async function buildNationalReport(ctx: BuildContext): Promise<ReportModel> {
   const { em, t, request } = ctx;
@@ -16,25 +20,28 @@ export async function buildNationalReport(ctx: BuildContext): Promise<ReportMode
   const unitIds = wave ? await waveMemberIds(em, wave.id) : undefined;
   ctx.progress(0.05);
 
-  const data = await gatherStatusFigures(ctx, { ...(unitIds ? { unitIds } : {}), rowOf: (unitId) => regionOf(unitId)?.id ?? null });
+  const data = await gatherStatusFigures(ctx, { ...(unitIds ? { unitIds } : {}), rowOf: (unitId) => regionOf(unitId)?.id ?? NATIONAL_LEVEL });
   // As the dashboard: every active region by code, or with a wave only those with units in it.
-  const rows: StatusRow[] = units
+  const regions: StatusRow[] = units
     .filter((u) => u.levelRank === 1 && !u.archived && (!wave || statusFiguresOr(data, u.id).rollout.units > 0))
     .map((u) => ({ id: u.id, code: u.code, name: u.name }));
+  // The national level's own row, so the rows add up to the total; left out when no unit in scope is outside the regions.
+  const national = units.find((u) => u.levelRank === 0);
+  const levelRow: StatusRow[] = data.rows.has(NATIONAL_LEVEL) ? [{ id: NATIONAL_LEVEL, code: national?.code ?? '', name: t('national.nationalLevel') }] : [];
 
   const chart = stageChart(
     ctx,
     data,
-    { key: 'stages', title: t('national.chartTitle'), description: t('national.chartDescription', { count: rows.length }) },
-    rows.map((r) => ({ label: r.name, counts: positionCounts(statusFiguresOr(data, r.id).rollout) })),
+    { key: 'stages', title: t('national.chartTitle'), description: t('national.chartDescription', { count: regions.length }) },
+    regions.map((r) => ({ label: r.name, counts: positionCounts(statusFiguresOr(data, r.id).rollout) })),
   );
   const tables = statusTables(ctx, data, {
     nameLabel: t('status.column.region'),
-    rows,
+    rows: [...levelRow, ...regions],
     totalLabel: t('national.total'),
     emptyText: t('national.empty'),
     note: t('national.totalNote'),
   });
   const head = await modelHead(ctx, { title: t('national.title'), fileStem: t('national.fileStem'), landscape: true });
-  return { ...head, blocks: rows.length > 0 ? [{ type: 'chart', chart }, ...tables] : tables };
+  return { ...head, blocks: regions.length > 0 ? [{ type: 'chart', chart }, ...tables] : tables };
 }

@@ -51,19 +51,23 @@ export function nextStepsFacts(
 }
 
 export function trainingFacts(t: TFunction, lang: Lang, f: TrainingFigures): ReportFacts {
-  const of = (n: number, total: number) => t('report:chapter.training.of', { n: formatNumber(lang, n), total: formatNumber(lang, total) });
+  // "0 av 0" would read as a figure; with nobody to count there is a dash and the reason.
+  const of = (n: number, total: number, none: string) =>
+    total === 0
+      ? t('report:chapter.training.empty', { reason: t(`report:chapter.training.${none}`) })
+      : t('report:chapter.training.of', { n: formatNumber(lang, n), total: formatNumber(lang, total) });
+  const basic = f.basicShare === null
+    ? of(f.basicValid, f.holders, 'noHolders')
+    : t('report:chapter.training.share', { share: formatPercent(lang, f.basicShare), of: of(f.basicValid, f.holders, 'noHolders') });
   return {
     key: 'training',
     title: t('report:chapter.training.title'),
     items: [
-      { label: t('report:chapter.training.holders'), value: formatNumber(lang, f.holders) },
-      {
-        label: t('report:chapter.training.basic'),
-        value: t('report:chapter.training.share', { share: formatPercent(lang, f.basicShare), of: of(f.basicValid, f.holders) }),
-      },
-      { label: t('report:chapter.training.superUsers'), value: of(f.superUsersAdvanced, f.superUsers) },
-      { label: t('report:chapter.training.refresherOverdue'), value: formatNumber(lang, f.refresherOverdue) },
-      { label: t('report:chapter.training.newcomersUntrained'), value: of(f.newcomersUntrained, f.newcomers) },
+      { label: t('report:chapter.training.holders'), value: formatNumber(lang, f.holders), number: { kind: 'integer', value: f.holders } },
+      { label: t('report:chapter.training.basic'), value: basic, number: { kind: 'percent', value: f.basicShare } },
+      { label: t('report:chapter.training.superUsers'), value: of(f.superUsersAdvanced, f.superUsers, 'noSuperUsers') },
+      { label: t('report:chapter.training.refresherOverdue'), value: formatNumber(lang, f.refresherOverdue), number: { kind: 'integer', value: f.refresherOverdue } },
+      { label: t('report:chapter.training.newcomersUntrained'), value: of(f.newcomersUntrained, f.newcomers, 'noNewcomers') },
     ],
   };
 }

@@ -50,11 +50,22 @@ export interface ReportChart {
   series: Array<{ label: string; colour?: string | undefined; values: number[] }>;
 }
 
+/** How a figure among the facts is typed in XLSX: a count, hours with one decimal, or a share 0..1. */
+export type FactNumberKind = 'integer' | 'hours' | 'percent';
+
+export interface ReportFact {
+  label: string;
+  /** As shown in PDF and CSV, already formatted ("1 200", "2,5 timer", "–"). */
+  value: string;
+  /** The same figure as a number, so XLSX can write a number cell; null writes an empty cell (no figure). */
+  number?: { kind: FactNumberKind; value: number | null };
+}
+
 /** Labelled lines, such as a contact card or the next steps; a two-column table in XLSX and CSV. */
 export interface ReportFacts {
   key: string;
   title: string;
-  items: Array<{ label: string; value: string }>;
+  items: ReportFact[];
 }
 
 export type ReportBlock =

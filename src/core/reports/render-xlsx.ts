@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../shared/types';
 import { addTableSheet, dateCell, workbookBytes, type XlsxColumn } from '../transfer/xlsx';
-import type { ReportColumn, ReportModel } from './model';
+import type { FactNumberKind, ReportColumn, ReportFact, ReportModel } from './model';
 import { headLines, sheetTables } from './sheet-blocks';
 import { sheetNames } from './sheet-names';
 
@@ -25,6 +25,29 @@ function xlsxColumn(column: ReportColumn, lang: Lang): XlsxColumn {
     case 'date':
       return { header, kind: 'date', numFmt: DATE_FORMAT[lang] };
   }
+}
+
+function factFormat(kind: FactNumberKind, t: TFunction): string {
+  switch (kind) {
+    case 'integer':
+      return '0';
+    case 'hours':
+      // The unit stays in the cell's format, so the value is a number that sums.
+      return `0.0 "${t('report:sheet.hoursUnit')}"`;
+    case 'percent':
+      return '0.0%';
+  }
+}
+
+/** A facts block's figures as number cells (or empty, when there is no figure) in the value column. */
+function typeFacts(sheet: ExcelJS.Worksheet, numbers: ReadonlyArray<ReportFact['number']>, t: TFunction): void {
+  numbers.forEach((number, i) => {
+    if (!number) return;
+    const cell = sheet.getCell(i + 2, 2);
+    cell.value = number.value;
+    cell.numFmt = factFormat(number.kind, t);
+    cell.alignment = { horizontal: 'left' };
+  });
 }
 
 /** The head as label/value rows; the report's date as a date cell. */
@@ -58,12 +81,13 @@ export async function renderXlsx(model: ReportModel, t: TFunction, progress: (fr
   const count = tables.length + 1;
   tables.forEach((table, i) => {
     progress(i / count);
-    addTableSheet(workbook, {
+    const sheet = addTableSheet(workbook, {
       name: names[i] as string,
       columns: table.columns.map((c) => xlsxColumn(c, model.lang)),
       rows: table.rows,
       ...(table.totals ? { totals: table.totals } : {}),
     });
+    if (table.factNumbers) typeFacts(sheet, table.factNumbers, t);
   });
   progress(tables.length / count);
   addHeadSheet(workbook, names[tables.length] as string, model, t);

@@ -3,7 +3,7 @@
 // label/value lines. Charts are left out: their figures are in the tables.
 import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../shared/format';
-import type { ReportCell, ReportColumn, ReportModel } from './model';
+import type { ReportCell, ReportColumn, ReportFact, ReportModel } from './model';
 
 export interface SheetTable {
   key: string;
@@ -11,6 +11,8 @@ export interface SheetTable {
   columns: ReportColumn[];
   rows: ReportCell[][];
   totals?: ReportCell[];
+  /** A facts block's typed figures, by row: XLSX writes these as number cells in the value column. */
+  factNumbers?: Array<ReportFact['number']>;
 }
 
 /** Every table and facts block, in the report's order. */
@@ -30,6 +32,7 @@ export function sheetTables(model: ReportModel, t: TFunction): SheetTable[] {
           { label: t('report:sheet.value'), kind: 'text' },
         ],
         rows: items.map((item) => [item.label, item.value]),
+        factNumbers: items.map((item) => item.number),
       });
     }
   }

@@ -19,8 +19,19 @@ function cut(text: string, max: number): string {
   return out;
 }
 
+/**
+ * Cuts to at most `max` units at the end of a word, so a tab reads "Utrulling per
+ * region alle" rather than "… alle enhet". A first word longer than `max` is cut where it must be.
+ */
+function cutAtWord(text: string, max: number): string {
+  const head = cut(text, max);
+  if (head.length === text.length || /\s/.test(text.charAt(head.length))) return head.trimEnd();
+  const lastSpace = head.search(/\s\S*$/);
+  return lastSpace > 0 ? head.slice(0, lastSpace).replace(/[\s,;.\-–]+$/, '') : head;
+}
+
 function clean(title: string, fallback: string): string {
-  const name = cut(printable(title).replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim(), MAX_LENGTH)
+  const name = cutAtWord(printable(title).replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim(), MAX_LENGTH)
     .replace(/^'+|'+$/g, '')
     .trim();
   return name === '' || name.toLowerCase() === 'history' ? fallback : name;
@@ -37,7 +48,7 @@ export function sheetNames(titles: ReadonlyArray<{ title: string; fallback: stri
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = `${cut(base, MAX_LENGTH - suffix.length).trimEnd()}${suffix}`;
+      name = `${cutAtWord(base, MAX_LENGTH - suffix.length)}${suffix}`;
     }
     taken.add(name.toLowerCase());
     return name;

@@ -5,28 +5,34 @@ import type { TFunction } from 'i18next';
 import { formatDecimal, formatNumber, formatPercent } from '../../shared/format';
 import type { Lang } from '../../shared/types';
 import type { SupportMetrics } from '../../shared/types-support';
-import type { ReportFacts, ReportTable } from './model';
+import type { ReportFact, ReportFacts, ReportTable } from './model';
 
 /** Minutes as hours for a decimal cell; null stays null (no cases to measure). */
 export const hours = (minutes: number | null): number | null => (minutes === null ? null : minutes / 60);
 
 export function supportFacts(t: TFunction, lang: Lang, m: SupportMetrics): ReportFacts {
   const none = t('report:support.fact.none');
-  const h = (minutes: number | null) => {
+  const h = (label: string, minutes: number | null): ReportFact => {
     const value = hours(minutes);
-    return value === null ? none : t('report:support.fact.hours', { hours: formatDecimal(lang, value) });
+    const shown = value === null ? none : t('report:support.fact.hours', { hours: formatDecimal(lang, value) });
+    return { label, value: shown, number: { kind: 'hours', value } };
   };
+  const count = (label: string, n: number): ReportFact => ({ label, value: formatNumber(lang, n), number: { kind: 'integer', value: n } });
   return {
     key: 'totals',
     title: t('report:support.fact.title'),
     items: [
-      { label: t('report:support.fact.opened'), value: formatNumber(lang, m.opened) },
-      { label: t('report:support.fact.resolved'), value: formatNumber(lang, m.resolved) },
-      { label: t('report:support.fact.solvedLocally'), value: m.solvedLocallyShare === null ? none : formatPercent(lang, m.solvedLocallyShare) },
-      { label: t('report:support.fact.firstResponseMedian'), value: h(m.firstResponse.medianMinutes) },
-      { label: t('report:support.fact.firstResponseP90'), value: h(m.firstResponse.p90Minutes) },
-      { label: t('report:support.fact.resolutionMedian'), value: h(m.resolution.medianMinutes) },
-      { label: t('report:support.fact.resolutionP90'), value: h(m.resolution.p90Minutes) },
+      count(t('report:support.fact.opened'), m.opened),
+      count(t('report:support.fact.resolved'), m.resolved),
+      {
+        label: t('report:support.fact.solvedLocally'),
+        value: m.solvedLocallyShare === null ? none : formatPercent(lang, m.solvedLocallyShare),
+        number: { kind: 'percent', value: m.solvedLocallyShare },
+      },
+      h(t('report:support.fact.firstResponseMedian'), m.firstResponse.medianMinutes),
+      h(t('report:support.fact.firstResponseP90'), m.firstResponse.p90Minutes),
+      h(t('report:support.fact.resolutionMedian'), m.resolution.medianMinutes),
+      h(t('report:support.fact.resolutionP90'), m.resolution.p90Minutes),
     ],
   };
 }

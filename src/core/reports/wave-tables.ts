@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '../../shared/format';
 import { positionText } from '../../shared/progress';
 import type { Lang } from '../../shared/types';
 import type { UnitStatus } from '../rollout/status';
-import type { ReportCell, ReportFacts, ReportTable } from './model';
+import type { ReportCell, ReportFact, ReportFacts, ReportTable } from './model';
 import { daysBetween, stageStateText, type StageName } from './wave-stages';
 
 export interface WaveUnit {
@@ -41,18 +41,19 @@ export function daysBehind(status: UnitStatus, today: string): number | null {
 }
 
 export function waveFacts(t: TFunction, lang: Lang, wave: WaveInfo, units: WaveUnit[]): ReportFacts {
-  const count = (verdict: (s: UnitStatus) => boolean) => formatNumber(lang, units.filter((u) => verdict(u.status)).length);
+  const figure = (label: string, n: number): ReportFact => ({ label, value: formatNumber(lang, n), number: { kind: 'integer', value: n } });
+  const count = (label: string, verdict: (s: UnitStatus) => boolean) => figure(label, units.filter((u) => verdict(u.status)).length);
   return {
     key: 'wave',
     title: t('report:wave.factsTitle'),
     items: [
       { label: t('report:wave.fact.plannedStart'), value: formatDate(lang, wave.plannedStart) },
       { label: t('report:wave.fact.plannedEnd'), value: formatDate(lang, wave.plannedEnd) },
-      { label: t('report:wave.fact.units'), value: formatNumber(lang, units.length) },
-      { label: t('report:wave.fact.done'), value: count((s) => waveVerdict(s) === 'done') },
-      { label: t('report:wave.fact.late'), value: count((s) => s.late) },
-      { label: t('report:wave.fact.blocked'), value: count((s) => s.blocked) },
-      { label: t('report:wave.fact.atRisk'), value: count((s) => s.atRisk) },
+      figure(t('report:wave.fact.units'), units.length),
+      count(t('report:wave.fact.done'), (s) => waveVerdict(s) === 'done'),
+      count(t('report:wave.fact.late'), (s) => s.late),
+      count(t('report:wave.fact.blocked'), (s) => s.blocked),
+      count(t('report:wave.fact.atRisk'), (s) => s.atRisk),
     ],
   };
 }

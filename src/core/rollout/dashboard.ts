@@ -59,9 +59,13 @@ export async function computeDashboard(em: EntityManager, waveId: number | null,
   const regionOf = regionResolver(units);
 
   const byRegion = new Map<number, UnitStatus[]>();
+  const inNoRegion: UnitStatus[] = [];
   for (const s of statuses.values()) {
     const region = regionOf(s.unitId);
-    if (!region) continue;
+    if (!region) {
+      inNoRegion.push(s);
+      continue;
+    }
     const list = byRegion.get(region.id);
     if (list) list.push(s);
     else byRegion.set(region.id, [s]);
@@ -84,5 +88,6 @@ export async function computeDashboard(em: EntityManager, waveId: number | null,
       ...rollUp(byRegion.get(r.id) ?? [], stageIds),
       training: figuresOr(training.regions.get(r.id)),
     })),
+    nationalLevel: { ...rollUp(inNoRegion, stageIds), training: training.nationalLevel },
   };
 }

@@ -21,6 +21,7 @@ export async function trainingCoverage(em: EntityManager, today: string, regionI
   return {
     today,
     national: rollup.national,
+    nationalLevel: rollup.nationalLevel,
     regions: active.filter((u) => u.levelRank === 1).map((r) => ({
       regionId: r.id, code: r.code, name: r.name, ...figuresOr(rollup.regions.get(r.id)),
     })),

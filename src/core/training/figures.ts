@@ -21,13 +21,15 @@ export interface TrainingRollup {
   regions: Map<number, TrainingFigures>;
   /** Every unit in scope, distinct people. */
   national: TrainingFigures;
+  /** Units in no region (regionOf gives null): the national unit itself; zeros unless regionOf was given. */
+  nationalLevel: TrainingFigures;
   /** Distinct people per group for any other grouping (waves, say); units mapped to null are left out. */
   groupBy(keyOf: (unitId: number) => number | null): Map<number, TrainingFigures>;
 }
 
 export function emptyTrainingFigures(): TrainingFigures {
   return {
-    holders: 0, basicValid: 0, basicShare: 0, superUsers: 0, superUsersAdvanced: 0,
+    holders: 0, basicValid: 0, basicShare: null, superUsers: 0, superUsersAdvanced: 0,
     refresherOverdue: 0, newcomers: 0, newcomersUntrained: 0,
   };
 }
@@ -52,7 +54,7 @@ function tally(people: Map<number, number>, flags: Map<number, number>): Trainin
     if (bits & NEWCOMER) f.newcomers += 1;
     if (bits & NEWCOMER_UNTRAINED) f.newcomersUntrained += 1;
   }
-  f.basicShare = f.holders === 0 ? 0 : f.basicValid / f.holders;
+  f.basicShare = f.holders === 0 ? null : f.basicValid / f.holders;
   return f;
 }
 
@@ -90,6 +92,7 @@ export async function computeTrainingFigures(em: EntityManager, options: Trainin
     units: groupFigures(facts, (unitId) => unitId),
     regions: regionOf ? groupFigures(facts, regionOf) : new Map(),
     national: figuresOr(groupFigures(facts, () => 0).get(0)),
+    nationalLevel: figuresOr(regionOf ? groupFigures(facts, (unitId) => (regionOf(unitId) === null ? 0 : null)).get(0) : undefined),
     groupBy: (keyOf) => groupFigures(facts, keyOf),
   };
 }
@@ -97,8 +100,8 @@ export async function computeTrainingFigures(em: EntityManager, options: Trainin
 export interface BasicShare {
   holders: number;
   basicValid: number;
-  /** basicValid / holders, 0..1 (0 without holders). */
-  share: number;
+  /** basicValid / holders, 0..1 (null without holders). */
+  share: number | null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // XLSX in and out with exceljs, the project's one spreadsheet library.
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors';
-import { neutralizeCell, type ExportCell } from './neutralize';
+import type { ExportCell } from './neutralize';
 import { isBlankRow, type SheetRow } from './sheet';
 
 type Value = ExcelJS.CellValue;
@@ -72,11 +72,11 @@ const DATE_FORMAT = 'yyyy-mm-dd';
 /**
  * A calendar date as the date cell exceljs writes: midnight UTC of that day, so
  * the serial number (and what Excel shows) is that day whatever the machine's zone.
- * Anything else is written as an ordinary, neutralized cell.
+ * Anything else is written as an ordinary cell.
  */
 export function dateCell(cell: ExportCell): Value {
   const m = typeof cell === 'string' ? ISO_DATE.exec(cell) : null;
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : neutralizeCell(cell);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : cell;
 }
 
 function columnStyle(column: XlsxColumn): Partial<ExcelJS.Style> {
@@ -110,8 +110,14 @@ export function columnWidth(column: XlsxColumn, index: number, rows: readonly (r
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }
 
+/**
+ * Text goes in as it is, with no apostrophe: exceljs writes a JS string as a
+ * string cell (never a formula, which would need { formula }), and a spreadsheet
+ * shows a string cell's "=1+1" as text without evaluating it. The cell type is
+ * the formula guard here, unlike CSV (neutralize.ts).
+ */
 function rowValues(columns: readonly XlsxColumn[], row: readonly ExportCell[]): Value[] {
-  return row.map((cell, i) => (columns[i]?.kind === 'date' ? dateCell(cell) : neutralizeCell(cell)));
+  return row.map((cell, i) => (columns[i]?.kind === 'date' ? dateCell(cell) : cell));
 }
 
 /** Adds a sheet with a bold, frozen, filterable header and columns wide enough for their content. */

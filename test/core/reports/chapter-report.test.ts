@@ -83,11 +83,14 @@ describe('chapter one-pager', () => {
     // Siri (super-user and local support) and Jon (chapter leader), both with basic training; Siri also advanced.
     expect([figures.holders, figures.basicValid, figures.superUsers, figures.superUsersAdvanced]).toEqual([2, 2, 1, 1]);
     expect(factsOf(model, 'training').items).toEqual([
-      { label: 'Rolleinnehavere', value: '2' },
-      { label: 'Gyldig grunnopplæring', value: `${formatPercent('nb', 1)} (2 av 2)` },
+      { label: 'Rolleinnehavere', value: '2', number: { kind: 'integer', value: 2 } },
+      { label: 'Gyldig grunnopplæring', value: `${formatPercent('nb', 1)} (2 av 2)`, number: { kind: 'percent', value: 1 } },
       { label: 'Superbrukere med videregående opplæring', value: '1 av 1' },
-      { label: 'Oppfriskning forfalt', value: formatNumber('nb', figures.refresherOverdue) },
-      { label: 'Nye uten opplæring', value: `${figures.newcomersUntrained} av ${figures.newcomers}` },
+      { label: 'Oppfriskning forfalt', value: formatNumber('nb', figures.refresherOverdue), number: { kind: 'integer', value: figures.refresherOverdue } },
+      {
+        label: 'Nye uten opplæring',
+        value: figures.newcomers === 0 ? '– (ingen nye rolleinnehavere)' : `${figures.newcomersUntrained} av ${figures.newcomers}`,
+      },
     ]);
 
     // Made for one A4 page: a typical chapter stays well within a page's worth of lines.
@@ -113,7 +116,11 @@ describe('chapter one-pager', () => {
       { label: 'Live', value: 'Planned for 2 March 2026 – late' },
       { label: 'Follow-up', value: 'Planned for 16 March 2026' },
     ]);
-    expect(factsOf(model, 'training').items.map((i) => i.value)).toEqual(['0', '0% (0 of 0)', '0 of 0', '0', '0 of 0']);
+    // Nobody to count: a dash and the reason, never "0% (0 of 0)"; the share has no number for XLSX.
+    expect(factsOf(model, 'training').items.map((i) => i.value)).toEqual([
+      '0', '– (no role holders yet)', '– (no super-users yet)', '0', '– (no new role holders)',
+    ]);
+    expect(factsOf(model, 'training').items[1]?.number).toEqual({ kind: 'percent', value: null });
   });
 
   it('leaves out an erased holder, handles a unit in no wave, and refuses an unknown unit', async () => {

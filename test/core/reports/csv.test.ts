@@ -102,6 +102,7 @@ describe('renderCsv', () => {
               ['Vestland', -3, 1234567, 1234.56],
               ['-Troms', -1200, 0, null],
               ['@Bodø', 7, 12, 0.25],
+              ['Troms', 2, 3, -1.5],
             ],
           },
         },
@@ -111,9 +112,11 @@ describe('renderCsv', () => {
       expect(text).toContain(lang === 'nb' ? 'Vestland;-3;1234567;1234,6\r\n' : 'Vestland,-3,1234567,1234.6\r\n');
       expect(text).toContain(lang === 'nb' ? "'-Troms;-1200;0;\r\n" : "'-Troms,-1200,0,\r\n");
       expect(text).toContain(lang === 'nb' ? "'@Bodø;7;12;" : "'@Bodø,7,12,");
+      // A negative decimal stays a number: no apostrophe in front of the minus.
+      expect(text).toContain(lang === 'nb' ? 'Troms;2;3;-1,5\r\n' : 'Troms,2,3,-1.5\r\n');
       const rows = parse(Buffer.from(`\ufeff${text}`), separator);
-      expect(Number(rows.at(-4)?.[1])).toBe(-3);
-      expect(Number(rows.at(-3)?.[1])).toBe(-1200);
+      expect(Number(rows.at(-5)?.[1])).toBe(-3);
+      expect(Number(rows.at(-4)?.[1])).toBe(-1200);
     }
   });
 });

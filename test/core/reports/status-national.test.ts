@@ -62,14 +62,16 @@ describe('national status report', () => {
     const dashboard = await computeDashboard(em, null, { today: REPORT_TODAY, settings: ctx.settings });
     const stageNames = await nbStageNames(fx);
 
-    // Rollout and training: one row per region, in the dashboard's order, with its figures.
+    // Rollout and training: the national level first, then one row per region, in the dashboard's order, with its figures.
     const rollout = tableOf(model, 'rollout');
     const training = tableOf(model, 'training');
     expect(dashboard.regions).toHaveLength(15);
-    expect(rollout.rows.map((r) => r[0])).toEqual(dashboard.regions.map((r) => r.code));
-    expect(training.rows.map((r) => r[1])).toEqual(dashboard.regions.map((r) => r.name));
-    const rolloutRows = tableRecords(rollout);
-    const trainingRows = tableRecords(training);
+    expect(rollout.rows.map((r) => r[0])).toEqual(['NO', ...dashboard.regions.map((r) => r.code)]);
+    expect(training.rows.map((r) => r[1])).toEqual(['Nasjonalt nivå', ...dashboard.regions.map((r) => r.name)]);
+    const [rolloutLevel, ...rolloutRows] = tableRecords(rollout);
+    const [trainingLevel, ...trainingRows] = tableRecords(training);
+    expect(rolloutLevel).toMatchObject({ Kode: 'NO', Region: 'Nasjonalt nivå', ...rolloutExpected(dashboard.nationalLevel, stageNames), Enheter: 1 });
+    expect(trainingLevel).toMatchObject(trainingExpected(dashboard.nationalLevel.training));
     dashboard.regions.forEach((region, i) => {
       expect(rolloutRows[i]).toMatchObject({ Kode: region.code, Region: region.name, ...rolloutExpected(region, stageNames) });
       expect(trainingRows[i]).toMatchObject(trainingExpected(region.training));
@@ -78,7 +80,7 @@ describe('national status report', () => {
     expect(totalsRecord(training)).toMatchObject(trainingExpected(dashboard.national.training));
     // The fixture's figures, so agreement is not two empty tables: 373 units, 44 late, Kinn and Trondheim blocked.
     expect(totalsRecord(rollout)).toMatchObject({ Enheter: 373, Forsinket: 44, Blokkert: 2, 'Alle steg ferdige': 1 });
-    // Live: Bergen (Vestland) and Oslo; the national office counts only in the total.
+    // Live: Bergen (Vestland) and Oslo; the national office is in no region.
     const live = Object.fromEntries(rolloutRows.map((r) => [r.Kode, r['Andel i drift']]));
     expect(live).toMatchObject({ '46': 1 / 44, '03': 1 / 2, '11': 0 });
     expect(totalsRecord(rollout)['Andel i drift']).toBeCloseTo(2 / 373);
@@ -89,7 +91,7 @@ describe('national status report', () => {
     const gaps = tableOf(model, 'gaps');
     const roles = await fx.core.call('roles.list');
     const roleName = new Map(roles.map((r) => [r.id, r.nameNb]));
-    const gapRows = tableRecords(gaps);
+    const gapRows = tableRecords(gaps).slice(1);
     for (const [i, region] of dashboard.regions.entries()) {
       const counts = gapReport.byRegion.find((g) => g.regionId === region.regionId);
       const byRole: Record<string, number> = {};
@@ -109,7 +111,7 @@ describe('national status report', () => {
     const period = { from: '2026-02-14', to: REPORT_TODAY };
     expect(ctx.request.period).toEqual({ ...period, defaulted: true });
     const metrics = await supportMetrics(em, { ...period, regionId: null });
-    const supportRows = tableRecords(tableOf(model, 'support'));
+    const supportRows = tableRecords(tableOf(model, 'support')).slice(1);
     for (const [i, region] of dashboard.regions.entries()) {
       const m = metrics.byRegion.find((r) => r.regionId === region.regionId);
       expect(supportRows[i]).toMatchObject({
@@ -126,6 +128,15 @@ describe('national status report', () => {
     expect(supportTotals).toMatchObject({ 'Åpne saker nå': 5, 'Opprettet i perioden': 6, 'Brudd på tidsmål': 1, 'Løst lokalt': 0.5 });
     expect(supportRows.find((r) => r.Kode === '46')).toMatchObject({ 'Åpne saker nå': 1, 'Opprettet i perioden': 2, 'Løst lokalt': 0.5 });
     expect(supportRows.find((r) => r.Kode === '03')).toMatchObject({ 'Åpne saker nå': 1, 'Brudd på tidsmål': 1, 'Løst lokalt': null });
+
+    // The rows add up to the total: the national level's row holds what belongs to no region.
+    const columnSum = (key: string, label: string) => tableRecords(tableOf(model, key)).reduce((n, r) => n + Number(r[label]), 0);
+    for (const [key, label] of [
+      ['rollout', 'Enheter'], ['rollout', 'Forsinket'], ['rollout', 'Blokkert'], ['rollout', 'Alle steg ferdige'], ['gaps', 'Hull i alt'],
+      ['gaps', 'Teknisk ansvarlig'], ['training', 'Rolleinnehavere'], ['support', 'Åpne saker nå'], ['support', 'Opprettet i perioden'],
+    ] as const) {
+      expect(columnSum(key, label), `${key}: ${label}`).toBe(totalsRecord(tableOf(model, key))[label]);
+    }
 
     // The chart: a bar per region, a segment per stage and "all done", summing to the region's units.
     const chart = chartOf(model);

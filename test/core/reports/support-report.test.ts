@@ -55,13 +55,13 @@ describe('support report for a period', () => {
     expect(tableOf(model, 'problems').rows).toEqual([['Uten valgt problem', 6], [p1.titleNb, 1]]);
 
     expect(factsOf(model, 'totals').items).toEqual([
-      { label: 'Saker åpnet', value: '7' },
-      { label: 'Saker løst', value: '2' },
-      { label: 'Løst lokalt', value: formatPercent('nb', 0.5) },
-      { label: 'Første svar, median', value: '0,5 timer' },
-      { label: 'Første svar, 90. persentil', value: '6,0 timer' },
-      { label: 'Løsningstid, median', value: '1,0 timer' },
-      { label: 'Løsningstid, 90. persentil', value: '2,0 timer' },
+      { label: 'Saker åpnet', value: '7', number: { kind: 'integer', value: 7 } },
+      { label: 'Saker løst', value: '2', number: { kind: 'integer', value: 2 } },
+      { label: 'Løst lokalt', value: formatPercent('nb', 0.5), number: { kind: 'percent', value: 0.5 } },
+      { label: 'Første svar, median', value: '0,5 timer', number: { kind: 'hours', value: 0.5 } },
+      { label: 'Første svar, 90. persentil', value: '6,0 timer', number: { kind: 'hours', value: 6 } },
+      { label: 'Løsningstid, median', value: '1,0 timer', number: { kind: 'hours', value: 1 } },
+      { label: 'Løsningstid, 90. persentil', value: '2,0 timer', number: { kind: 'hours', value: 2 } },
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('support report for a period', () => {
     const m = await fx.core.call('support.metrics', { from: '2026-03-01', to: '2026-03-31', regionId: fx.unit('46') });
     expectTables(model, m);
     expect(tableOf(model, 'regions').rows).toEqual([['Vestland', 2, 2, 0.5, 0]]);
-    expect(factsOf(model, 'totals').items[0]).toEqual({ label: 'Saker åpnet', value: '2' });
+    expect(factsOf(model, 'totals').items[0]).toEqual({ label: 'Saker åpnet', value: '2', number: { kind: 'integer', value: 2 } });
 
     const en = await buildReport(fx.core, buildSupportReport, reportRequest('support', { unit: '46', from: '2026-03-01', to: '2026-03-31', lang: 'en' }));
     expect(en.title).toBe('Support 1–31 March 2026 – Vestland (46)');
@@ -95,9 +95,9 @@ describe('support report for a period', () => {
     expect(tableOf(model, 'regions').totals?.[0]).toBe('Total');
     expect(tableOf(model, 'problems').rows).toEqual([['No problem chosen', m.opened]]);
     expect(factsOf(model, 'totals').items.slice(0, 3)).toEqual([
-      { label: 'Cases opened', value: '6' },
-      { label: 'Cases resolved', value: '2' },
-      { label: 'Solved locally', value: '50%' },
+      { label: 'Cases opened', value: '6', number: { kind: 'integer', value: 6 } },
+      { label: 'Cases resolved', value: '2', number: { kind: 'integer', value: 2 } },
+      { label: 'Solved locally', value: '50%', number: { kind: 'percent', value: 0.5 } },
     ]);
     const oneMonth = await buildReport(fx.core, buildSupportReport, reportRequest('support', { lang: 'en', from: '2026-11-01', to: '2026-11-30' }));
     expect(oneMonth.title).toBe('Support 1–30 November 2026');

@@ -4,11 +4,14 @@
 // from the shared fixture; today is 15 March 2026.
 import { describe, expect, it } from 'vitest';
 import { buildWaveReport } from '../../../src/core/reports/build-wave';
-import type { ReportFacts, ReportModel } from '../../../src/core/reports/model';
+import type { ReportFact, ReportFacts, ReportModel } from '../../../src/core/reports/model';
 import { daysBehind, waveVerdict } from '../../../src/core/reports/wave-tables';
 import { computeRolloutStatus } from '../../../src/core/rollout/status';
 import { getSettings } from '../../../src/core/services/settings';
 import { buildContext, buildReport, openReportFixture, REPORT_TODAY, reportRequest, tableOf } from './fixture';
+
+/** A count among the facts: shown as digits, typed as a number for XLSX. */
+const count = (label: string, n: number): ReportFact => ({ label, value: String(n), number: { kind: 'integer', value: n } });
 
 function factsOf(model: ReportModel, key: string): ReportFacts {
   for (const block of model.blocks) if (block.type === 'facts' && block.facts.key === key) return block.facts;
@@ -60,11 +63,11 @@ describe('wave status report', () => {
     expect(factsOf(model, 'wave').items).toEqual([
       { label: 'Planlagt start', value: '5. januar 2026' },
       { label: 'Planlagt slutt', value: '25. mars 2026' },
-      { label: 'Enheter', value: String(members.length) },
-      { label: 'Ferdige enheter', value: '1' },
-      { label: 'Forsinkede enheter', value: String(all.filter((s) => s.late).length) },
-      { label: 'Blokkerte enheter', value: '1' },
-      { label: 'Enheter i faresonen', value: String(all.filter((s) => s.atRisk).length) },
+      count('Enheter', members.length),
+      count('Ferdige enheter', 1),
+      count('Forsinkede enheter', all.filter((s) => s.late).length),
+      count('Blokkerte enheter', 1),
+      count('Enheter i faresonen', all.filter((s) => s.atRisk).length),
     ]);
   });
 
@@ -114,7 +117,7 @@ describe('wave status report', () => {
     expect(model.fileStem).toBe('etappestatus-host-var-ostfold-aero');
     expect(tableOf(model, 'units')).toMatchObject({ rows: [], emptyText: 'Etappen har ingen aktive enheter.' });
     expect(tableOf(model, 'stages').rows).toEqual([]);
-    expect(factsOf(model, 'wave').items[2]).toEqual({ label: 'Enheter', value: '0' });
+    expect(factsOf(model, 'wave').items[2]).toEqual(count('Enheter', 0));
   });
 
   it('reports progress, stops when cancelled, and refuses an unknown wave at the start', async () => {

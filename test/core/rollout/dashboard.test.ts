@@ -82,6 +82,32 @@ describe('rollout.dashboard', () => {
   });
 });
 
+describe('rollout.dashboard national level', () => {
+  it('gives the units and holders in no region a row of their own, so regions + national level = national', async () => {
+    const fx = await openRolloutFixture();
+    const { top, east, herøy, bø } = fx.org;
+    const [kari, ola, liv] = [await fx.person('Kari Nordmann'), await fx.person('Ola Hansen'), await fx.person('Liv Dahl')];
+    // Kari and Ola work at the national office itself, which belongs to no region.
+    await fx.assign(kari, 'super_user', top.id, '2025-01-01');
+    await fx.assign(ola, 'chapter_leader', top.id, '2025-01-01');
+    await fx.assign(liv, 'super_user', herøy.id, '2025-01-01');
+    await fx.session('basic', '2025-06-01', top.id, [kari]);
+    await fx.wave('Etappe 1', '2026-03-01', weekly('2026-02-01'), [top.id, east.id, herøy.id, bø.id]);
+    const d = await fx.core.call('rollout.dashboard', { waveId: null });
+
+    expect(d.nationalLevel).toMatchObject({ units: 1 });
+    expect(d.nationalLevel.training).toMatchObject({ holders: 2, basicValid: 1, basicShare: 0.5, superUsers: 1 });
+    const sum = (pick: (f: (typeof d.regions)[number] | typeof d.nationalLevel) => number) =>
+      [...d.regions, d.nationalLevel].reduce((n, f) => n + pick(f), 0);
+    for (const pick of [(f: typeof d.nationalLevel) => f.units, (f: typeof d.nationalLevel) => f.late, (f: typeof d.nationalLevel) => f.training.holders]) {
+      expect(sum(pick)).toBe(pick(d.national));
+    }
+    expect(d.national).toMatchObject({ units: 6, training: { holders: 3 } });
+    // A region without holders has no share of them: null, not 0 %.
+    expect(d.regions.find((r) => r.code === '02')?.training).toMatchObject({ holders: 0, basicShare: null });
+  });
+});
+
 describe('rollout.list', () => {
   it('pages through the units by region code and unit code, filtered by region and wave', async () => {
     const fx = await openRolloutFixture();

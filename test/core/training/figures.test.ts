@@ -167,7 +167,10 @@ describe('training.coverage', () => {
     expect(all.national).toMatchObject({ holders: 2, basicValid: 1, newcomers: 0 });
     expect(all.regions).toHaveLength(15);
     expect(all.regions.find((r) => r.code === '15')).toMatchObject({ name: 'Møre og Romsdal', holders: 2, basicValid: 1 });
-    expect(all.regions.find((r) => r.code === '11')).toMatchObject({ holders: 0, basicShare: 0 });
+    // No holders: no share at all (null), not 0 %.
+    expect(all.regions.find((r) => r.code === '11')).toMatchObject({ holders: 0, basicShare: null });
+    // Nobody at the national unit itself: its row is empty and the regions add up to the nation.
+    expect(all.nationalLevel).toMatchObject({ holders: 0, basicShare: null });
     expect(all.units).toEqual([]);
 
     const region = await f.core.call('training.coverage', { regionId: f.unit('15') });

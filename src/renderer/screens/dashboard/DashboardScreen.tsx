@@ -58,12 +58,13 @@ export function DashboardScreen() {
             <StatusCounts figures={data.national} waveId={waveId} />
           </div>
           <RegionStageChart regions={data.regions} national={data.national} stages={stages.data ?? []} />
-          <RegionStatusTable regions={data.regions} waveId={waveId} />
+          <RegionStatusTable regions={data.regions} nationalLevel={data.nationalLevel} national={data.national} waveId={waveId} />
           <section className="panel" aria-labelledby="dashboard-training-heading">
             <h2 id="dashboard-training-heading">{t('dashboard.training.title')}</h2>
             <p className="muted">{t('dashboard.training.intro')}</p>
             <TrainingFiguresTable
               caption={t('dashboard.training.title')}
+              nationalLevel={data.nationalLevel.training}
               national={data.national.training}
               regions={data.regions.map((r) => ({ key: String(r.regionId), name: r.name, figures: r.training }))}
             />

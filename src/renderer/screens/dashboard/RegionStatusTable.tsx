@@ -12,30 +12,60 @@ interface RegionFigures extends RolloutFigures {
   name: string;
 }
 
-/** Per region: units, share done, and late / blocked / at-risk / ready-to-confirm counts linking to the region's lists. */
-export function RegionStatusTable({ regions, waveId }: { regions: RegionFigures[]; waveId: number | null }) {
+/** A region, the national level (units in no region), or the whole country; only a region's figures link to its lists. */
+interface Row extends RolloutFigures {
+  key: string;
+  name: string;
+  regionId: number | null;
+  isTotal: boolean;
+}
+
+interface RegionStatusTableProps {
+  regions: RegionFigures[];
+  /** The units in no region (the national unit itself): a row of their own, so the rows add up to the total. */
+  nationalLevel: RolloutFigures;
+  national: RolloutFigures;
+  waveId: number | null;
+}
+
+/** Per region: units, share done, and late / blocked / at-risk / ready-to-confirm counts linking to the region's lists; then the national level and the total. */
+export function RegionStatusTable({ regions, nationalLevel, national, waveId }: RegionStatusTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const text = useRolloutText();
   if (regions.length === 0) return null;
-  const countLink = (filter: Exclude<ListFilter, 'all'>, pick: (r: RegionFigures) => number): ColumnDef<RegionFigures> => ({
+  const rows: Row[] = [
+    ...regions.map((r) => ({ ...r, key: String(r.regionId), isTotal: false })),
+    ...(nationalLevel.units > 0 ? [{ ...nationalLevel, key: 'national-level', name: t('dashboard.nationalLevel'), regionId: null, isTotal: false }] : []),
+    { ...national, key: 'total', name: t('dashboard.nation'), regionId: null, isTotal: true },
+  ];
+  const countLink = (filter: Exclude<ListFilter, 'all'>, pick: (r: Row) => number): ColumnDef<Row> => ({
     id: filter,
     header: t(`dashboard.column.${filter}`),
     cell: ({ row }) => {
       const n = pick(row.original);
-      return n === 0 ? (
-        format.number(0)
+      const regionId = row.original.regionId;
+      return n === 0 || regionId === null ? (
+        format.number(n)
       ) : (
-        <a href={listHref(filter, { waveId, regionId: row.original.regionId })} aria-label={t(`dashboard.regionLink.${filter}`, { count: n, n: format.number(n), region: row.original.name })}>
+        <a href={listHref(filter, { waveId, regionId })} aria-label={t(`dashboard.regionLink.${filter}`, { count: n, n: format.number(n), region: row.original.name })}>
           {format.number(n)}
         </a>
       );
     },
   });
-  const columns: Array<ColumnDef<RegionFigures>> = [
-    { id: 'region', header: t('dashboard.filter.region'), cell: ({ row }) => <a href={listHref('all', { waveId, regionId: row.original.regionId })}>{row.original.name}</a> },
+  const columns: Array<ColumnDef<Row>> = [
+    {
+      id: 'region',
+      header: t('dashboard.filter.region'),
+      cell: ({ row }) => {
+        const { regionId, name, isTotal } = row.original;
+        if (isTotal) return <strong>{name}</strong>;
+        return regionId === null ? name : <a href={listHref('all', { waveId, regionId })}>{name}</a>;
+      },
+    },
     { id: 'units', header: t('dashboard.regions.units'), accessorFn: (r) => format.number(r.units) },
-    { id: 'share', header: t('dashboard.column.share'), accessorFn: (r) => text.percent(r.shareDone) },
+    { id: 'share', header: t('dashboard.column.share'), accessorFn: (r) => (r.units === 0 ? t('dashboard.noUnitsShare') : text.percent(r.shareDone)) },
     countLink('late', (r) => r.late),
     countLink('blocked', (r) => r.blocked),
     countLink('at_risk', (r) => r.atRisk),
@@ -46,12 +76,13 @@ export function RegionStatusTable({ regions, waveId }: { regions: RegionFigures[
       <h2 id="dashboard-region-status-heading">{t('dashboard.regionStatus.title')}</h2>
       <TableScroll>
         <DataTable
-          data={regions}
+          data={rows}
           columns={columns}
           caption={t('dashboard.regionStatus.title')}
           hideCaption
           numeric={['units', 'share', 'late', 'blocked', 'at_risk']}
-          getRowId={(r) => String(r.regionId)}
+          getRowId={(r) => r.key}
+          className="region-counts"
         />
       </TableScroll>
     </section>

@@ -49,6 +49,7 @@ export function CoverageSection({ sessionsVersion }: { sessionsVersion: number }
       {data && !region ? (
         <TrainingFiguresTable
           caption={t('training.coverage.title')}
+          nationalLevel={data.nationalLevel}
           national={data.national}
           regions={data.regions.map((r) => ({
             key: String(r.regionId),

@@ -22,22 +22,30 @@ interface Row extends FiguresRow {
 interface TrainingFiguresTableProps {
   caption: string;
   regions: FiguresRow[];
+  /** The holders at the national unit, in no region: a row before the total, so the rows add up to it. */
+  nationalLevel?: TrainingFigures;
   /** The last row; left out when absent. */
   national?: TrainingFigures;
   totalName?: string;
   hideCaption?: boolean;
 }
 
-/** Training coverage, one row per region or unit and the total last. */
-export function TrainingFiguresTable({ caption, regions, national, totalName, hideCaption = true }: TrainingFiguresTableProps) {
+/** Training coverage, one row per region or unit, the national level when given, and the total last. */
+export function TrainingFiguresTable({ caption, regions, nationalLevel, national, totalName, hideCaption = true }: TrainingFiguresTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const text = useRolloutText();
+  const levelRow = nationalLevel && nationalLevel.holders > 0 ? [{ key: 'national-level', name: t('training.figures.nationalLevel'), figures: nationalLevel, isTotal: false }] : [];
   const rows: Row[] = [
     ...regions.map((r) => ({ ...r, isTotal: false })),
+    ...levelRow,
     ...(national ? [{ key: 'total', name: totalName ?? t('dashboard.nation'), figures: national, isTotal: true }] : []),
   ];
-  const ofTotal = (part: number, whole: number) => t('training.figures.ofTotal', { part: format.number(part), whole: format.number(whole) });
+  // With nobody to count, "0 % (0 av 0)" would read as a figure: a dash and the reason instead.
+  const none = (reason: string) => t('training.figures.none', { reason: t(`training.figures.${reason}`) });
+  const ofTotal = (part: number, whole: number, reason: string) =>
+    whole === 0 ? none(reason) : t('training.figures.ofTotal', { part: format.number(part), whole: format.number(whole) });
+  const basic = (f: TrainingFigures) => (f.basicShare === null ? none('noHolders') : `${text.percent(f.basicShare)} (${ofTotal(f.basicValid, f.holders, 'noHolders')})`);
   const columns: Array<ColumnDef<Row>> = [
     {
       id: 'name',
@@ -48,11 +56,11 @@ export function TrainingFiguresTable({ caption, regions, national, totalName, hi
     {
       id: 'basic',
       header: t('training.figures.basic'),
-      accessorFn: (r) => `${text.percent(r.figures.basicShare)} (${ofTotal(r.figures.basicValid, r.figures.holders)})`,
+      accessorFn: (r) => basic(r.figures),
     },
-    { id: 'advanced', header: t('training.figures.advanced'), accessorFn: (r) => ofTotal(r.figures.superUsersAdvanced, r.figures.superUsers) },
+    { id: 'advanced', header: t('training.figures.advanced'), accessorFn: (r) => ofTotal(r.figures.superUsersAdvanced, r.figures.superUsers, 'noSuperUsers') },
     { id: 'refresher', header: t('training.figures.refresherOverdue'), accessorFn: (r) => format.number(r.figures.refresherOverdue) },
-    { id: 'newcomers', header: t('training.figures.newcomersUntrained'), accessorFn: (r) => ofTotal(r.figures.newcomersUntrained, r.figures.newcomers) },
+    { id: 'newcomers', header: t('training.figures.newcomersUntrained'), accessorFn: (r) => ofTotal(r.figures.newcomersUntrained, r.figures.newcomers, 'noNewcomers') },
   ];
   return (
     <TableScroll>
