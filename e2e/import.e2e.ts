@@ -113,10 +113,16 @@ test('a file with errors lists every issue by line and imports nothing', async (
   await page.getByRole('button', { name: 'Importer 4 rader' }).click();
 
   await expect(page.getByRole('alert')).toHaveText('Filen har feil. Ingenting ble lagret.');
-  await expect(page.getByText('Det ble funnet 2 feil. Rett filen og prøv igjen.')).toBeVisible();
+  await expect(page.getByText('Det ble funnet 3 feil. Rett filen og prøv igjen.')).toBeVisible();
   const issues = page.getByRole('table', { name: 'Feil i filen' });
   const rows = issues.getByRole('row');
-  await expect(rows).toHaveCount(3);
+  await expect(rows).toHaveCount(4);
+  // A chapter under a chapter: a unit's level must sit below its parent's.
+  await expect(rows.nth(3).getByRole('cell')).toHaveText([
+    '5',
+    'Nivå',
+    'Enheten 9104 har nivået «Lokallag», men den overordnede 9101 har nivået «Lokallag». En enhet må ligge på et nivå under den overordnede.',
+  ]);
   await expect(rows.nth(1).getByRole('cell')).toHaveText(['3', 'Navn', 'Navnet mangler.']);
   await expect(rows.nth(2).getByRole('cell')).toHaveText([
     '4',

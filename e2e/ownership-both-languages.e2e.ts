@@ -106,6 +106,8 @@ test('in Norwegian: replaces a region’s board, and the role nobody takes over 
   const siri = await createPerson(page, host, { name: 'Siri Lund', email: 'siri.lund@example.no' });
   const tor = await createPerson(page, host, { name: 'Tor Eide', email: 'tor.eide@example.no' });
   await createPerson(page, host, { name: 'Hanne Sæther', email: 'hanne.saether@example.no' });
+  // This organization elects its region's sponsor and super-user at the annual meeting: both are marked as board roles.
+  for (const key of ['sponsor', 'super_user']) await callApi(page, host, 'roles.update', { id: await roleIdByKey(page, host, key), board: true });
   await callApi(page, host, 'assignments.create', { personId: siri, roleId: await roleIdByKey(page, host, 'sponsor'), unitId: region, startDate: '2024-01-01' });
   await callApi(page, host, 'assignments.create', { personId: tor, roleId: await roleIdByKey(page, host, 'super_user'), unitId: region, startDate: '2024-01-01' });
 
@@ -116,7 +118,8 @@ test('in Norwegian: replaces a region’s board, and the role nobody takes over 
   await card.getByRole('button', { name: 'Bytt styre' }).click();
   const dialog = page.getByRole('dialog', { name: 'Bytt styre i Møre og Romsdal' });
   await expect(dialog.getByLabel('Dato for byttet')).toHaveValue(todayInOslo());
-  await expect(dialog.getByRole('region', { name: 'Disse avsluttes' }).getByRole('listitem')).toHaveText(['Siri Lund – Sponsor', 'Tor Eide – Superbruker']);
+  await expect(dialog.getByRole('region', { name: 'Disse avsluttes' }).getByRole('listitem')).toHaveText(['Tor Eide – Superbruker', 'Siri Lund – Sponsor']);
+  await expect(dialog.getByText('Styreroller som avsluttes: Sponsor og Superbruker. Andre roller står.')).toBeVisible();
   const row = dialog.getByRole('group', { name: 'Ny rolle 1' });
   // A row without a person is refused in words.
   await dialog.getByRole('button', { name: 'Bytt styre' }).click();

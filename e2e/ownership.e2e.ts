@@ -173,6 +173,9 @@ test('replaces a region’s board in English; the old holders stay in their hist
   const chapter = await unitIdByCode(page, host, '1515');
   const sponsor = await roleIdByKey(page, host, 'sponsor');
   const superUser = await roleIdByKey(page, host, 'super_user');
+  // This organization elects its region's sponsor and super-user at the annual meeting: both are marked as board roles.
+  await callApi(page, host, 'roles.update', { id: sponsor, board: true });
+  await callApi(page, host, 'roles.update', { id: superUser, board: true });
   // The board elected in 2024, and a chapter's super-user who must not be touched.
   const siri = await createPerson(page, host, { name: 'Siri Lund', email: 'siri.lund@example.no' });
   const tor = await createPerson(page, host, { name: 'Tor Eide', email: 'tor.eide@example.no' });
@@ -206,7 +209,7 @@ test('replaces a region’s board in English; the old holders stay in their hist
   await expect(date).toBeFocused();
   await expect(date).toHaveValue(todayInOslo());
   // Whoever will be ended is named before anything happens.
-  await expect(dialog.getByRole('region', { name: 'These will end' }).getByRole('listitem')).toHaveText(['Siri Lund – Sponsor', 'Tor Eide – Super-user']);
+  await expect(dialog.getByRole('region', { name: 'These will end' }).getByRole('listitem')).toHaveText(['Tor Eide – Super-user', 'Siri Lund – Sponsor']);
   await date.fill('2025-06-15');
 
   // Row 1: someone already registered.

@@ -36,7 +36,10 @@ test('shows training coverage per region, drills into a region, and a registered
   await expect(regions.getByRole('row')).toHaveCount(17);
   await expect(coverageRow(regions, 'Vestfold')).toHaveText(['Vestfold', '3', '0 % (0 av 3)', '0 av 1', '0', '3 av 3']);
   await expect(coverageRow(regions, 'Hele landet')).toHaveText(['Hele landet', '3', '0 % (0 av 3)', '0 av 1', '0', '3 av 3']);
-  await expect(coverageRow(regions, 'Oslo')).toHaveText(['Oslo', '0', '0 % (0 av 0)', '0 av 0', '0', '0 av 0']);
+  // Nobody to count is not 0 %: a dash and the reason.
+  await expect(coverageRow(regions, 'Oslo')).toHaveText([
+    'Oslo', '0', '– (ingen rolleinnehavere ennå)', '– (ingen superbrukere ennå)', '0', '– (ingen nye rolleinnehavere)',
+  ]);
   await expect(page.getByText('Ingen økter å vise.')).toBeVisible();
   await expectAccessible(page, 'training screen');
   await snap(page, 'training-before');
@@ -85,8 +88,8 @@ test('shows training coverage per region, drills into a region, and a registered
   const units = page.getByRole('table', { name: 'Dekning per enhet i Vestfold' });
   await expect(units.getByRole('row')).toHaveCount(9);
   await expect(coverageRow(units, 'Horten (3901)')).toHaveText(['Horten (3901)', '2', '100 % (2 av 2)', '0 av 1', '0', '0 av 2']);
-  await expect(coverageRow(units, 'Tønsberg (3905)')).toHaveText(['Tønsberg (3905)', '1', '100 % (1 av 1)', '0 av 0', '0', '0 av 1']);
-  await expect(coverageRow(units, 'Larvik (3909)')).toHaveText(['Larvik (3909)', '0', '0 % (0 av 0)', '0 av 0', '0', '0 av 0']);
+  await expect(coverageRow(units, 'Tønsberg (3905)')).toHaveText(['Tønsberg (3905)', '1', '100 % (1 av 1)', '– (ingen superbrukere ennå)', '0', '0 av 1']);
+  await expect(coverageRow(units, 'Larvik (3909)')).toHaveText(['Larvik (3909)', '0', '– (ingen rolleinnehavere ennå)', '– (ingen superbrukere ennå)', '0', '– (ingen nye rolleinnehavere)']);
   await expect(units.getByRole('row').last().getByRole('cell')).toHaveText(['Vestfold', '3', '100 % (3 av 3)', '0 av 1', '0', '0 av 3']);
   await expectAccessible(page, 'training coverage for one region');
   await snap(page, 'training-region');

@@ -1,6 +1,6 @@
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { CardLevel, RoleDto } from '../../../shared/types-ownership';
+import type { RoleDto } from '../../../shared/types-ownership';
 import { useAction } from '../../api/useAction';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -11,8 +11,6 @@ import { BoardEnding } from './BoardEnding';
 
 interface ReplaceBoardDialogProps {
   unit: { id: number; name: string };
-  /** The unit's own level of its card: the holders that will end. */
-  current: CardLevel;
   roles: RoleDto[];
   today: string;
   onClose: () => void;
@@ -30,8 +28,8 @@ interface Values {
   rows: Row[];
 }
 
-/** After an annual meeting: every current holder at the unit ends on the date, and the new board starts, in one step. */
-export function ReplaceBoardDialog({ unit, current, roles, today, onClose, onReplaced }: ReplaceBoardDialogProps) {
+/** After an annual meeting: the holders of board roles at the unit end on the date, and the new board starts, in one step. */
+export function ReplaceBoardDialog({ unit, roles, today, onClose, onReplaced }: ReplaceBoardDialogProps) {
   const { t } = useTranslation();
   const text = useOwnershipText();
   const replace = useAction('assignments.replaceBoard');
@@ -44,6 +42,7 @@ export function ReplaceBoardDialog({ unit, current, roles, today, onClose, onRep
     formState: { errors },
   } = useForm<Values>({ defaultValues: { date: today, rows: [{ person: null, roleId: firstRole, endDate: '' }] } });
   const { fields, append, remove } = useFieldArray({ control, name: 'rows' });
+  const date = useWatch({ control, name: 'date' });
 
   const submit = handleSubmit(async (values) => {
     const result = await replace.run({
@@ -64,7 +63,7 @@ export function ReplaceBoardDialog({ unit, current, roles, today, onClose, onRep
         <Field id="board-date" label={t('board.date')} error={errors.date?.message} hint={t('board.dateHint')} required>
           {(c) => <input {...c} type="date" className="input input-date" data-autofocus {...register('date', { required })} />}
         </Field>
-        <BoardEnding level={current} />
+        <BoardEnding unitId={unit.id} date={date} roles={roles} />
         <fieldset className="board-rows">
           <legend>{t('board.newBoard')}</legend>
           {fields.length === 0 ? <p className="muted">{t('board.noRows')}</p> : null}

@@ -95,7 +95,6 @@ export function UnitOwnership({ unit }: { unit: UnitDetail }) {
       {open.kind === 'board' && own ? (
         <ReplaceBoardDialog
           unit={unit}
-          current={own}
           roles={allowed}
           today={today}
           onClose={close}
