@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['tests/**/*.test.ts'],
     environment: 'node',
     // sqlite3 is a native addon; separate processes keep each test file's handles apart.
     pool: 'forks',

@@ -1,4 +1,4 @@
-// Every migration, in order. One class per schema change; each has an upgrade test in test/core/migrations.
+// Every migration, in order. One class per schema change; each has an upgrade test in tests/core/migrations.
 import { OrgTree1763800000000 } from './1763800000000-OrgTree';
 import { Ownership1763900000000 } from './1763900000000-Ownership';
 import { Rollout1764000000000 } from './1764000000000-Rollout';

@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 import { startHost, type Host } from '../../src/host/server';
 import { RESOURCES_DIR, tempDir } from '../support/db';
 
-// Registered after test/support/db's hook, so with vitest's stacked hooks it
+// Registered after tests/support/db's hook, so with vitest's stacked hooks it
 // runs first: hosts close before their temp folders are removed.
 const hosts: Host[] = [];
 afterEach(async () => {

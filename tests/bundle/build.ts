@@ -15,7 +15,7 @@ function newestMtime(path: string): number {
 
 export function ensureBuilt(): void {
   const outputs = ['main/index.js', 'preload/index.js', 'renderer/index.html'].map((p) => join(OUT, p));
-  const sources = Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'electron.vite.config.mts')).mtimeMs);
+  const sources = Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'electron.vite.config.ts')).mtimeMs);
   if (outputs.every((p) => existsSync(p) && statSync(p).mtimeMs >= sources)) return;
   execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
     cwd: ROOT,
