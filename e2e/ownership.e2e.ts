@@ -383,3 +383,11 @@ test('the gap list by region: counts, a national total, filters, a link to the u
   await expect(stateBadge(cardRole(cardLevel(ownershipCard(page), 'Fylkeslag: Nordland 18'), 'Superbruker'))).toHaveText(`Utløper ${norwegianDate(soon)}`);
   await snap(page, 'gap-link-opens-unit');
 });
+
+test('an empty organization has nothing to check on Eierskap, which is not the same as no gaps', async ({ page, host }) => {
+  await openApp(page, host, 'ownership');
+  await expect(page.getByRole('heading', { level: 1, name: 'Eierskap' })).toBeVisible();
+  await expect(page.getByText(/^Ingen roller å sjekke ennå: det finnes ingen enheter/)).toBeVisible();
+  await expect(page.getByText('Ingen hull. Alle roller som kreves, har eier.')).toHaveCount(0);
+  await expectAccessible(page, 'gaps screen of an empty organization');
+});

@@ -41,3 +41,33 @@ test('the role catalog: a role is created for a level, renamed, and deleted, wit
   await expect(roles.getByRole('row')).toHaveCount(9);
   await expectAccessible(page, 'settings after deleting a role');
 });
+
+test('the role catalog marks board roles, and editing a board role keeps the mark', async ({ page, host }) => {
+  await openDemo(page, host);
+  await mainNav(page).getByRole('link', { name: 'Innstillinger', exact: true }).click();
+  const roles = page.getByRole('table', { name: 'Roller' });
+  const leader = roles.getByRole('row').filter({ has: page.getByRole('button', { name: 'Rediger Lagleder' }) });
+  const superUser = roles.getByRole('row').filter({ has: page.getByRole('button', { name: 'Rediger Superbruker' }) });
+  await expect(leader.getByRole('cell', { name: 'Ja', exact: true })).toBeVisible();
+  await expect(superUser.getByRole('cell', { name: 'Nei', exact: true })).toBeVisible();
+
+  // Saving the elected role without touching the box must not unmark it.
+  await page.getByRole('button', { name: 'Rediger Lagleder' }).click();
+  const edit = page.getByRole('dialog', { name: 'Rediger Lagleder' });
+  const box = edit.getByRole('checkbox', { name: 'Styreverv (velges på årsmøtet)' });
+  await expect(box).toBeChecked();
+  await expectAccessible(page, 'edit role dialog with the board box');
+  await edit.getByRole('button', { name: 'Lagre' }).click();
+  await expect(edit).toBeHidden();
+  await expect(leader.getByRole('cell', { name: 'Ja', exact: true })).toBeVisible();
+
+  // Marking an appointed role from the keyboard.
+  await page.getByRole('button', { name: 'Rediger Superbruker' }).click();
+  const su = page.getByRole('dialog', { name: 'Rediger Superbruker' });
+  await su.getByRole('checkbox', { name: 'Styreverv (velges på årsmøtet)' }).focus();
+  await page.keyboard.press('Space');
+  await su.getByRole('button', { name: 'Lagre' }).click();
+  await expect(su).toBeHidden();
+  await expect(superUser.getByRole('cell', { name: 'Ja', exact: true })).toBeVisible();
+  await expectAccessible(page, 'role catalog with board roles');
+});

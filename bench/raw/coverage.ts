@@ -62,7 +62,9 @@ export async function rawGapReport(db: RawDb, today: string, expiryDays: number)
   const national: GapCounts = { missing: 0, expiring: 0, vacant: 0, total: 0 };
   const regions = new Map<number | null, GapReport['byRegion'][number]>();
   const gaps: CoverageRow[] = [];
+  let checked = 0;
   for (const { regionCode, ...row } of rows) {
+    checked += 1;
     let region = regions.get(row.regionId);
     if (!region) {
       region = { regionId: row.regionId, regionCode, regionName: row.regionName, missing: 0, expiring: 0, vacant: 0, total: 0 };
@@ -79,5 +81,5 @@ export async function rawGapReport(db: RawDb, today: string, expiryDays: number)
   const byRegion = [...regions.values()].sort((a, b) =>
     a.regionCode === null ? -1 : b.regionCode === null ? 1 : a.regionCode < b.regionCode ? -1 : a.regionCode > b.regionCode ? 1 : 0,
   );
-  return { rows: gaps, byRegion, national, today, expiryDays };
+  return { rows: gaps, byRegion, national, checked, today, expiryDays };
 }

@@ -107,6 +107,11 @@ export interface GapReport {
   rows: CoverageRow[];
   byRegion: Array<GapCounts & { regionId: number | null; regionCode: string | null; regionName: string | null }>;
   national: GapCounts;
+  /**
+   * How many role requirements (a role at a unit) were checked, after the filters. 0 means
+   * there was nothing to check (no units, or no role required where they are), which is not "no gaps".
+   */
+  checked: number;
   /** The date the report was computed for, and the expiry window in days. */
   today: string;
   expiryDays: number;

@@ -47,6 +47,7 @@ export async function computeGapReport(em: EntityManager, filters: GapFilters, o
   const national = zero();
   const byRegion = new Map<number | null, RegionCounts>();
   const gaps: CoverageRow[] = [];
+  let checked = 0;
   for (const row of rows) {
     if (inRegion && !inRegion.has(row.unitId)) continue;
     if (filters.levelRank !== null && row.levelRank !== filters.levelRank) continue;
@@ -59,12 +60,14 @@ export async function computeGapReport(em: EntityManager, filters: GapFilters, o
     }
     tally(region, row);
     tally(national, row);
+    checked += 1;
     if (row.state !== 'filled') gaps.push(row);
   }
   return {
     rows: gaps,
     byRegion: [...byRegion.values()].sort(byRegionCode),
     national,
+    checked,
     today: options.today,
     expiryDays: options.expiryDays,
   };

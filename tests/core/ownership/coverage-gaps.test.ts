@@ -29,6 +29,17 @@ function expectConsistent(report: GapReport) {
 }
 
 describe('coverage.gaps', () => {
+  it('tells an organization with nothing to check from one with no gaps', async () => {
+    const f = await openFixture();
+    const empty = await f.core.call('coverage.gaps', { regionId: null, levelRank: null, roleId: null });
+    expect(empty).toMatchObject({ rows: [], checked: 0, national: { total: 0 } });
+    await demo(f);
+    const all = await f.core.call('coverage.gaps', { regionId: null, levelRank: null, roleId: null });
+    // Nothing is filled in the fresh demo, so every requirement checked is a gap.
+    expect(all.checked).toBe(4 + 30 + 357 * 3);
+    expect(all.checked).toBe(all.rows.length);
+  });
+
   it('counts every required role as missing in an empty organization, per region and nationally', async () => {
     const f = await openFixture();
     const { id, chapters } = await demo(f);

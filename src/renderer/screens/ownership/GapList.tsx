@@ -14,7 +14,7 @@ import { TableScroll } from '../../components/TableScroll';
 const PAGE = 100;
 
 /** Every unfilled role requirement; the unit links to the organization screen with it selected. */
-export function GapList({ rows }: { rows: CoverageRow[] }) {
+export function GapList({ rows, checked }: { rows: CoverageRow[]; checked: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const text = useOwnershipText();
@@ -39,7 +39,8 @@ export function GapList({ rows }: { rows: CoverageRow[] }) {
       accessorFn: (r) => t('card.holdersOfMinimum', { holders: format.number(r.holders), minimum: format.number(r.minimum) }),
     },
   ];
-  if (rows.length === 0) return <p className="empty-state">{t('gaps.none')}</p>;
+  // Nothing checked is not the same as nothing missing: an empty organization has no gaps to show either.
+  if (rows.length === 0) return <p className="empty-state">{t(checked === 0 ? 'gaps.nothingToCheck' : 'gaps.none')}</p>;
   return (
     <>
       <TableScroll>

@@ -61,7 +61,7 @@ export function GapsScreen() {
                 error={exporter.error}
               />
             </div>
-            <GapList key={JSON.stringify(filters)} rows={report.rows} />
+            <GapList key={JSON.stringify(filters)} rows={report.rows} checked={report.checked} />
           </section>
         </>
       ) : gaps.loading ? (

@@ -25,6 +25,8 @@ interface Values {
   nameEn: string;
   descriptionNb: string;
   descriptionEn: string;
+  /** Elected at the annual meeting: «Bytt styre» ends it. */
+  board: boolean;
   /** One per rank row, in order. */
   ranks: Array<{ applies: boolean; minimum: string }>;
 }
@@ -45,6 +47,7 @@ export function RoleFormDialog({ role, levels, onClose, onSaved }: RoleFormDialo
   } = useForm<Values>({
     defaultValues: {
       ...bilingualNameDefaults(role),
+      board: role?.board ?? false,
       ranks: ranks.map((r) => {
         const req = role?.requirements.find((q) => q.levelRank === r.rank);
         return { applies: req !== undefined, minimum: String(req?.minimum ?? 1) };
@@ -67,6 +70,8 @@ export function RoleFormDialog({ role, levels, onClose, onSaved }: RoleFormDialo
     setRankError(undefined);
     const fields = {
       ...bilingualNameInput(values),
+      // Sent on every save: the contract's default would otherwise unmark a board role on edit.
+      board: values.board,
       requirements,
     };
     const result = role ? await client.call('roles.update', { id: role.id, ...fields }) : await client.call('roles.create', fields);
@@ -83,6 +88,15 @@ export function RoleFormDialog({ role, levels, onClose, onSaved }: RoleFormDialo
           register={register}
           errors={errors}
         />
+        <div className="field">
+          <label className="checkbox">
+            <input type="checkbox" aria-describedby="role-board-hint" {...register('board')} />
+            {t('roles.form.board')}
+          </label>
+          <p id="role-board-hint" className="field-hint">
+            {t('roles.form.boardHint')}
+          </p>
+        </div>
         <fieldset className="role-levels" aria-describedby={rankError ? 'role-levels-error' : 'role-levels-hint'}>
           <legend>{t('roles.form.levels')}</legend>
           <p id="role-levels-hint" className="field-hint">
