@@ -1,6 +1,7 @@
 // The SLA policies and small shared readers for the case services.
 import type { EntityManager } from 'typeorm';
 import { SUPPORT_TIERS, type SupportTier } from '../../shared/types-support';
+import { fromStoredInstant, toStoredInstant } from '../db/instants';
 import { AppError } from '../errors';
 import type { Policies } from './clocks';
 
@@ -19,14 +20,8 @@ export async function loadPolicies(em: EntityManager): Promise<Policies> {
   return Object.fromEntries(entries) as Policies;
 }
 
-/** TypeORM stores datetimes as 'YYYY-MM-DD HH:MM:SS.SSS' in UTC. */
-export function toStored(instant: Date): string {
-  return instant.toISOString().replace('T', ' ').replace('Z', '');
-}
-
-export function fromStored(stored: string): Date {
-  return new Date(`${stored.replace(' ', 'T')}Z`);
-}
+/** See db/instants.ts. */
+export { toStoredInstant as toStored, fromStoredInstant as fromStored };
 
 export function caseStateError(state: string, details: Record<string, unknown> = {}): AppError {
   return new AppError('CASE_STATE', `The case is ${state}`, { state, ...details });
@@ -38,7 +33,7 @@ export async function lastEventAt(em: EntityManager, caseId: number): Promise<Da
     'SELECT at FROM case_event WHERE case_id = ? ORDER BY at DESC, id DESC LIMIT 1',
     [caseId],
   );
-  return row ? fromStored(row.at) : null;
+  return row ? fromStoredInstant(row.at) : null;
 }
 
 export type { SupportTier };

@@ -1,27 +1,31 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { onPostgres, postgresDdl } from './dialect';
 
 /** People, the role catalog (seeded with the rollout method's roles), and assignments. */
 export class Ownership1763900000000 implements MigrationInterface {
   name = 'Ownership1763900000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `CREATE TABLE "person" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(200) NOT NULL, "search_name" varchar(200) NOT NULL, "email" varchar(254), "phone" varchar(40), "home_unit_id" integer, "active" boolean NOT NULL DEFAULT (1), "note" text NOT NULL DEFAULT (''), "erased_at" datetime, "created_at" datetime NOT NULL DEFAULT (datetime('now')), "updated_at" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "UQ_d2d717efd90709ebd3cb26b936c" UNIQUE ("email"), CONSTRAINT "FK_a2d09feb6cca8e6ba95ccbaf796" FOREIGN KEY ("home_unit_id") REFERENCES "unit" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
-    );
-    await q.query(`CREATE INDEX "idx_person_search_name" ON "person" ("search_name") `);
-    await q.query(`CREATE INDEX "idx_person_home_unit" ON "person" ("home_unit_id") `);
-    await q.query(
-      `CREATE TABLE "role" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "key" varchar(40), "name_nb" varchar(100) NOT NULL, "name_en" varchar(100) NOT NULL, "description_nb" text NOT NULL DEFAULT (''), "description_en" text NOT NULL DEFAULT (''), "sort_order" integer NOT NULL DEFAULT (0), "created_at" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "UQ_128d7c8c9af53479d0b9e00eb58" UNIQUE ("key"))`,
-    );
-    await q.query(
-      `CREATE TABLE "role_requirement" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "role_id" integer NOT NULL, "level_rank" integer NOT NULL, "minimum" integer NOT NULL, CONSTRAINT "FK_0eba24f3df4f061d460b81a51b1" FOREIGN KEY ("role_id") REFERENCES "role" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
-    );
-    await q.query(`CREATE UNIQUE INDEX "idx_role_requirement_unique" ON "role_requirement" ("role_id", "level_rank") `);
-    await q.query(
-      `CREATE TABLE "assignment" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "person_id" integer NOT NULL, "role_id" integer NOT NULL, "unit_id" integer NOT NULL, "start_date" varchar(10) NOT NULL, "end_date" varchar(10), "created_at" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_3f040ebb017f5859ce1d5219016" FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_ee924f082ca569e2bd5bc009871" FOREIGN KEY ("role_id") REFERENCES "role" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_6307b61ec6230e6fca2ccd5e680" FOREIGN KEY ("unit_id") REFERENCES "unit" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
-    );
-    await q.query(`CREATE INDEX "idx_assignment_person" ON "assignment" ("person_id") `);
-    await q.query(`CREATE INDEX "idx_assignment_unit_role" ON "assignment" ("unit_id", "role_id") `);
+    if (onPostgres(q)) await postgresDdl(q, this.name, 'up');
+    else {
+      await q.query(
+        `CREATE TABLE "person" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(200) NOT NULL, "search_name" varchar(200) NOT NULL, "email" varchar(254), "phone" varchar(40), "home_unit_id" integer, "active" boolean NOT NULL DEFAULT (1), "note" text NOT NULL DEFAULT (''), "erased_at" datetime, "created_at" datetime NOT NULL DEFAULT (datetime('now')), "updated_at" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "UQ_d2d717efd90709ebd3cb26b936c" UNIQUE ("email"), CONSTRAINT "FK_a2d09feb6cca8e6ba95ccbaf796" FOREIGN KEY ("home_unit_id") REFERENCES "unit" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+      );
+      await q.query(`CREATE INDEX "idx_person_search_name" ON "person" ("search_name") `);
+      await q.query(`CREATE INDEX "idx_person_home_unit" ON "person" ("home_unit_id") `);
+      await q.query(
+        `CREATE TABLE "role" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "key" varchar(40), "name_nb" varchar(100) NOT NULL, "name_en" varchar(100) NOT NULL, "description_nb" text NOT NULL DEFAULT (''), "description_en" text NOT NULL DEFAULT (''), "sort_order" integer NOT NULL DEFAULT (0), "created_at" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "UQ_128d7c8c9af53479d0b9e00eb58" UNIQUE ("key"))`,
+      );
+      await q.query(
+        `CREATE TABLE "role_requirement" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "role_id" integer NOT NULL, "level_rank" integer NOT NULL, "minimum" integer NOT NULL, CONSTRAINT "FK_0eba24f3df4f061d460b81a51b1" FOREIGN KEY ("role_id") REFERENCES "role" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+      );
+      await q.query(`CREATE UNIQUE INDEX "idx_role_requirement_unique" ON "role_requirement" ("role_id", "level_rank") `);
+      await q.query(
+        `CREATE TABLE "assignment" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "person_id" integer NOT NULL, "role_id" integer NOT NULL, "unit_id" integer NOT NULL, "start_date" varchar(10) NOT NULL, "end_date" varchar(10), "created_at" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_3f040ebb017f5859ce1d5219016" FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_ee924f082ca569e2bd5bc009871" FOREIGN KEY ("role_id") REFERENCES "role" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_6307b61ec6230e6fca2ccd5e680" FOREIGN KEY ("unit_id") REFERENCES "unit" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+      );
+      await q.query(`CREATE INDEX "idx_assignment_person" ON "assignment" ("person_id") `);
+      await q.query(`CREATE INDEX "idx_assignment_unit_role" ON "assignment" ("unit_id", "role_id") `);
+    }
 
     for (const [order, role] of SEED_ROLES.entries()) {
       await q.query(
@@ -36,6 +40,7 @@ export class Ownership1763900000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    if (onPostgres(q)) return postgresDdl(q, this.name, 'down');
     await q.query(`DROP INDEX "idx_assignment_unit_role"`);
     await q.query(`DROP INDEX "idx_assignment_person"`);
     await q.query(`DROP TABLE "assignment"`);

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { onPostgres } from './dialect';
 
 /**
  * Marks the roles an annual meeting elects ("board roles"), which is what
@@ -10,8 +11,9 @@ export class BoardRoles1764200000000 implements MigrationInterface {
   name = 'BoardRoles1764200000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE "role" ADD COLUMN "board" boolean NOT NULL DEFAULT (0)`);
-    await q.query(`UPDATE "role" SET "board" = 1 WHERE "key" IN ('chapter_leader')`);
+    // SQLite's text stays as released; PostgreSQL will not take 0 for a boolean.
+    await q.query(`ALTER TABLE "role" ADD COLUMN "board" boolean NOT NULL DEFAULT ${onPostgres(q) ? 'false' : '(0)'}`);
+    await q.query(`UPDATE "role" SET "board" = TRUE WHERE "key" IN ('chapter_leader')`);
   }
 
   async down(q: QueryRunner): Promise<void> {

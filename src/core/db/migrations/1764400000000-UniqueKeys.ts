@@ -59,7 +59,7 @@ export class UniqueKeys1764400000000 implements MigrationInterface {
       await q.query(`CREATE UNIQUE INDEX "uq_${table}_${key}" ON "${table}" ("${key}") `);
     }
     if (duplicates.length > 0) {
-      await q.query(`INSERT OR REPLACE INTO "setting" ("key", "value") VALUES ('migration.duplicates', ?)`, [JSON.stringify(duplicates)]);
+      await q.query(`INSERT INTO "setting" ("key", "value") VALUES ('migration.duplicates', ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"`, [JSON.stringify(duplicates)]);
     }
   }
 
