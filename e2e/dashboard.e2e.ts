@@ -118,9 +118,17 @@ test('the overview and the timeline change as work is done and a wave falls behi
     'Etappe 1', `${norwegianDate(pastStart)} – ${norwegianDate(pastEnd)}`, `Pågår siden ${norwegianDate(osloDaysFromToday(-3))}`, '7', '19 %', '7',
   ]);
   await expect(page.getByRole('img', { name: /^Tidslinje med 1 etappe, .* 0 pågår etter planen nå, 1 har forsinkede enheter\.$/ })).toBeVisible();
+  // The wave's bars say their dates, and the months are drawn as gridlines.
+  await expect(page.locator('svg text', { hasText: `${norwegianDate(pastStart)} – ${norwegianDate(pastEnd)}` })).toHaveCount(1);
+  expect(await page.locator('.recharts-cartesian-grid-vertical line').count()).toBeGreaterThan(0);
   // Lead times: Vestfold's done stages against their (new) planned dates.
   const lead = page.getByRole('table', { name: 'Ledetid per region' });
   await expect(lead.getByRole('row').filter({ hasText: 'Vestfold' }).getByRole('cell').nth(1)).toHaveText('8');
+  // The axis starts at 0 and the bar grows from it, so a region is never drawn as nothing.
+  const leadChart = page.locator('.recharts-wrapper').filter({ has: page.locator('.recharts-bar') }).last();
+  await expect(leadChart.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value').filter({ hasText: /^0$/ })).toHaveCount(1);
+  const bar = leadChart.locator('.recharts-bar-rectangle path').first();
+  expect(Number(await bar.getAttribute('width'))).toBeGreaterThan(0);
   await expectAccessible(page, 'timeline after');
   await snap(page, 'timeline-after');
 });

@@ -7,6 +7,7 @@ import { ACTUAL_COLOUR } from '../../components/charts/palette';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
 import { TableScroll } from '../../components/TableScroll';
+import { leadAxis } from './lead-axis';
 
 const ROW_HEIGHT = 30;
 
@@ -16,6 +17,7 @@ export function LeadTimes({ rows }: { rows: LeadTimeRow[] }) {
   const format = useFormat();
   const days = (value: number | null) => (value === null ? '–' : t('timeline.lead.days', { count: value, n: format.number(Math.round(value * 10) / 10) }));
   const measured = rows.filter((r) => r.averageDays !== null);
+  const axis = leadAxis(measured.map((r) => r.averageDays ?? 0));
   const slowest = measured.reduce<LeadTimeRow | null>((worst, r) => (worst === null || (r.averageDays ?? 0) > (worst.averageDays ?? 0) ? r : worst), null);
 
   const columns: Array<ColumnDef<LeadTimeRow>> = [
@@ -39,7 +41,7 @@ export function LeadTimes({ rows }: { rows: LeadTimeRow[] }) {
         <ResponsiveContainer width="100%" height={50 + measured.length * ROW_HEIGHT}>
           <BarChart layout="vertical" data={measured} margin={{ top: 8, right: 40, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} stroke="#d5dbe2" />
-            <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => format.number(v)} stroke="#525d69" />
+            <XAxis type="number" domain={axis.domain} ticks={axis.ticks} allowDataOverflow={false} tickFormatter={(v: number) => format.number(v)} stroke="#525d69" />
             <YAxis type="category" dataKey="name" width={170} stroke="#525d69" interval={0} />
             <Tooltip formatter={(value) => days(Number(value))} cursor={{ fill: '#e3eef7' }} itemStyle={{ color: '#1b2631' }} />
             <ReferenceLine x={0} stroke="#525d69" />

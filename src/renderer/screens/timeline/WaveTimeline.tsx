@@ -1,10 +1,10 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TimelineWave } from '../../../shared/types-rollout';
 import { ChartFigure } from '../../components/charts/ChartFigure';
 import { ChartLegend } from '../../components/charts/ChartLegend';
-import { dayNumber, isoFromDayNumber } from '../../components/charts/dayNumbers';
+import { dayNumber, isoFromDayNumber, monthStarts } from '../../components/charts/dayNumbers';
 import { ACTUAL_COLOUR, PLANNED_COLOUR, TODAY_COLOUR } from '../../components/charts/palette';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
@@ -19,13 +19,8 @@ interface Row {
 }
 
 const ROW_HEIGHT = 56;
-const TICKS = 5;
-
-/** Evenly spaced day numbers from the first to the last, for readable date ticks. */
-function ticksBetween(first: number, last: number): number[] {
-  const step = Math.max(1, Math.round((last - first) / (TICKS - 1)));
-  return Array.from({ length: TICKS }, (_, i) => Math.min(last, first + i * step));
-}
+// Dark text on the white beside a bar: 4.5:1 and more.
+const LABEL_COLOUR = '#1b2631';
 
 /** Each wave as two bars, planned and actual, on a date axis with today marked. */
 export function WaveTimeline({ waves, today }: { waves: TimelineWave[]; today: string }) {
@@ -42,6 +37,10 @@ export function WaveTimeline({ waves, today }: { waves: TimelineWave[]; today: s
   const first = Math.min(...all) - 7;
   const last = Math.max(...all) + 7;
   const date = (day: number) => format.date(isoFromDayNumber(day));
+  const months = monthStarts(first, last);
+  // A bar's value is its [from, to]; its label says the dates so the chart reads without the table.
+  const rangeLabel = (value: unknown) =>
+    Array.isArray(value) && value.length === 2 ? t('timeline.range', { from: date(Number(value[0])), to: date(Number(value[1])) }) : '';
   const running = waves.filter((w) => w.plannedStart <= today && today <= w.plannedEnd).length;
   const lateWaves = waves.filter((w) => w.late > 0).length;
 
@@ -75,17 +74,21 @@ export function WaveTimeline({ waves, today }: { waves: TimelineWave[]; today: s
       what={t('timeline.waves.what')}
       chart={
         <ResponsiveContainer width="100%" height={50 + rows.length * ROW_HEIGHT}>
-          <BarChart layout="vertical" data={rows} margin={{ top: 24, right: 40, bottom: 8, left: 8 }} barGap={2} accessibilityLayer={false}>
-            <CartesianGrid horizontal={false} stroke="#d5dbe2" />
-            <XAxis type="number" domain={[first, last]} ticks={ticksBetween(first, last)} tickFormatter={date} stroke="#525d69" />
+          <BarChart layout="vertical" data={rows} margin={{ top: 24, right: 200, bottom: 8, left: 8 }} barGap={2} accessibilityLayer={false}>
+            <CartesianGrid horizontal={false} stroke="#d5dbe2" verticalValues={months} />
+            <XAxis type="number" domain={[first, last]} ticks={months.length > 0 ? months : [first, last]} tickFormatter={date} stroke="#525d69" />
             <YAxis type="category" dataKey="name" width={150} stroke="#525d69" interval={0} />
             <Tooltip
               formatter={(value) => (Array.isArray(value) ? t('timeline.range', { from: date(Number(value[0])), to: date(Number(value[1])) }) : String(value))}
               cursor={{ fill: '#e3eef7' }}
               itemStyle={{ color: '#1b2631' }}
             />
-            <Bar dataKey="planned" name={t('timeline.planned')} fill={PLANNED_COLOUR} isAnimationActive={false} />
-            <Bar dataKey="actual" name={t('timeline.actual')} fill={ACTUAL_COLOUR} isAnimationActive={false} />
+            <Bar dataKey="planned" name={t('timeline.planned')} fill={PLANNED_COLOUR} isAnimationActive={false}>
+              <LabelList dataKey="planned" position="right" formatter={rangeLabel} fill={LABEL_COLOUR} fontSize={12} />
+            </Bar>
+            <Bar dataKey="actual" name={t('timeline.actual')} fill={ACTUAL_COLOUR} isAnimationActive={false}>
+              <LabelList dataKey="actual" position="right" formatter={rangeLabel} fill={LABEL_COLOUR} fontSize={12} />
+            </Bar>
             <ReferenceLine x={todayN} stroke={TODAY_COLOUR} strokeWidth={2} strokeDasharray="6 3" label={{ value: t('timeline.todayLine'), position: 'top', fill: TODAY_COLOUR }} />
           </BarChart>
         </ResponsiveContainer>
