@@ -55,7 +55,7 @@ test('overloaded people are listed, and the ownership settings (K and the expiry
   await page.getByRole('link', { name: 'Innstillinger', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Rollekatalog' })).toBeVisible();
   const roles = page.getByRole('table', { name: 'Roller' });
-  await expect(roles.getByRole('columnheader')).toHaveText(['Navn', 'Beskrivelse', 'Nivåer', 'Styreverv', 'Tildelt nå', 'Handlinger']);
+  await expect(roles.getByRole('columnheader')).toHaveText(['Navn', 'Beskrivelse', 'Nivåer', 'Styrerolle', 'Tildelt nå', 'Handlinger']);
   await expect(roles.getByRole('row')).toHaveCount(1 + 8);
   const superUserRow = roles.getByRole('row').filter({ has: page.getByRole('button', { name: 'Rediger Superbruker' }) });
   await expect(superUserRow.getByRole('cell').nth(2).getByRole('listitem')).toHaveText(['Fylkeslag: minst 1', 'Lokallag: minst 1']);

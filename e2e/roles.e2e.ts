@@ -54,7 +54,7 @@ test('the role catalog marks board roles, and editing a board role keeps the mar
   // Saving the elected role without touching the box must not unmark it.
   await page.getByRole('button', { name: 'Rediger Lagleder' }).click();
   const edit = page.getByRole('dialog', { name: 'Rediger Lagleder' });
-  const box = edit.getByRole('checkbox', { name: 'Styreverv (velges på årsmøtet)' });
+  const box = edit.getByRole('checkbox', { name: 'Styrerolle (velges på årsmøtet)' });
   await expect(box).toBeChecked();
   await expectAccessible(page, 'edit role dialog with the board box');
   await edit.getByRole('button', { name: 'Lagre' }).click();
@@ -64,7 +64,7 @@ test('the role catalog marks board roles, and editing a board role keeps the mar
   // Marking an appointed role from the keyboard.
   await page.getByRole('button', { name: 'Rediger Superbruker' }).click();
   const su = page.getByRole('dialog', { name: 'Rediger Superbruker' });
-  await su.getByRole('checkbox', { name: 'Styreverv (velges på årsmøtet)' }).focus();
+  await su.getByRole('checkbox', { name: 'Styrerolle (velges på årsmøtet)' }).focus();
   await page.keyboard.press('Space');
   await su.getByRole('button', { name: 'Lagre' }).click();
   await expect(su).toBeHidden();

@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { pathToFileURL } from 'node:url';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
-import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
+import { SCHEMA_OPTIONS } from './schema-options';
 import { beginImmediate } from './begin-immediate';
 
 export interface OpenOptions {
@@ -31,13 +30,7 @@ export function createDataSource(path: string, readOnly: boolean | 'immutable' =
     type: 'sqlite',
     driver: quietSqlite3,
     database: immutable ? `${pathToFileURL(path).href}?immutable=1` : path,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
-    // Schema changes only through migrations, never by synchronize.
-    synchronize: false,
-    migrationsRun: false,
-    migrationsTransactionMode: 'each',
-    logging: false,
+    ...SCHEMA_OPTIONS,
   });
 }
 

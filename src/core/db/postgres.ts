@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { DataSource, type QueryRunner } from 'typeorm';
-import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
+import { SCHEMA_OPTIONS } from './schema-options';
 import { numberPlaceholders } from './placeholders';
 import { fromStoredInstant, toStoredInstant } from './instants';
 
@@ -74,12 +73,7 @@ export function createPostgresDataSource({ url, poolSize = 10 }: PostgresOptions
   const ds = new DataSource({
     type: 'postgres',
     url,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
-    synchronize: false,
-    migrationsRun: false,
-    migrationsTransactionMode: 'each',
-    logging: false,
+    ...SCHEMA_OPTIONS,
     // Instants are read and written in UTC whatever the server's own setting is.
     extra: { types, options: '-c TimeZone=UTC', max: poolSize },
   });

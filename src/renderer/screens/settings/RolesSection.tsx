@@ -46,7 +46,7 @@ export function RolesSection() {
         </ul>
       ),
     },
-    { id: 'board', header: t('roles.field.board'), accessorFn: (r) => (r.board ? t('roles.boardYes') : t('roles.boardNo')) },
+    { id: 'board', header: t('roles.field.board'), accessorFn: (r) => t(r.board ? 'common:yes' : 'common:no') },
     { id: 'current', header: t('roles.field.current'), accessorFn: (r) => format.number(r.currentAssignments) },
     catalogActionsColumn<RoleDto>({
       header: t('roles.actions'),
