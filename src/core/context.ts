@@ -2,15 +2,16 @@ import type { DataSource } from 'typeorm';
 import type { PdfPrinter } from './reports/model';
 import type { Serial } from './serial';
 import type { DbState } from '../shared/types-backup';
-import type { DbFiles } from './db/db-files';
+import type { DatabaseFiles } from './db/db-files';
 
 /** What every service needs. Built once per open database. */
 export interface CoreContext {
   ds: DataSource;
   /** Whether the file takes writes (read-only and damaged files do not). */
   db: DbState;
-  /** Backups, restore and the full check of the file behind ds. */
-  files: DbFiles;
+  /** Backups, restore and the full check of the file behind ds (refused on a team server). */
+  files: DatabaseFiles;
+  /** The SQLite file, or the team server's database URL without its password. */
   dbPath: string;
   version: string;
   /** Injected so rules about "today" can be tested at fixed instants. */

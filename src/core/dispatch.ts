@@ -6,6 +6,7 @@ import { AppError } from './errors';
 import type { Handlers } from './handlers-type';
 import { takenError } from './unique-errors';
 import { createSerial, type Serial } from './serial';
+import { isUnavailable } from './db/unavailable';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -29,16 +30,15 @@ const UNQUEUED: ReadonlySet<string> = new Set([
 
 /**
  * The one way into the core: validates the method name and input against the
- * contract, runs the handler, and wraps the outcome in an envelope. Calls run
- * one at a time through `serial` (see serial.ts), apart from UNQUEUED ones.
+ * contract, runs the handler, and wraps the outcome in an envelope. Each call runs
+ * through `serial`, apart from UNQUEUED ones: one at a time on SQLite (serial.ts),
+ * as its own transaction on PostgreSQL (db/call-transactions.ts).
  */
 export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}, serial: Serial = createSerial()): Dispatch {
-  return (method, input) => (typeof method === 'string' && UNQUEUED.has(method)
-    ? invoke(handlers, method, input, options)
-    : serial(() => invoke(handlers, method, input, options)));
+  return (method, input) => invoke(handlers, method, input, options, serial);
 }
 
-async function invoke(handlers: Handlers, method: unknown, input: unknown, options: DispatchOptions): Promise<Envelope<unknown>> {
+async function invoke(handlers: Handlers, method: unknown, input: unknown, options: DispatchOptions, serial: Serial): Promise<Envelope<unknown>> {
   if (!isMethodName(method)) {
     return fail('UNKNOWN_METHOD', `Unknown method: ${String(method).slice(0, 100)}`, { method: String(method).slice(0, 100) });
   }
@@ -49,7 +49,10 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
   }
   try {
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
+    // The handler runs inside the turn (SQLite) or the call's transaction (PostgreSQL),
+    // so a failure rolls the whole call back there; validation needs neither.
+    const value = UNQUEUED.has(method) ? await handler(parsed.data) : await serial(() => handler(parsed.data));
+    return { ok: true, value };
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.details);
     const taken = takenError(err, parsed.data);
@@ -59,6 +62,7 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
     // The raw SQLite text goes to the log; the caller gets a translated BUSY.
     options.onInternalError?.(method, err);
     if (isBusy(err)) return fail('BUSY', 'Another program is writing to this database', { method });
+    if (isUnavailable(err)) return fail('DB_UNAVAILABLE', 'The database server cannot be reached', { method });
     return fail('INTERNAL', 'Internal error', { method });
   }
 }

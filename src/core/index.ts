@@ -8,6 +8,9 @@ import { createHandlers } from './handlers';
 import type { CoreContext } from './context';
 import type { PdfPrinter } from './reports/model';
 import { createSerial } from './serial';
+import { callTransactions } from './db/call-transactions';
+import { openServerDatabase, shownUrl } from './db/open-server';
+import { ServerFiles } from './db/server-files';
 import type { Handlers } from './handlers-type';
 import { getSettings } from './services/settings';
 
@@ -26,7 +29,10 @@ export interface Core {
 }
 
 export interface OpenCoreOptions extends DispatchOptions {
-  dbPath: string;
+  /** The SQLite file (the solo desktop and the default). */
+  dbPath?: string;
+  /** Instead of dbPath: a team server's PostgreSQL database (postgres://user:password@host/db). */
+  databaseUrl?: string;
   version?: string;
   resourcesDir: string;
   now?: () => Date;
@@ -36,9 +42,19 @@ export interface OpenCoreOptions extends DispatchOptions {
   readOnly?: boolean;
 }
 
-export async function openCore(options: OpenCoreOptions): Promise<Core> {
+/** SQLite: one queue, and files that can be backed up and restored. PostgreSQL: a transaction per call. */
+async function openStore(options: OpenCoreOptions, now: () => Date, build: (opened: CheckedDatabase) => void) {
+  if (options.databaseUrl !== undefined) {
+    if (options.dbPath !== undefined) throw new Error('openCore takes dbPath or databaseUrl, not both');
+    const ds = await openServerDatabase(options.databaseUrl);
+    return { opened: { ds, state: { mode: 'ok' } } satisfies CheckedDatabase, files: new ServerFiles(ds), serial: callTransactions(ds), shown: shownUrl(options.databaseUrl) };
+  }
+  if (options.dbPath === undefined) throw new Error('openCore needs dbPath or databaseUrl');
   const opened = await openChecked(options.dbPath, { readOnly: options.readOnly === true });
-  const serial = createSerial();
+  return { opened, files: new DbFiles(options.dbPath, opened, now, build), serial: createSerial(), shown: options.dbPath };
+}
+
+export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const shutdown = new AbortController();
   const now = options.now ?? (() => new Date());
   // A restore reopens the file: the handlers are rebuilt around the new connection, in place.
@@ -48,10 +64,10 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     ctx = { ...base, ds, db: state };
     Object.assign(handlers, createHandlers(ctx));
   };
-  const files = new DbFiles(options.dbPath, opened, now, build);
+  const { opened, files, serial, shown } = await openStore(options, now, build);
   const base = {
     files,
-    dbPath: options.dbPath,
+    dbPath: shown,
     version: options.version ?? '0.0.0',
     now,
     resourcesDir: options.resourcesDir,

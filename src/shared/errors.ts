@@ -49,12 +49,18 @@ export const ERROR_CODES = [
   'SCHEMA_NEWER',
   /** A file offered for restore is not a usable Forankring database; details.reason says why. */
   'BACKUP_INVALID',
+  /** PostgreSQL: the call collided with other users' writes more times than it is retried; nothing of it was written. */
+  'WRITE_CONFLICT',
+  /** PostgreSQL: the database server cannot be reached; the call was not written. */
+  'DB_UNAVAILABLE',
+  /** A file operation (backup, restore, check) asked of a team server's database; details.feature names it. */
+  'SERVER_DATABASE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Errors that any method may return, added by the transport or dispatcher. */
-export const COMMON_ERRORS = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'INTERNAL', 'BUSY'] as const;
+export const COMMON_ERRORS = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'INTERNAL', 'BUSY', 'WRITE_CONFLICT', 'DB_UNAVAILABLE'] as const;
 
 export interface ApiError {
   code: ErrorCode;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore, type Core, type PdfPrinter } from '../../src/core';
+import { migratedPostgresDatabase, ON_POSTGRES } from './postgres';
 import type { Envelope } from '../../src/shared/errors';
 import type { MethodName, ParamsOf, ResultOf } from '../../src/shared/contract';
 
@@ -27,10 +28,12 @@ export interface TestCore extends Core {
   raw<K extends MethodName>(method: K, input?: unknown): Promise<Envelope<ResultOf<K>>>;
 }
 
-/** A real SQLite file in its own temporary directory, migrated, closed after the test. */
+/** A real SQLite file in its own temporary directory (or a PostgreSQL database, see ON_POSTGRES), migrated, closed after the test. */
 export async function openTestCore(options: { now?: () => Date; printPdf?: PdfPrinter } = {}): Promise<TestCore> {
-  const dir = tempDir();
-  const core = await openCore({ dbPath: join(dir, 'test.sqlite'), resourcesDir: RESOURCES_DIR, version: 'test', ...options });
+  const store = ON_POSTGRES ? { databaseUrl: await migratedPostgresDatabase() } : { dbPath: join(tempDir(), 'test.sqlite') };
+  // FORANKRING_TEST_LOG_INTERNAL=1 shows what lies behind an INTERNAL answer while porting a query.
+  const log = process.env.FORANKRING_TEST_LOG_INTERNAL ? { onInternalError: (m: string, e: unknown) => console.error(m, e) } : {};
+  const core = await openCore({ ...store, resourcesDir: RESOURCES_DIR, version: 'test', ...log, ...options });
   cleanups.push(() => core.close());
   const raw = async <K extends MethodName>(method: K, input?: unknown) =>
     (await core.dispatch(method, input ?? {})) as Envelope<ResultOf<K>>;

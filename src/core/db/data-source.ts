@@ -59,5 +59,7 @@ export async function openDatabase({ path, migrate = true, readOnly = false }: O
  * of the core's queue.
  */
 export async function checkpointWal(ds: DataSource): Promise<void> {
+  // PostgreSQL has no -wal file of ours; its dead rows are for the server's VACUUM.
+  if (ds.options.type !== 'sqlite') return;
   await ds.query('PRAGMA wal_checkpoint(TRUNCATE)');
 }

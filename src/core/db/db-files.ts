@@ -16,7 +16,20 @@ async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
 
-export class DbFiles {
+/** What the core asks of its database as a whole; on a team server see server-files.ts. */
+export interface DatabaseFiles {
+  readonly ds: DataSource;
+  readonly state: DbState;
+  readonly folder: string;
+  backupTo(outPath: string): Promise<{ path: string; bytes: number }>;
+  backupNow(): Promise<BackupFile>;
+  list(): Promise<BackupFile[]>;
+  daily(keep: number): Promise<string | null>;
+  check(): Promise<CheckResult>;
+  restoreFrom(source: string, shownAs?: string): Promise<{ restored: string; keptAs: string }>;
+}
+
+export class DbFiles implements DatabaseFiles {
   constructor(
     readonly dbPath: string,
     private current: CheckedDatabase,

@@ -7,7 +7,7 @@ import { YES_NO } from '../transfer/unit-columns';
 import { osloDate } from './dates';
 import { PEOPLE_HEADERS, STEMS } from './people-columns';
 import { exportTable, type ExportOptions } from './table-export';
-import { norwegianOrder } from '../text';
+import { dialectOf, norwegianOrder } from '../db/sql';
 
 interface ExportPerson {
   name: string;
@@ -32,7 +32,7 @@ async function loadPeople(em: EntityManager, today: string): Promise<ExportPerso
       .where('a.person_id = p.id AND a.start_date <= :today AND (a.end_date IS NULL OR a.end_date > :today)'), 'currentRoles')
     .where('p.erased_at IS NULL')
     .setParameter('today', today)
-    .orderBy(norwegianOrder('p.search_name'), 'ASC')
+    .orderBy(norwegianOrder(dialectOf(em), 'p.search_name'), 'ASC')
     .addOrderBy('p.id', 'ASC')
     .getRawMany<ExportPerson>();
 }

@@ -6,7 +6,8 @@ import type { InputOf } from '../../shared/contract';
 import type { PeoplePage, PersonDetail, PersonRow } from '../../shared/types-ownership';
 import { Person, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
-import { likeEscape, norwegianOrder, searchKey } from '../text';
+import { likeEscape, searchKey } from '../text';
+import { dialectOf, norwegianOrder } from '../db/sql';
 import { CURRENT_SQL, assignmentRows } from './assignments';
 
 interface RawPerson {
@@ -64,7 +65,7 @@ const ROW_COLUMNS = `p.id AS id, p.name AS name, p.email AS email, p.phone AS ph
 export async function searchPeople(em: EntityManager, today: string, input: InputOf<'people.search'>): Promise<PeoplePage> {
   const { where, params } = searchFilter(today, input);
   const rows: RawPerson[] = await em.query(
-    `SELECT ${ROW_COLUMNS} ${FROM_SQL} ${where} ORDER BY ${norwegianOrder('p.search_name')}, p.id LIMIT ? OFFSET ?`,
+    `SELECT ${ROW_COLUMNS} ${FROM_SQL} ${where} ORDER BY ${norwegianOrder(dialectOf(em), 'p.search_name')}, p.id LIMIT ? OFFSET ?`,
     [...params, input.limit, input.offset],
   );
   const [count]: Array<{ total: number }> = await em.query(`SELECT COUNT(*) AS total ${FROM_SQL} ${where}`, params);

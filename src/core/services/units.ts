@@ -3,7 +3,8 @@ import type { InputOf } from '../../shared/contract';
 import type { UnitDetail, UnitRow, UnitSearchHit } from '../../shared/types';
 import { Level, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
-import { likeEscape, norwegianOrder, searchKey } from '../text';
+import { likeEscape, searchKey } from '../text';
+import { dialectOf, norwegianOrder } from '../db/sql';
 import { assertLevelFits } from './unit-rules';
 
 interface RawUnit {
@@ -249,7 +250,7 @@ export async function searchUnits(
     })
     // Exact code, then names that start with the query, then the rest.
     .orderBy('CASE WHEN u.code = :exact THEN 0 WHEN u.search_name LIKE :prefix ESCAPE \'\\\' THEN 1 ELSE 2 END', 'ASC')
-    .addOrderBy(norwegianOrder('u.search_name'), 'ASC')
+    .addOrderBy(norwegianOrder(dialectOf(em), 'u.search_name'), 'ASC')
     .addOrderBy('u.code', 'ASC')
     .setParameter('exact', query.trim())
     .setParameter('prefix', `${likeEscape(key)}%`)

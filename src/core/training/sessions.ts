@@ -5,7 +5,7 @@ import type { InputOf } from '../../shared/contract';
 import type { TrainingFormat, TrainingSessionDetail, TrainingSessionRow } from '../../shared/types-rollout';
 import { Attendance, Person, TrainingSession, TrainingType, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
-import { norwegianOrder } from '../text';
+import { dialectOf, norwegianOrder } from '../db/sql';
 
 const ROW_SQL = `
   SELECT s.id AS id, s.type_id AS typeId, t.name_nb AS typeNameNb, t.name_en AS typeNameEn, s.date AS date,
@@ -46,7 +46,7 @@ export async function getSession(em: EntityManager, id: number): Promise<Trainin
   const attendees: Array<{ personId: number; name: string; email: string | null }> = await em.query(
     `SELECT p.id AS personId, p.name AS name, p.email AS email
      FROM attendance a JOIN person p ON p.id = a.person_id
-     WHERE a.session_id = ? ORDER BY ${norwegianOrder('p.search_name')}, p.id`,
+     WHERE a.session_id = ? ORDER BY ${norwegianOrder(dialectOf(em), 'p.search_name')}, p.id`,
     [id],
   );
   return { ...toRow(row), attendees };
