@@ -16,6 +16,7 @@ export type Command =
   | { name: 'backup'; out: string }
   | { name: 'restore'; file: string }
   | { name: 'check' }
+  | { name: 'server'; host: string; port: number }
   | ReportCommand;
 
 export interface UsageError {
@@ -27,10 +28,14 @@ export interface UsageError {
 export type ParsedArgs =
   | { kind: 'help'; lang: Lang }
   | { kind: 'usage'; lang: Lang; error: UsageError }
-  | { kind: 'run'; lang: Lang; db: string | undefined; command: Command };
+  | { kind: 'run'; lang: Lang; db: string | undefined; databaseUrl: string | undefined; command: Command };
 
 const OPTIONS = {
   db: { type: 'string' },
+  'database-url': { type: 'string' },
+  // Only for `server`.
+  host: { type: 'string' },
+  port: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   // Only for `report` (report-args.ts).
@@ -47,7 +52,8 @@ const OPTIONS = {
 const FILE_COMMANDS = ['import-units', 'export-units', 'import-people', 'export-gaps'] as const;
 const PLAIN_COMMANDS = ['init', 'demo', 'check'] as const;
 const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
-const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS, 'backup', 'restore'];
+const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS, 'backup', 'restore', 'server'];
+const SERVER_OPTION_NAMES = ['host', 'port'] as const;
 
 function isLang(value: string | undefined): value is Lang {
   return value === 'nb' || value === 'en';
@@ -83,11 +89,31 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
   const [name, file, ...extra] = positionals;
   if (name === undefined) return usage('missingCommand');
   const db = typeof values.db === 'string' ? values.db : undefined;
+  // A --db on the command line beats FORANKRING_DATABASE_URL in the environment; both flags at once are refused.
+  const databaseUrl = typeof values['database-url'] === 'string'
+    ? values['database-url']
+    : (db === undefined ? (env.FORANKRING_DATABASE_URL?.trim() || undefined) : undefined);
+  if (db !== undefined && typeof values['database-url'] === 'string') return usage('dbAndUrl');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) return usage('badDatabaseUrl');
+  const serverOption = tokens.find((t) => t.kind === 'option' && (SERVER_OPTION_NAMES as readonly string[]).includes(t.name));
+  if (serverOption?.kind === 'option' && name !== 'server' && KNOWN_COMMANDS.includes(name)) {
+    return usage('optionNotForCommand', { flag: serverOption.rawName, command: name });
+  }
+  const run = (command: Command): ParsedArgs => ({ kind: 'run', lang, db, databaseUrl, command });
+
+  if (name === 'server') {
+    if (file !== undefined) return usage('extraArgument', { arg: file });
+    if (databaseUrl === undefined) return usage('missingOption', { flag: '--database-url' });
+    const port = typeof values.port === 'string' ? Number(values.port) : 8080;
+    if (!Number.isInteger(port) || port < 0 || port > 65535) return usage('badPort', { value: String(values.port) });
+    const host = typeof values.host === 'string' ? values.host.trim() : '127.0.0.1';
+    return run({ name, host, port });
+  }
 
   if (name === 'report') {
     if (file !== undefined) return usage('extraArgument', { arg: file });
     const report = parseReportArgs(values);
-    return 'error' in report ? usage(report.error.key, report.error.params) : { kind: 'run', lang, db, command: report.command };
+    return 'error' in report ? usage(report.error.key, report.error.params) : run(report.command);
   }
   // The report's options mean nothing to the other commands (but --out to backup); saying so beats ignoring them.
   const reportOption = tokens.find((t) => t.kind === 'option' && (REPORT_OPTION_NAMES as readonly string[]).includes(t.name)
@@ -99,16 +125,16 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
   if (name === 'backup') {
     if (file !== undefined) return usage('extraArgument', { arg: file });
     if (typeof values.out !== 'string' || values.out.trim() === '') return usage('missingOption', { flag: '--out' });
-    return { kind: 'run', lang, db, command: { name, out: values.out } };
+    return run({ name, out: values.out });
   }
   if (name === 'restore') {
     if (file === undefined || file.trim() === '') return usage('missingFile', { command: name });
     if (extra[0] !== undefined) return usage('extraArgument', { arg: extra[0] });
-    return { kind: 'run', lang, db, command: { name, file } };
+    return run({ name, file });
   }
   if ((PLAIN_COMMANDS as readonly string[]).includes(name)) {
     if (file !== undefined) return usage('extraArgument', { arg: file });
-    return { kind: 'run', lang, db, command: { name: name as (typeof PLAIN_COMMANDS)[number] } };
+    return run({ name: name as (typeof PLAIN_COMMANDS)[number] });
   }
   if ((FILE_COMMANDS as readonly string[]).includes(name)) {
     if (file === undefined || file.trim() === '') return usage('missingFile', { command: name });
@@ -121,7 +147,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
     const command: Command = name === 'import-units' || name === 'import-people'
       ? { name, file }
       : { name: name as 'export-units' | 'export-gaps', file, format };
-    return { kind: 'run', lang, db, command };
+    return run(command);
   }
   return usage('unknownCommand', { command: name });
 }

@@ -32,6 +32,9 @@ export async function runCommand(ctx: CommandContext, command: Command): Promise
       return restore(ctx, command.file);
     case 'check':
       return check(ctx);
+    case 'server':
+      // Started by run.ts before any core is opened: the server opens its own.
+      return 2;
   }
 }
 

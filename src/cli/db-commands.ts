@@ -33,7 +33,13 @@ export async function restore(ctx: CommandContext, file: string): Promise<number
 }
 
 export async function check(ctx: CommandContext): Promise<number> {
-  const result = await ctx.files.check();
+  let result;
+  try {
+    result = await ctx.files.check();
+  } catch (err) {
+    if (err instanceof AppError) return fail(ctx, { code: err.code, message: err.message, details: err.details ?? {} });
+    throw err;
+  }
   if (result.ok) {
     ctx.io.stdout(ctx.t('cli:check.ok', { path: ctx.dbPath }));
     return 0;

@@ -7,6 +7,8 @@ import { errorMessage } from './messages';
 import { createI18n } from '../shared/i18n';
 import type { ChromiumPrinter } from '../core/reports/chromium-printer';
 import { parseCliArgs, type Command } from './args';
+import { runServer } from './server-command';
+import { shownUrl } from '../core/db/open-server';
 import { runCommand, type CliIo } from './commands';
 import { defaultResourcesDir, packageVersion, resolveDbPath } from './paths';
 
@@ -20,6 +22,8 @@ export interface CliOptions {
   version?: string;
   /** "Now" for the core; tests fix it so reports are for a known day. */
   now?: () => Date;
+  /** Stops `server` (tests); by default SIGTERM and SIGINT do. */
+  stop?: AbortSignal;
 }
 
 /**
@@ -58,14 +62,21 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
     return 2;
   }
 
-  const dbPath = resolveDbPath(parsed.db, env, cwd);
-  const dbExisted = existsSync(dbPath);
+  if (parsed.command.name === 'server') {
+    const { databaseUrl } = parsed;
+    if (databaseUrl === undefined) return 2;
+    return runServer({ databaseUrl, host: parsed.command.host, port: parsed.command.port, ...(options.stop ? { stop: options.stop } : {}) }, t, io);
+  }
+  const { databaseUrl } = parsed;
+  const dbPath = databaseUrl === undefined ? resolveDbPath(parsed.db, env, cwd) : shownUrl(databaseUrl);
+  // A server database is "ready" rather than "created": it was made with createdb beforehand.
+  const dbExisted = databaseUrl !== undefined || existsSync(dbPath);
   const printer = await printerFor(parsed.command, env);
   try {
     let core;
     try {
       core = await openCore({
-        dbPath,
+        ...(databaseUrl === undefined ? { dbPath } : { databaseUrl }),
         resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
         version: options.version ?? packageVersion(),
         printPdf: printer?.print ?? null,

@@ -32,15 +32,27 @@ const BY_COLUMN: Readonly<Record<string, Taken>> = {
 };
 
 const UNIQUE_FAILED = /UNIQUE constraint failed: (\w+)\.(\w+)/;
+// PostgreSQL's unique_violation names the table and, in its detail, the key column.
+const PG_KEY = /^Key \("?(\w+)"?\)=/;
+
+/** 'table.column' of the unique index that refused a write, on either driver. */
+function refusedColumn(err: unknown): string | null {
+  if (!(err instanceof Error)) return null;
+  const sqlite = UNIQUE_FAILED.exec(err.message);
+  if (sqlite) return `${sqlite[1]}.${sqlite[2]}`;
+  const pg = (err as { driverError?: { code?: unknown; table?: unknown; detail?: unknown } }).driverError;
+  const column = pg?.code === '23505' && typeof pg.detail === 'string' ? PG_KEY.exec(pg.detail)?.[1] : undefined;
+  return column !== undefined && typeof pg?.table === 'string' ? `${pg.table}.${column}` : null;
+}
 
 /** The *_TAKEN error for a unique-index failure on a name or code, or null for any other error. */
 export function takenError(err: unknown, input: unknown): AppError | null {
-  const match = err instanceof Error ? UNIQUE_FAILED.exec(err.message) : null;
-  const taken = match ? BY_COLUMN[`${match[1]}.${match[2]}`] : undefined;
-  if (!match || !taken) return null;
+  const column = refusedColumn(err);
+  const taken = column === null ? undefined : BY_COLUMN[column];
+  if (column === null || !taken) return null;
   const given = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[taken.field] : undefined;
   const value = typeof given === 'string' ? given : '';
   const key = taken.code === 'CODE_TAKEN' ? 'code' : taken.code === 'EMAIL_TAKEN' ? 'email' : 'name';
   // The holder is not known here; the context picks a sentence that does without it.
-  return new AppError(taken.code, `${match[1]}.${match[2]} is taken: ${value}`, { [key]: value, context: 'byIndex' });
+  return new AppError(taken.code, `${column} is taken: ${value}`, { [key]: value, context: 'byIndex' });
 }

@@ -23,9 +23,9 @@ export function bearerToken(req: IncomingMessage): string | undefined {
 }
 
 /** Only our own names: a rebinding attacker's page arrives with its own domain in Host. */
-export function hostAllowed(req: IncomingMessage, port: number): boolean {
+export function hostAllowed(req: IncomingMessage, port: number, names: readonly string[] = []): boolean {
   const host = req.headers.host?.toLowerCase();
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || names.some((name) => host === `${name}:${port}`);
 }
 
 /** Browsers send Origin on cross-origin calls; any origin but our own is refused. Call after hostAllowed. */

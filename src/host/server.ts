@@ -36,9 +36,15 @@ import {
 import { resolveStatic } from './static-files';
 
 export interface HostOptions {
-  dbPath: string;
+  /** The SQLite file, or instead databaseUrl: a team server's PostgreSQL database. */
+  dbPath?: string;
+  databaseUrl?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** The address to listen on: loopback unless told otherwise (the team server's --host). */
+  host?: string;
+  /** One line per request (method, path, status, milliseconds; never a query string or a body). */
+  logRequest?: (line: string) => void;
   /** The built renderer; defaults to out/renderer in the package. */
   rendererDir?: string;
   /** The bundled resources (demo data); defaults to resources in the package. */
@@ -92,6 +98,8 @@ interface HostState {
   core: Core;
   token: string;
   port: number;
+  /** Names the Host header may carry besides 127.0.0.1 and localhost. */
+  names: readonly string[];
   rendererDir: string;
   texts: PageTexts;
 }
@@ -155,7 +163,7 @@ function handlePage(state: HostState, res: ServerResponse, query: URLSearchParam
 
 async function handle(state: HostState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   setCommonHeaders(res);
-  if (!hostAllowed(req, state.port)) return sendText(res, 403, messageText(state.texts, 'cli:host.forbidden'));
+  if (!hostAllowed(req, state.port, state.names)) return sendText(res, 403, messageText(state.texts, 'cli:host.forbidden'));
 
   const url = req.url ?? '/';
   const q = url.indexOf('?');
@@ -182,10 +190,10 @@ async function handle(state: HostState, req: IncomingMessage, res: ServerRespons
   }
 }
 
-function listen(server: Server, port: number): Promise<number> {
+function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       resolve((server.address() as AddressInfo).port);
     });
@@ -199,7 +207,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   // Chromium starts on the first PDF export, not here: most sessions never print.
   const chromium = options.printPdf === undefined ? createChromiumPrinter() : null;
   const core = await openCore({
-    dbPath: options.dbPath,
+    ...(options.databaseUrl === undefined ? { dbPath: options.dbPath } : { databaseUrl: options.databaseUrl }),
     resourcesDir: options.resourcesDir ?? join(root, 'resources'),
     version: options.version ?? packageVersion(root),
     onInternalError: options.onInternalError ?? ((method, err) => console.error(`[forankring] ${method} failed:`, err)),
@@ -210,10 +218,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
     core,
     token,
     port: 0,
+    names: options.host === undefined || LOOPBACK.has(options.host) ? [] : [options.host.toLowerCase()],
     rendererDir: options.rendererDir ?? join(root, 'out', 'renderer'),
     texts: { nb: nb.t.bind(nb), en: en.t.bind(en) },
   };
   const server = createServer((req, res) => {
+    if (options.logRequest) logWhenDone(req, res, options.logRequest);
     handle(state, req, res).catch((err: unknown) => {
       // A client that went away mid-request is routine, not a fault: one line, no stack.
       if (req.destroyed || (err as { code?: unknown }).code === 'ECONNRESET') {
@@ -227,7 +237,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   });
 
   try {
-    state.port = await listen(server, options.port ?? 0);
+    state.port = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   } catch (err) {
     await core.close();
     await chromium?.close();
@@ -235,7 +245,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   }
 
   let closing: Promise<void> | undefined;
-  const origin = `http://127.0.0.1:${state.port}`;
+  const origin = `http://${urlHost(options.host ?? '127.0.0.1')}:${state.port}`;
   return {
     url: `${origin}/?token=${token}`,
     origin,
@@ -257,4 +267,20 @@ export async function startHost(options: HostOptions): Promise<Host> {
 export function abortedLine(req: IncomingMessage): string {
   const path = (req.url ?? '').split('?')[0]?.slice(0, 200) ?? '';
   return `[forankring] ${req.method ?? '?'} ${path} aborted`;
+}
+
+const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '::1']);
+
+function urlHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** "POST /api/units.tree 200 12 ms", written when the response has gone out (or the client went away). */
+function logWhenDone(req: IncomingMessage, res: ServerResponse, log: (line: string) => void): void {
+  const started = process.hrtime.bigint();
+  res.once('close', () => {
+    const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);
+    const path = (req.url ?? '').split('?')[0]?.slice(0, 200) ?? '';
+    log(`${req.method ?? '?'} ${path} ${res.writableFinished ? res.statusCode : 'aborted'} ${ms} ms`);
+  });
 }

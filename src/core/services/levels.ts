@@ -10,8 +10,8 @@ export async function listLevels(em: EntityManager): Promise<LevelDto[]> {
     .leftJoin(Unit, 'u', 'u.level_id = l.id')
     .select([
       'l.id AS id', 'l.name AS name', 'l.rank AS rank',
-      'COUNT(CASE WHEN u.archived = 0 THEN 1 END) AS unitCount',
-      'COUNT(CASE WHEN u.archived = 1 THEN 1 END) AS archivedCount',
+      'COUNT(CASE WHEN u.archived = FALSE THEN 1 END) AS "unitCount"',
+      'COUNT(CASE WHEN u.archived = TRUE THEN 1 END) AS "archivedCount"',
     ])
     .groupBy('l.id')
     .orderBy('l.rank', 'ASC')

@@ -69,8 +69,8 @@ export async function assertLevelFits(
 /** Units whose level is not below their parent's, as stored; archived units included, since restoring one brings it back. */
 export async function unitLevelProblems(em: EntityManager): Promise<LevelProblem[]> {
   const rows: LevelProblem[] = await em.query(
-    `SELECT u.id AS unitId, u.code AS code, u.name AS name, l.name AS levelName,
-            p.id AS parentId, p.code AS parentCode, p.name AS parentName, pl.name AS parentLevelName
+    `SELECT u.id AS "unitId", u.code AS code, u.name AS name, l.name AS "levelName",
+            p.id AS "parentId", p.code AS "parentCode", p.name AS "parentName", pl.name AS "parentLevelName"
      FROM unit u JOIN level l ON l.id = u.level_id
      JOIN unit p ON p.id = u.parent_id JOIN level pl ON pl.id = p.level_id
      WHERE l.rank <= pl.rank

@@ -18,8 +18,8 @@ interface RawUnit {
 }
 
 const ROW_COLUMNS = [
-  'u.id AS id', 'u.code AS code', 'u.name AS name', 'u.level_id AS levelId',
-  'u.parent_id AS parentId', 'u.members AS members', 'u.archived AS archived',
+  'u.id AS id', 'u.code AS code', 'u.name AS name', 'u.level_id AS "levelId"',
+  'u.parent_id AS "parentId"', 'u.members AS members', 'u.archived AS archived',
 ];
 
 function toRow(r: RawUnit): UnitRow {
@@ -32,7 +32,7 @@ function toRow(r: RawUnit): UnitRow {
 /** The whole tree as flat rows; the UI nests them. Raw rows, because hydrating entities doubles the cost. */
 export async function listTree(em: EntityManager, includeArchived: boolean): Promise<UnitRow[]> {
   const qb = em.createQueryBuilder(Unit, 'u').select(ROW_COLUMNS).orderBy('u.code', 'ASC');
-  if (!includeArchived) qb.where('u.archived = 0');
+  if (!includeArchived) qb.where('u.archived = FALSE');
   return (await qb.getRawMany<RawUnit>()).map(toRow);
 }
 
@@ -71,7 +71,7 @@ export async function getUnitDetail(em: EntityManager, id: number): Promise<Unit
     em.query(
       `WITH RECURSIVE down(id) AS (
          SELECT id FROM unit WHERE id = ?
-         UNION ALL SELECT u.id FROM unit u JOIN down ON u.parent_id = down.id WHERE u.archived = 0
+         UNION ALL SELECT u.id FROM unit u JOIN down ON u.parent_id = down.id WHERE u.archived = FALSE
        ) SELECT COALESCE(SUM(unit.members), 0) AS total FROM down JOIN unit ON unit.id = down.id`,
       [id],
     ) as Promise<Array<{ total: number }>>,
@@ -176,7 +176,7 @@ export async function archiveUnit(em: EntityManager, id: number): Promise<{ arch
     .update(Unit)
     .set({ archived: true })
     .whereInIds(ids)
-    .andWhere('archived = 0')
+    .andWhere('archived = FALSE')
     .execute();
   return { archived: result.affected ?? ids.length };
 }
@@ -243,7 +243,7 @@ export async function searchUnits(
   const qb = em
     .createQueryBuilder(Unit, 'u')
     .innerJoin(Level, 'l', 'l.id = u.level_id')
-    .select([...ROW_COLUMNS, 'l.name AS levelName'])
+    .select([...ROW_COLUMNS, 'l.name AS "levelName"'])
     .where("(u.search_name LIKE :pattern ESCAPE '\\' OR u.code LIKE :codePattern ESCAPE '\\')", {
       pattern: `%${likeEscape(key)}%`,
       codePattern: `${likeEscape(query.trim())}%`,
@@ -255,7 +255,7 @@ export async function searchUnits(
     .setParameter('exact', query.trim())
     .setParameter('prefix', `${likeEscape(key)}%`)
     .limit(limit);
-  if (!includeArchived) qb.andWhere('u.archived = 0');
+  if (!includeArchived) qb.andWhere('u.archived = FALSE');
   const rows = await qb.getRawMany<RawUnit & { levelName: string }>();
   return Promise.all(
     rows.map(async (r) => ({

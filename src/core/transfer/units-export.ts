@@ -35,11 +35,11 @@ async function loadUnits(em: EntityManager, includeArchived: boolean): Promise<E
     .innerJoin(Level, 'l', 'l.id = u.level_id')
     .leftJoin(Unit, 'p', 'p.id = u.parent_id')
     .select([
-      'u.id AS id', 'u.code AS code', 'u.name AS name', 'u.parent_id AS parentId', 'p.code AS parentCode',
-      'l.name AS levelName', 'u.members AS members', 'u.contact_notes AS contactNotes', 'u.archived AS archived',
+      'u.id AS id', 'u.code AS code', 'u.name AS name', 'u.parent_id AS "parentId"', 'p.code AS "parentCode"',
+      'l.name AS "levelName"', 'u.members AS members', 'u.contact_notes AS "contactNotes"', 'u.archived AS archived',
     ])
     .orderBy('u.code', 'ASC');
-  if (!includeArchived) qb.where('u.archived = 0');
+  if (!includeArchived) qb.where('u.archived = FALSE');
   return qb.getRawMany<ExportUnit>();
 }
 

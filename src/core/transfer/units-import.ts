@@ -33,7 +33,7 @@ async function loadLevels(em: EntityManager): Promise<DbLevel[]> {
 async function loadUnits(em: EntityManager): Promise<DbUnit[]> {
   const rows = await em
     .createQueryBuilder(Unit, 'u')
-    .select(['u.id AS id', 'u.code AS code', 'u.parent_id AS parentId', 'u.archived AS archived', 'u.level_id AS levelId'])
+    .select(['u.id AS id', 'u.code AS code', 'u.parent_id AS "parentId"', 'u.archived AS archived', 'u.level_id AS "levelId"'])
     .getRawMany<Omit<DbUnit, 'archived'> & { archived: number | boolean }>();
   return rows.map((r) => ({ ...r, archived: Boolean(r.archived) }));
 }

@@ -2,6 +2,8 @@
 // multi-row statement per batch instead of one save per unit: a 5,000-unit file
 // must import in about the time raw SQL takes.
 import type { EntityManager } from 'typeorm';
+import { dialectOf, greatest } from '../db/sql';
+import { toStoredInstant } from '../db/instants';
 import { Level, Unit } from '../db/entities';
 import { searchKey } from '../text';
 
@@ -30,12 +32,24 @@ const ROWS_PER_STATEMENT = 2000;
  * reused, as AUTOINCREMENT promises.
  */
 export async function nextUnitIds(em: EntityManager): Promise<() => number> {
+  // PostgreSQL's counterpart of sqlite_sequence is the id column's sequence.
+  const used = dialectOf(em) === 'postgres'
+    ? `(SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM ${UNIT_SEQUENCE})`
+    : `(SELECT seq FROM sqlite_sequence WHERE name = 'unit')`;
   const [row] = (await em.query(
-    `SELECT MAX(COALESCE((SELECT MAX(id) FROM unit), 0),
-                COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'unit'), 0)) AS top`,
+    `SELECT ${greatest(dialectOf(em), 'COALESCE((SELECT MAX(id) FROM unit), 0)', `COALESCE(${used}, 0)`)} AS top`,
   )) as Array<{ top: number }>;
   let next = Number(row?.top ?? 0);
   return () => ++next;
+}
+
+const UNIT_SEQUENCE = 'unit_id_seq';
+
+/** On PostgreSQL, ids given by writeUnits do not move the sequence: move it past them. */
+async function advanceUnitSequence(em: EntityManager): Promise<void> {
+  if (dialectOf(em) !== 'postgres') return;
+  await em.query(`SELECT setval('${UNIT_SEQUENCE}', GREATEST((SELECT COALESCE(MAX(id), 0) FROM unit),
+    (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM ${UNIT_SEQUENCE})) + 1, FALSE)`);
 }
 
 /** Creates the levels and returns their ids in the same order. */
@@ -59,7 +73,7 @@ export async function writeUnits(em: EntityManager, rows: readonly UnitWrite[], 
   const updated = [...overwrite, ...(overwrite.includes('name') ? ['searchName'] : [])];
   const upsert = overwrite.length === 0 ? '' : ` ON CONFLICT (${col('id')}) DO UPDATE SET ${[
     ...updated.map((p) => `${col(p)} = excluded.${col(p)}`),
-    `${col('updatedAt')} = datetime('now')`,
+    `${col('updatedAt')} = ?`,
   ].join(', ')}`;
   const head = `INSERT INTO "${meta.tableName}" (${COLUMNS.map(col).join(', ')}) VALUES `;
   const tuple = `(${COLUMNS.map(() => '?').join(', ')})`;
@@ -68,6 +82,7 @@ export async function writeUnits(em: EntityManager, rows: readonly UnitWrite[], 
     const values = batch.flatMap((r) => [
       r.id, r.code, searchKey(r.code), r.name, searchKey(r.name), r.levelId, r.parentId, r.members, r.contactNotes,
     ]);
-    await em.query(`${head}${batch.map(() => tuple).join(', ')}${upsert}`, values);
+    await em.query(`${head}${batch.map(() => tuple).join(', ')}${upsert}`, upsert === '' ? values : [...values, toStoredInstant(new Date())]);
   }
+  await advanceUnitSequence(em);
 }
