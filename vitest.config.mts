@@ -1,8 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+// FORANKRING_TEST_DRIVER=postgres runs the core on PostgreSQL (tests/support/postgres.ts).
+// Then the tests of SQLite's own file handling (backup and restore, damaged, read-only
+// and busy files, the SQLite upgrade fixtures) do not apply; PostgreSQL's counterparts are
+// in tests/core/postgres and tests/cli/server.test.ts.
+const SQLITE_FILE_TESTS = [
+  'tests/core/backup/**',
+  'tests/core/busy.test.ts',
+  'tests/core/migrations/**',
+  'tests/cli/backup-cli.test.ts',
+  'tests/cli/two-writers.test.ts',
+];
+
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    exclude: ['**/node_modules/**', ...(process.env.FORANKRING_TEST_DRIVER === 'postgres' ? SQLITE_FILE_TESTS : [])],
     environment: 'node',
     // sqlite3 is a native addon; separate processes keep each test file's handles apart.
     pool: 'forks',
