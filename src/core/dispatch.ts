@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { contract, isMethodName } from '../shared/contract';
+import { isReadMethod } from '../shared/method-names';
 import { INPUT_RULES } from '../shared/schemas';
 import type { Envelope } from '../shared/errors';
 import { AppError } from './errors';
@@ -51,7 +52,9 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;
     // The handler runs inside the turn (SQLite) or the call's transaction (PostgreSQL),
     // so a failure rolls the whole call back there; validation needs neither.
-    const value = UNQUEUED.has(method) ? await handler(parsed.data) : await serial(() => handler(parsed.data));
+    const value = UNQUEUED.has(method)
+      ? await handler(parsed.data)
+      : await serial(() => handler(parsed.data), isReadMethod(method) ? 'read' : 'write');
     return { ok: true, value };
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.details);

@@ -108,6 +108,29 @@ export const METHOD_NAMES = [
 
 export type MethodName = (typeof METHOD_NAMES)[number];
 
+/**
+ * The methods that only read. On a team server they run as read-only snapshots beside
+ * each other, while the methods that write take turns (src/core/db/call-transactions.ts);
+ * PostgreSQL itself refuses a write in one of these, so a wrong entry cannot go unnoticed.
+ */
+export const READ_METHODS = [
+  'app.status', 'settings.get', 'backup.list', 'db.check',
+  'levels.list', 'units.tree', 'units.get', 'units.levelProblems', 'units.search', 'units.importPreview', 'units.export',
+  'people.search', 'people.get', 'people.exportData', 'people.importPreview', 'people.export',
+  'roles.list', 'assignments.list', 'assignments.boardEnding', 'assignments.export',
+  'coverage.gaps', 'coverage.overloaded', 'coverage.exportGaps', 'units.card',
+  'stages.list', 'waves.list', 'rollout.unit', 'rollout.lastBulk', 'rollout.list', 'rollout.dashboard', 'rollout.timeline', 'rollout.leadTimes',
+  'trainingTypes.list', 'trainingSessions.list', 'trainingSessions.get', 'training.coverage',
+  'problems.list', 'problems.lookup', 'support.path', 'sla.list', 'cases.list', 'cases.get', 'support.metrics',
+  'reports.start', 'reports.status', 'reports.result',
+] as const satisfies readonly MethodName[];
+
+const READS: ReadonlySet<string> = new Set(READ_METHODS);
+
+export function isReadMethod(name: MethodName): boolean {
+  return READS.has(name);
+}
+
 const NAMES: ReadonlySet<string> = new Set(METHOD_NAMES);
 
 export function isMethodName(name: unknown): name is MethodName {

@@ -7,9 +7,11 @@ import { AppError } from '../errors';
 import { KNOWN_MIGRATIONS, schemaNewer } from './open-checks';
 import { createPostgresDataSource } from './postgres';
 import { isUnavailable } from './unavailable';
+import { WRITE_LOCK } from './call-transactions';
 
-// Any fixed 64-bit key that no other application on the database is likely to pick ("forankri").
-const MIGRATION_LOCK = '7308604754399752553';
+
+// The writers' lock (call-transactions.ts): other servers' writes wait while this one migrates.
+const MIGRATION_LOCK = WRITE_LOCK;
 
 /** The URL as it may be shown and logged: no password, no query options. */
 export function shownUrl(url: string): string {

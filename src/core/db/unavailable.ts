@@ -9,6 +9,8 @@ const MESSAGES = /Connection terminated|connection timeout|Client has encountere
 
 export function isUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
+  // TypeORM releases a runner whose connection broke; the call's next query then meets this.
+  if (err.name === 'QueryRunnerAlreadyReleasedError') return true;
   const driver = (err as { driverError?: unknown }).driverError;
   for (const e of [err, driver]) {
     const code = (e as { code?: unknown } | undefined)?.code;
