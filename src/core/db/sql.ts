@@ -60,3 +60,11 @@ export function norwegianOrder(d: Dialect, column: string): string {
   const pairs: ReadonlyArray<[string, string]> = [['æ', '{0'], ['ä', '{0'], ['ø', '{1'], ['ö', '{1'], ['å', '{2']];
   return pairs.reduce((sql, [from, to]) => `replace(${sql}, '${from}', '${to}')`, column);
 }
+
+/**
+ * A SQLite query-planner hint (`NOT INDEXED`, `CROSS` before JOIN to fix the join
+ * order), or nothing on PostgreSQL, whose planner takes no hints.
+ */
+export function sqliteHint(d: Dialect, hint: string): string {
+  return d === 'sqlite' ? hint : '';
+}

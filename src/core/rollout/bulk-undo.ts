@@ -5,6 +5,7 @@
 import type { EntityManager } from 'typeorm';
 import type { LastBulk, StageState } from '../../shared/types-rollout';
 import { ActivityLog, BulkChange, Stage, StageProgress, Unit, Wave } from '../db/entities';
+import { dialectOf, jsonNumber } from '../db/sql';
 import { AppError } from '../errors';
 import type { Change } from './actor';
 import { logActivity, sameSnapshot, snapshotOf, type ActivityWrite, type ProgressSnapshot } from './activity';
@@ -37,7 +38,7 @@ function parseDetail(text: string): { before: ProgressSnapshot | null; after: Pr
 async function lastUndoable(em: EntityManager): Promise<BulkChange | null> {
   const rows: Array<{ id: number }> = await em.query(
     `SELECT id FROM bulk_change
-     WHERE undone_at IS NULL AND COALESCE(json_extract(summary, '$.changed'), 0) > 0
+     WHERE undone_at IS NULL AND COALESCE(${jsonNumber(dialectOf(em), 'summary', 'changed')}, 0) > 0
      ORDER BY id DESC LIMIT 1`,
   );
   const id = rows[0]?.id;

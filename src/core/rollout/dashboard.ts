@@ -42,7 +42,7 @@ export function rollUp(statuses: Iterable<UnitStatus>, stageIds: readonly number
 
 async function waveUnitIds(em: EntityManager, waveId: number): Promise<number[]> {
   if (!(await em.existsBy(Wave, { id: waveId }))) throw notFound('wave', waveId);
-  const rows: Array<{ unitId: number }> = await em.query('SELECT unit_id AS unitId FROM wave_member WHERE wave_id = ?', [waveId]);
+  const rows: Array<{ unitId: number }> = await em.query('SELECT unit_id AS "unitId" FROM wave_member WHERE wave_id = ?', [waveId]);
   return rows.map((r) => r.unitId);
 }
 

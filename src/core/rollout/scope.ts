@@ -46,8 +46,8 @@ export async function regionScope(em: EntityManager, regionId: number): Promise<
 /** A wave's active members, by unit id. */
 export async function waveScope(em: EntityManager, waveId: number): Promise<number[]> {
   const rows: Array<{ unitId: number }> = await em.query(
-    `SELECT m.unit_id AS unitId FROM wave_member m JOIN unit u ON u.id = m.unit_id
-     WHERE m.wave_id = ? AND u.archived = 0 ORDER BY u.code`,
+    `SELECT m.unit_id AS "unitId" FROM wave_member m JOIN unit u ON u.id = m.unit_id
+     WHERE m.wave_id = ? AND u.archived = FALSE ORDER BY u.code`,
     [waveId],
   );
   return rows.map((r) => r.unitId);

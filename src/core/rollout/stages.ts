@@ -10,7 +10,7 @@ import { searchKey } from '../text';
 export async function listStages(em: EntityManager): Promise<StageDto[]> {
   const stages = await em.find(Stage, { order: { sortOrder: 'ASC', id: 'ASC' } });
   const counts: Array<{ stageId: number; n: number }> = await em.query(
-    'SELECT stage_id AS stageId, COUNT(*) AS n FROM stage_progress GROUP BY stage_id',
+    'SELECT stage_id AS "stageId", COUNT(*) AS n FROM stage_progress GROUP BY stage_id',
   );
   const used = new Map(counts.map((c) => [c.stageId, Number(c.n)]));
   return stages.map((s) => ({

@@ -4,6 +4,7 @@
 // asking SQLite to pivot them per unit.
 import type { EntityManager } from 'typeorm';
 import type { StageRule, StageState } from '../../shared/types-rollout';
+import { dialectOf, jsonIds } from '../db/sql';
 
 export interface StageInfo {
   id: number;
@@ -29,9 +30,9 @@ export interface ProgressRow {
   changedAt: string;
 }
 
-/** `IN (json_each(?))`: one JSON parameter instead of a placeholder per id, so any number of units fits. */
-const unitFilter = (column: string, unitIds: readonly number[] | undefined): [string, unknown[]] =>
-  unitIds === undefined ? ['', []] : [` AND ${column} IN (SELECT value FROM json_each(?))`, [JSON.stringify(unitIds)]];
+/** `IN jsonIds`: one JSON parameter instead of a placeholder per id, so any number of units fits. */
+const unitFilter = (em: EntityManager, column: string, unitIds: readonly number[] | undefined): [string, unknown[]] =>
+  unitIds === undefined ? ['', []] : [` AND ${column} IN ${jsonIds(dialectOf(em))}`, [JSON.stringify(unitIds)]];
 
 export async function loadStages(em: EntityManager): Promise<StageInfo[]> {
   return em.query('SELECT id, key, rule FROM stage ORDER BY sort_order, id');
@@ -39,11 +40,11 @@ export async function loadStages(em: EntityManager): Promise<StageInfo[]> {
 
 /** Active units (all, or the given ones) with their wave and its planned end. */
 export async function loadUnitWaves(em: EntityManager, unitIds?: readonly number[]): Promise<UnitWave[]> {
-  const [where, params] = unitFilter('u.id', unitIds);
+  const [where, params] = unitFilter(em, 'u.id', unitIds);
   return em.query(
-    `SELECT u.id AS unitId, wm.wave_id AS waveId, w.planned_end AS waveEnd
+    `SELECT u.id AS "unitId", wm.wave_id AS "waveId", w.planned_end AS "waveEnd"
      FROM unit u LEFT JOIN wave_member wm ON wm.unit_id = u.id LEFT JOIN wave w ON w.id = wm.wave_id
-     WHERE u.archived = 0${where}`,
+     WHERE u.archived = FALSE${where} ORDER BY u.id`,
     params,
   );
 }
@@ -51,7 +52,7 @@ export async function loadUnitWaves(em: EntityManager, unitIds?: readonly number
 /** wave id -> stage id -> planned date. */
 export async function loadWaveStageDates(em: EntityManager): Promise<Map<number, Map<number, string>>> {
   const rows: Array<{ waveId: number; stageId: number; plannedDate: string }> = await em.query(
-    'SELECT wave_id AS waveId, stage_id AS stageId, planned_date AS plannedDate FROM wave_stage_date',
+    'SELECT wave_id AS "waveId", stage_id AS "stageId", planned_date AS "plannedDate" FROM wave_stage_date',
   );
   const byWave = new Map<number, Map<number, string>>();
   for (const r of rows) {
@@ -64,10 +65,10 @@ export async function loadWaveStageDates(em: EntityManager): Promise<Map<number,
 
 /** unit id -> stage id -> progress. */
 export async function loadProgress(em: EntityManager, unitIds?: readonly number[]): Promise<Map<number, Map<number, ProgressRow>>> {
-  const [where, params] = unitFilter('unit_id', unitIds);
+  const [where, params] = unitFilter(em, 'unit_id', unitIds);
   const rows: ProgressRow[] = await em.query(
-    `SELECT unit_id AS unitId, stage_id AS stageId, state, blocked_reason AS blockedReason, planned_date AS plannedDate,
-            done_date AS doneDate, note, changed_by AS changedBy, changed_at AS changedAt
+    `SELECT unit_id AS "unitId", stage_id AS "stageId", state, blocked_reason AS "blockedReason", planned_date AS "plannedDate",
+            done_date AS "doneDate", note, changed_by AS "changedBy", changed_at AS "changedAt"
      FROM stage_progress WHERE 1 = 1${where}`,
     params,
   );

@@ -24,7 +24,7 @@ const max = (a: string | null, b: string | null): string | null => (a === null ?
  */
 export async function computeTimeline(em: EntityManager, options: DashboardOptions): Promise<TimelineWave[]> {
   const waves: WaveRow[] = await em.query(
-    'SELECT id, name, planned_start AS plannedStart, planned_end AS plannedEnd FROM wave ORDER BY sort_order, id',
+    'SELECT id, name, planned_start AS "plannedStart", planned_end AS "plannedEnd" FROM wave ORDER BY sort_order, id',
   );
   const stages = await loadStages(em);
   const liveId = (stages.find((s) => s.key === 'live') ?? stages[stages.length - 1])?.id;

@@ -4,6 +4,7 @@
 import type { EntityManager } from 'typeorm';
 import type { WaveDto } from '../../shared/types-rollout';
 import { WaveMember } from '../db/entities';
+import { dialectOf, jsonIds } from '../db/sql';
 import type { Change } from './actor';
 import { logActivity, type ActivityWrite } from './activity';
 import { regionScope, requireActiveUnit } from './scope';
@@ -16,7 +17,7 @@ export async function addRegionToWave(em: EntityManager, change: Change, waveId:
   await requireWave(em, waveId);
   const { unitIds } = await regionScope(em, regionId);
   const current: Array<{ unitId: number; waveId: number }> = await em.query(
-    `SELECT unit_id AS unitId, wave_id AS waveId FROM wave_member WHERE unit_id IN (SELECT value FROM json_each(?))`,
+    `SELECT unit_id AS "unitId", wave_id AS "waveId" FROM wave_member WHERE unit_id IN ${jsonIds(dialectOf(em))}`,
     [JSON.stringify(unitIds)],
   );
   const waveOf = new Map(current.map((c) => [c.unitId, c.waveId]));

@@ -13,13 +13,13 @@ import { writeSpreadDates } from './wave-dates';
 export async function listWaves(em: EntityManager, onlyId?: number): Promise<WaveDto[]> {
   const waves = await em.find(Wave, { where: onlyId === undefined ? {} : { id: onlyId }, order: { sortOrder: 'ASC', id: 'ASC' } });
   const dates: Array<{ waveId: number; stageId: number; plannedDate: string }> = await em.query(
-    `SELECT d.wave_id AS waveId, d.stage_id AS stageId, d.planned_date AS plannedDate
+    `SELECT d.wave_id AS "waveId", d.stage_id AS "stageId", d.planned_date AS "plannedDate"
      FROM wave_stage_date d JOIN stage s ON s.id = d.stage_id ORDER BY s.sort_order, s.id`,
   );
   // Archived members keep their row but no longer count as the wave's units.
   const members: Array<{ waveId: number; unitId: number }> = await em.query(
-    `SELECT m.wave_id AS waveId, m.unit_id AS unitId FROM wave_member m
-     JOIN unit u ON u.id = m.unit_id WHERE u.archived = 0`,
+    `SELECT m.wave_id AS "waveId", m.unit_id AS "unitId" FROM wave_member m
+     JOIN unit u ON u.id = m.unit_id WHERE u.archived = FALSE`,
   );
   const regionOf = regionResolver(await loadFlatUnits(em));
   return waves.map((w) => {
@@ -90,7 +90,7 @@ export async function updateWave(em: EntityManager, input: InputOf<'waves.update
 export async function deleteWave(em: EntityManager, id: number): Promise<{ id: number }> {
   const wave = await requireWave(em, id);
   const [row]: Array<{ n: number }> = await em.query(
-    `SELECT COUNT(*) AS n FROM wave_member m JOIN unit u ON u.id = m.unit_id WHERE m.wave_id = ? AND u.archived = 0`,
+    `SELECT COUNT(*) AS n FROM wave_member m JOIN unit u ON u.id = m.unit_id WHERE m.wave_id = ? AND u.archived = FALSE`,
     [id],
   );
   const units = Number(row?.n ?? 0);

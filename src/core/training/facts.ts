@@ -4,6 +4,7 @@
 // nation, wave) can count distinct people: someone holding roles in three
 // units of a region is one holder of that region.
 import type { EntityManager } from 'typeorm';
+import { dialectOf, jsonIds, sqliteHint } from '../db/sql';
 import { addDays } from '../ownership/dates';
 import { ADVANCED_KEY, BASIC_KEY, monthAdder, REFRESHER_INTERVAL_MONTHS, REFRESHER_KEY } from './validity';
 
@@ -49,7 +50,7 @@ const CURRENT = '(a.start_date <= ? AND (a.end_date IS NULL OR a.end_date > ?))'
 
 async function keyedTypes(em: EntityManager): Promise<Map<string, KeyedType>> {
   const rows: KeyedType[] = await em.query(
-    'SELECT id, key, validity_months AS validityMonths FROM training_type WHERE key IN (?, ?, ?)',
+    'SELECT id, key, validity_months AS "validityMonths" FROM training_type WHERE key IN (?, ?, ?)',
     [BASIC_KEY, ADVANCED_KEY, REFRESHER_KEY],
   );
   return new Map(rows.map((r) => [r.key, r]));
@@ -66,12 +67,13 @@ async function superUserRoleId(em: EntityManager): Promise<number> {
  * person's earliest current assignment anywhere in the organization.
  */
 async function currentAssignments(em: EntityManager, today: string, unitIds: readonly number[] | undefined): Promise<AssignmentFact[]> {
-  const active = 'a.unit_id NOT IN (SELECT id FROM unit WHERE archived = 1)';
+  const d = dialectOf(em);
+  const active = 'a.unit_id NOT IN (SELECT id FROM unit WHERE archived = TRUE)';
   if (unitIds === undefined) {
     // The whole table in storage order: cheaper than walking an index (see ownership/coverage.ts).
     return em.query(
       `SELECT a.person_id AS p, a.unit_id AS u, a.role_id AS r, a.start_date AS s
-       FROM assignment AS a NOT INDEXED WHERE ${CURRENT} AND ${active}`,
+       FROM assignment AS a${sqliteHint(d, ' NOT INDEXED')} WHERE ${CURRENT} AND ${active}`,
       [today, today],
     );
   }
@@ -79,7 +81,7 @@ async function currentAssignments(em: EntityManager, today: string, unitIds: rea
     `SELECT a.person_id AS p, a.unit_id AS u, a.role_id AS r, a.start_date AS s
      FROM assignment a WHERE ${CURRENT} AND ${active}
        AND a.person_id IN (SELECT a.person_id FROM assignment a
-                           WHERE a.unit_id IN (SELECT value FROM json_each(?)) AND ${CURRENT})`,
+                           WHERE a.unit_id IN ${jsonIds(d)} AND ${CURRENT})`,
     [today, today, JSON.stringify(unitIds), today, today],
   );
 }
@@ -91,6 +93,7 @@ async function latestAttendance(
   types: Map<string, KeyedType>,
   personIds: readonly number[] | null,
 ): Promise<Map<number, AttendanceFact>> {
+  const d = dialectOf(em);
   const basic = types.get(BASIC_KEY)?.id ?? NO_ID;
   const refresher = types.get(REFRESHER_KEY)?.id ?? NO_ID;
   const advanced = types.get(ADVANCED_KEY)?.id ?? NO_ID;
@@ -103,13 +106,13 @@ async function latestAttendance(
     // Sessions first, then each session's attendees from the (session_id, person_id) index, which covers
     // them: less than half the time of walking attendance by person and fetching every row.
     ? await em.query(
-      `${select} FROM training_session s CROSS JOIN attendance t ON t.session_id = s.id
+      `${select} FROM training_session s ${sqliteHint(d, 'CROSS ')}JOIN attendance t ON t.session_id = s.id
        WHERE s.date <= ? GROUP BY t.person_id`,
       [...types4, today],
     )
     : await em.query(
       `${select} FROM attendance t JOIN training_session s ON s.id = t.session_id
-       WHERE s.date <= ? AND t.person_id IN (SELECT value FROM json_each(?)) GROUP BY t.person_id`,
+       WHERE s.date <= ? AND t.person_id IN ${jsonIds(d)} GROUP BY t.person_id`,
       [...types4, today, JSON.stringify(personIds)],
     );
   return new Map(rows.map((r) => [r.p, r]));

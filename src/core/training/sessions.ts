@@ -8,9 +8,9 @@ import { AppError, notFound } from '../errors';
 import { dialectOf, norwegianOrder } from '../db/sql';
 
 const ROW_SQL = `
-  SELECT s.id AS id, s.type_id AS typeId, t.name_nb AS typeNameNb, t.name_en AS typeNameEn, s.date AS date,
-         s.unit_id AS unitId, u.code AS unitCode, u.name AS unitName, s.format AS format, s.trainer AS trainer,
-         (SELECT COUNT(*) FROM attendance a WHERE a.session_id = s.id) AS attendeeCount
+  SELECT s.id AS id, s.type_id AS "typeId", t.name_nb AS "typeNameNb", t.name_en AS "typeNameEn", s.date AS date,
+         s.unit_id AS "unitId", u.code AS "unitCode", u.name AS "unitName", s.format AS format, s.trainer AS trainer,
+         (SELECT COUNT(*) FROM attendance a WHERE a.session_id = s.id) AS "attendeeCount"
   FROM training_session s
   JOIN training_type t ON t.id = s.type_id
   JOIN unit u ON u.id = s.unit_id`;
@@ -44,7 +44,7 @@ export async function getSession(em: EntityManager, id: number): Promise<Trainin
   const [row]: RawRow[] = await em.query(`${ROW_SQL} WHERE s.id = ?`, [id]);
   if (!row) throw notFound('trainingSession', id);
   const attendees: Array<{ personId: number; name: string; email: string | null }> = await em.query(
-    `SELECT p.id AS personId, p.name AS name, p.email AS email
+    `SELECT p.id AS "personId", p.name AS name, p.email AS email
      FROM attendance a JOIN person p ON p.id = a.person_id
      WHERE a.session_id = ? ORDER BY ${norwegianOrder(dialectOf(em), 'p.search_name')}, p.id`,
     [id],

@@ -11,10 +11,10 @@ import { searchKey } from '../text';
 export async function listTrainingTypes(em: EntityManager, onlyId?: number): Promise<TrainingTypeDto[]> {
   const types = await em.find(TrainingType, { where: onlyId === undefined ? {} : { id: onlyId }, order: { sortOrder: 'ASC', id: 'ASC' } });
   const links: Array<{ typeId: number; roleId: number }> = await em.query(
-    'SELECT training_type_id AS typeId, role_id AS roleId FROM training_type_role ORDER BY role_id',
+    'SELECT training_type_id AS "typeId", role_id AS "roleId" FROM training_type_role ORDER BY role_id',
   );
   const sessions: Array<{ typeId: number; n: number }> = await em.query(
-    'SELECT type_id AS typeId, COUNT(*) AS n FROM training_session GROUP BY type_id',
+    'SELECT type_id AS "typeId", COUNT(*) AS n FROM training_session GROUP BY type_id',
   );
   const counts = new Map(sessions.map((s) => [s.typeId, Number(s.n)]));
   return types.map((t) => ({

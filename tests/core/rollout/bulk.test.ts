@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TestCore } from '../../support/db';
+import { ON_POSTGRES } from '../../support/postgres';
 import { count, errorOf, NOW, openDemo, regionUnitIds, stageId, TODAY, unitId } from './plan-fixture';
 
 interface Row {
@@ -14,7 +15,7 @@ interface Row {
 /** The stage's progress rows, without who/when (those change on every write). */
 async function progressRows(core: TestCore, stage: number): Promise<Row[]> {
   return core.ds.query(
-    `SELECT unit_id AS unitId, state, planned_date AS plannedDate, done_date AS doneDate, note, blocked_reason AS blockedReason
+    `SELECT unit_id AS "unitId", state, planned_date AS "plannedDate", done_date AS "doneDate", note, blocked_reason AS "blockedReason"
      FROM stage_progress WHERE stage_id = ? ORDER BY unit_id`,
     [stage],
   );
@@ -106,12 +107,20 @@ describe('bulk changes', () => {
     const { wave, live } = await plannedNordland(core);
     const before = await tableCounts(core);
     const rowsBefore = await progressRows(core, live);
-    // A real SQLite failure in the middle: the bulk_change row and every unit's
+    // A real database failure in the middle: the bulk_change row and every unit's
     // progress are written before the activity rows, which this trigger refuses.
-    await core.ds.query(
-      `CREATE TRIGGER fail_bulk_log BEFORE INSERT ON activity_log WHEN NEW.kind = 'bulk'
-       BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
-    );
+    if (ON_POSTGRES) {
+      await core.ds.query(
+        `CREATE FUNCTION fail_bulk_log() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN IF NEW.kind = 'bulk' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`,
+      );
+      await core.ds.query('CREATE TRIGGER fail_bulk_log BEFORE INSERT ON activity_log FOR EACH ROW EXECUTE FUNCTION fail_bulk_log()');
+    } else {
+      await core.ds.query(
+        `CREATE TRIGGER fail_bulk_log BEFORE INSERT ON activity_log WHEN NEW.kind = 'bulk'
+         BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+      );
+    }
     const env = await core.raw('rollout.bulk', { scope: 'wave', scopeId: wave.id, stageId: live, action: 'done' });
     expect(env.ok).toBe(false);
     if (!env.ok) expect(env.error.code).toBe('INTERNAL');

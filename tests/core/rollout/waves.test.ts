@@ -4,14 +4,14 @@ import { errorOf, openDemo, regionUnitIds, stageId, unitId } from './plan-fixtur
 
 async function waveMembers(core: TestCore, waveId: number): Promise<number[]> {
   const rows: Array<{ unitId: number }> = await core.ds.query(
-    'SELECT unit_id AS unitId FROM wave_member WHERE wave_id = ? ORDER BY unit_id', [waveId],
+    'SELECT unit_id AS "unitId" FROM wave_member WHERE wave_id = ? ORDER BY unit_id', [waveId],
   );
   return rows.map((r) => r.unitId);
 }
 
 async function memberLog(core: TestCore): Promise<Array<{ unitId: number; actor: string; detail: Record<string, unknown> }>> {
   const rows: Array<{ unitId: number; actor: string; detail: string }> = await core.ds.query(
-    "SELECT unit_id AS unitId, actor, detail FROM activity_log WHERE kind = 'wave_member' ORDER BY id",
+    `SELECT unit_id AS "unitId", actor, detail FROM activity_log WHERE kind = 'wave_member' ORDER BY id`,
   );
   return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }));
 }
