@@ -17,6 +17,7 @@ export type Command =
   | { name: 'restore'; file: string }
   | { name: 'check' }
   | { name: 'server'; host: string; port: number }
+  | { name: 'copy-to-server' | 'copy-from-server' }
   | ReportCommand;
 
 export interface UsageError {
@@ -52,7 +53,8 @@ const OPTIONS = {
 const FILE_COMMANDS = ['import-units', 'export-units', 'import-people', 'export-gaps'] as const;
 const PLAIN_COMMANDS = ['init', 'demo', 'check'] as const;
 const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
-const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS, 'backup', 'restore', 'server'];
+const COPY_COMMANDS = ['copy-to-server', 'copy-from-server'] as const;
+const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS, ...COPY_COMMANDS, 'backup', 'restore', 'server'];
 const SERVER_OPTION_NAMES = ['host', 'port'] as const;
 
 function isLang(value: string | undefined): value is Lang {
@@ -93,7 +95,8 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
   const databaseUrl = typeof values['database-url'] === 'string'
     ? values['database-url']
     : (db === undefined ? (env.FORANKRING_DATABASE_URL?.trim() || undefined) : undefined);
-  if (db !== undefined && typeof values['database-url'] === 'string') return usage('dbAndUrl');
+  const copying = (COPY_COMMANDS as readonly string[]).includes(name);
+  if (db !== undefined && typeof values['database-url'] === 'string' && !copying) return usage('dbAndUrl');
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) return usage('badDatabaseUrl');
   const serverOption = tokens.find((t) => t.kind === 'option' && (SERVER_OPTION_NAMES as readonly string[]).includes(t.name));
   if (serverOption?.kind === 'option' && name !== 'server' && KNOWN_COMMANDS.includes(name)) {
@@ -101,6 +104,15 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
   }
   const run = (command: Command): ParsedArgs => ({ kind: 'run', lang, db, databaseUrl, command });
 
+  if (copying) {
+    if (file !== undefined) return usage('extraArgument', { arg: file });
+    // The file is named on purpose here: no default path, for either direction.
+    if (db === undefined) return usage('missingOption', { flag: '--db' });
+    if (typeof values['database-url'] !== 'string' && env.FORANKRING_DATABASE_URL === undefined) return usage('missingOption', { flag: '--database-url' });
+    const url = typeof values['database-url'] === 'string' ? values['database-url'] : (env.FORANKRING_DATABASE_URL?.trim() ?? '');
+    if (!/^postgres(ql)?:\/\//.test(url)) return usage('badDatabaseUrl');
+    return { kind: 'run', lang, db, databaseUrl: url, command: { name: name as (typeof COPY_COMMANDS)[number] } };
+  }
   if (name === 'server') {
     if (file !== undefined) return usage('extraArgument', { arg: file });
     if (databaseUrl === undefined) return usage('missingOption', { flag: '--database-url' });

@@ -33,7 +33,9 @@ export async function runCommand(ctx: CommandContext, command: Command): Promise
     case 'check':
       return check(ctx);
     case 'server':
-      // Started by run.ts before any core is opened: the server opens its own.
+    case 'copy-to-server':
+    case 'copy-from-server':
+      // Run by run.ts before any core is opened: the server opens its own.
       return 2;
   }
 }

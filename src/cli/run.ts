@@ -8,6 +8,7 @@ import { createI18n } from '../shared/i18n';
 import type { ChromiumPrinter } from '../core/reports/chromium-printer';
 import { parseCliArgs, type Command } from './args';
 import { runServer } from './server-command';
+import { runCopy } from './copy-commands';
 import { shownUrl } from '../core/db/open-server';
 import { runCommand, type CliIo } from './commands';
 import { defaultResourcesDir, packageVersion, resolveDbPath } from './paths';
@@ -66,6 +67,10 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
     const { databaseUrl } = parsed;
     if (databaseUrl === undefined) return 2;
     return runServer({ databaseUrl, host: parsed.command.host, port: parsed.command.port, ...(options.stop ? { stop: options.stop } : {}) }, t, io);
+  }
+  if (parsed.command.name === 'copy-to-server' || parsed.command.name === 'copy-from-server') {
+    const direction = parsed.command.name === 'copy-to-server' ? 'to-server' : 'from-server';
+    return runCopy({ direction, dbPath: resolveDbPath(parsed.db, env, cwd), databaseUrl: parsed.databaseUrl ?? '' }, t, io);
   }
   const { databaseUrl } = parsed;
   const dbPath = databaseUrl === undefined ? resolveDbPath(parsed.db, env, cwd) : shownUrl(databaseUrl);
