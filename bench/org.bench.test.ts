@@ -6,8 +6,11 @@ import type { Core } from '../src/core';
 import { MIGRATIONS } from '../src/core/db/migrations';
 import { rawImportUnits, rawImportUnitsBatched } from './raw/import-units';
 import { rawLevels, rawTree, unitFacts, type UnitFact } from './raw/tree';
-import { benchDir, call, openBenchCore, schemaTemplate, type BenchDir } from './support/dbs';
+import { rawImportUnitsBatchedPg, rawImportUnitsPg } from './raw/import-units-pg';
+import { rawLevelsPg, rawTreePg, unitFactsPg } from './raw/tree-pg';
+import { benchDir, call, openBenchCore, openPgBenchCore, schemaTemplate, type BenchDir } from './support/dbs';
 import { compare, createReport, timed } from './support/harness';
+import { BENCH_PG_URL, dropPgDatabase, openRawPg, pgBenchDatabases, type PgBenchDatabases, type RawPg } from './support/raw-pg';
 import { openRaw, type RawDb } from './support/raw-sqlite';
 import { generateOrganization, LEVEL_NAMES, organizationCsv } from './synthetic-org';
 
@@ -173,6 +176,117 @@ describe(`organization, ${UNITS} units`, () => {
       report.check(
         await compare({
           name: `tree + levels, ${UNITS} units`,
+          goal: 1.5,
+          warmup: 2,
+          reps: 9,
+          ours: () => perLoad(ours),
+          raw: () => perLoad(raw),
+        }),
+      );
+    } finally {
+      await db.close();
+      await core.close();
+    }
+  });
+});
+
+// The same on PostgreSQL: Forankring through openCore({ databaseUrl }) against pg directly.
+describe.skipIf(!BENCH_PG_URL)(`organization on PostgreSQL, ${UNITS} units`, () => {
+  let pgDbs: PgBenchDatabases;
+  beforeAll(async () => {
+    pgDbs = await pgBenchDatabases();
+  });
+  afterAll(async () => {
+    await pgDbs.remove();
+  });
+
+  async function pgFactsOf(url: string): Promise<UnitFact[]> {
+    const db = await openRawPg(url);
+    try {
+      return await unitFactsPg(db);
+    } finally {
+      await db.close();
+    }
+  }
+
+  it('has raw import baselines that reproduce the generated organization', async () => {
+    for (const rawImport of [rawImportUnitsPg, rawImportUnitsBatchedPg]) {
+      const url = await pgDbs.fresh();
+      const db = await openRawPg(url);
+      await rawImport(db, bytes);
+      await db.close();
+      expect(await pgFactsOf(url), rawImport.name).toEqual(expectedFacts);
+      await dropPgDatabase(url);
+    }
+  });
+
+  const baselines = [
+    { label: 'row-by-row INSERTs', rawImport: rawImportUnitsPg },
+    { label: 'multi-row INSERTs', rawImport: rawImportUnitsBatchedPg },
+  ];
+  for (const { label, rawImport } of baselines) {
+    it(`imports the CSV no slower than 3x raw SQL (${label}), with the same result`, async () => {
+      let oursUrl = '';
+      const result = await compare({
+        name: `import ${UNITS} units (PostgreSQL, raw: ${label})`,
+        goal: 3,
+        reps: 7,
+        ours: async () => {
+          if (oursUrl) await dropPgDatabase(oursUrl);
+          oursUrl = await pgDbs.fresh();
+          const core = await openPgBenchCore(oursUrl);
+          try {
+            let created = 0;
+            const ms = await timed(async () => (created = (await importThroughCore(core)).created));
+            expect(created).toBe(UNITS);
+            return ms;
+          } finally {
+            await core.close();
+          }
+        },
+        raw: async () => {
+          const url = await pgDbs.fresh();
+          const db = await openRawPg(url);
+          try {
+            return await timed(() => rawImport(db, bytes));
+          } finally {
+            await db.close();
+            await dropPgDatabase(url);
+          }
+        },
+      });
+      expect(await pgFactsOf(oursUrl)).toEqual(expectedFacts);
+      report.check(result);
+    });
+  }
+
+  it('loads the whole tree and the levels no slower than 1.5x raw SQL, with the same rows', async () => {
+    const url = await pgDbs.fresh();
+    const filler = await openRawPg(url);
+    await rawImportUnitsBatchedPg(filler, bytes);
+    await filler.exec('ANALYZE');
+    await filler.close();
+    const core = await openPgBenchCore(url);
+    const db: RawPg = await openRawPg(url);
+    try {
+      const district = (await call(core, 'units.tree', {})).find((u) => u.code.length === 4);
+      if (!district) throw new Error('no district in the organization');
+      const archived = await call(core, 'units.archive', { id: district.id });
+      expect(archived.archived).toBeGreaterThan(1);
+
+      const ours = async () => ({ units: await call(core, 'units.tree', { includeArchived: false }), levels: await call(core, 'levels.list', {}) });
+      const raw = async () => ({ units: await rawTreePg(db, false), levels: await rawLevelsPg(db) });
+      const perLoad = async (load: () => Promise<unknown>) =>
+        (await timed(async () => {
+          for (let i = 0; i < LOADS_PER_SAMPLE; i++) await load();
+        })) / LOADS_PER_SAMPLE;
+      const [a, b] = [await ours(), await raw()];
+      expect(a).toEqual(b);
+      expect(a.units).toHaveLength(UNITS - archived.archived);
+
+      report.check(
+        await compare({
+          name: `tree + levels, ${UNITS} units (PostgreSQL)`,
           goal: 1.5,
           warmup: 2,
           reps: 9,

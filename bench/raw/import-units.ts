@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { searchKey } from '../../src/core/text';
 import type { RawDb } from '../support/raw-sqlite';
 
-interface Row {
+export interface Row {
   code: string;
   name: string;
   parent: string | null;
@@ -11,7 +11,7 @@ interface Row {
   members: number | null;
 }
 
-function readRows(bytes: Uint8Array): Row[] {
+export function readRows(bytes: Uint8Array): Row[] {
   const text = new TextDecoder('utf-8').decode(bytes);
   const { data } = Papa.parse<string[]>(text, { delimiter: ';', skipEmptyLines: true });
   const [header = [], ...lines] = data;
@@ -34,7 +34,7 @@ function readRows(bytes: Uint8Array): Row[] {
 }
 
 /** Rows grouped by depth in the tree, so every parent is inserted before its children. */
-function byDepth(rows: Row[]): Row[][] {
+export function byDepth(rows: Row[]): Row[][] {
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const depth = new Map<string, number>();
   const depthOf = (r: Row, seen: number): number => {

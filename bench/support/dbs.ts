@@ -26,6 +26,11 @@ export function openBenchCore(dbPath: string): Promise<Core> {
   return openCore({ dbPath, resourcesDir: RESOURCES_DIR, version: 'bench' });
 }
 
+/** The core on a PostgreSQL database, as `forankring server --database-url` opens it. */
+export function openPgBenchCore(databaseUrl: string, now?: () => Date): Promise<Core> {
+  return openCore({ databaseUrl, resourcesDir: RESOURCES_DIR, version: 'bench', ...(now ? { now } : {}) });
+}
+
 /** Calls a method the way the UI's client does, and throws on an error envelope. */
 export async function call<K extends MethodName>(core: Core, method: K, input: ParamsOf<K>): Promise<ResultOf<K>> {
   const env = await core.dispatch(method, input);
