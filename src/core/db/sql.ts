@@ -60,3 +60,11 @@ export function norwegianOrder(d: Dialect, column: string): string {
   const pairs: ReadonlyArray<[string, string]> = [['æ', '{0'], ['ä', '{0'], ['ø', '{1'], ['ö', '{1'], ['å', '{2']];
   return pairs.reduce((sql, [from, to]) => `replace(${sql}, '${from}', '${to}')`, column);
 }
+
+/**
+ * SQLite's ` NOT INDEXED` after a table name (a full scan in storage order instead of
+ * an index walk), or nothing: PostgreSQL's planner picks the scan itself.
+ */
+export function notIndexed(d: Dialect): string {
+  return d === 'sqlite' ? ' NOT INDEXED' : '';
+}

@@ -53,7 +53,7 @@ export async function trainingSection(em: EntityManager, personId: number, match
   const ids = [...new Set([...attended, ...trained])];
   if (ids.length === 0) return [];
   const rows: Array<{ id: number; date: string; typeNb: string; typeEn: string; unitCode: string; unitName: string; format: string; trainer: string }> = await em.query(
-    `SELECT s.id AS id, s.date AS date, t.name_nb AS typeNb, t.name_en AS typeEn, u.code AS unitCode, u.name AS unitName,
+    `SELECT s.id AS id, s.date AS date, t.name_nb AS "typeNb", t.name_en AS "typeEn", u.code AS "unitCode", u.name AS "unitName",
             s.format AS format, s.trainer AS trainer
      FROM training_session s JOIN training_type t ON t.id = s.type_id JOIN unit u ON u.id = s.unit_id
      WHERE s.id IN (${ids.map(() => '?').join(', ')}) ORDER BY s.date, s.id`,
