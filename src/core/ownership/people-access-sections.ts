@@ -68,7 +68,7 @@ export async function trainingSection(em: EntityManager, personId: number, match
 /** Stage notes, wave moves, unit contact notes and activity log entries that name them. */
 export async function noteSections(em: EntityManager, matcher: PersonMatcher) {
   const progress = await em.find(StageProgress, { where: { id: In(await idsMentioning(em, matcher, 'stage_progress')) }, order: { id: 'ASC' } });
-  const moves = await em.find(WaveMember, { where: { unitId: In(await idsMentioning(em, matcher, 'wave_member')) }, relations: { wave: true } });
+  const moves = await em.find(WaveMember, { where: { unitId: In(await idsMentioning(em, matcher, 'wave_member')) }, relations: { wave: true }, order: { unitId: 'ASC' } });
   const notedUnits = await em.find(Unit, { where: { id: In(await idsMentioning(em, matcher, 'unit')) }, order: { code: 'ASC' } });
   const log = await em.find(ActivityLog, { where: { id: In(await idsMentioning(em, matcher, 'activity_log')) }, order: { id: 'ASC' } });
   const stages = new Map((await em.find(Stage)).map((s) => [s.id, { nb: s.nameNb, en: s.nameEn }]));
