@@ -1,8 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
+// FORANKRING_E2E_PG_URL runs the flows against the team server on PostgreSQL (e2e/fixtures.ts).
+// The backup and restore flows are about the SQLite file and stay out of that run.
+const onPostgres = Boolean(process.env.FORANKRING_E2E_PG_URL);
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.e2e.ts',
+  testIgnore: onPostgres ? ['**/backup.e2e.ts'] : [],
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },

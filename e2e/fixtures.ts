@@ -1,11 +1,27 @@
 // Each test gets its own web host on a random port with its own SQLite file,
 // so tests never share state. The host is the built out/main/serve.js.
+// With FORANKRING_E2E_PG_URL (a PostgreSQL role that may create databases) each test
+// instead gets its own database on that server and the built team server,
+// `out/main/cli.js server --database-url …` (npm run test:e2e:pg).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import pg from 'pg';
+
+const PG_URL = process.env.FORANKRING_E2E_PG_URL ?? '';
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
 
 const ROOT = resolve(__dirname, '..');
 
@@ -16,7 +32,9 @@ export interface Host {
 
 /** `asNobody` runs the host as the unprivileged user (root ignores file modes), for read-only files. */
 export async function startHost(dbPath: string, asNobody = false): Promise<{ child: ChildProcess; url: string }> {
-  const args = [join(ROOT, 'out/main/serve.js'), '--db', dbPath, '--port', '0'];
+  const args = dbPath.startsWith('postgres://')
+    ? [join(ROOT, 'out/main/cli.js'), 'server', '--database-url', dbPath, '--port', '0']
+    : [join(ROOT, 'out/main/serve.js'), '--db', dbPath, '--port', '0'];
   const [command, argv] = asNobody
     ? ['/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args]]
     : [process.execPath, args];
@@ -47,12 +65,20 @@ export const test = base.extend<{ host: Host }>({
   // Playwright reads fixture dependencies from the destructuring; browserName is a free option fixture.
   host: async ({ browserName: _browser }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'forankring-e2e-'));
-    const dbPath = join(dir, 'e2e.sqlite');
+    const database = `forankring_e2e_${process.pid}_${Date.now()}`;
+    let dbPath = join(dir, 'e2e.sqlite');
+    if (PG_URL) {
+      await adminQuery(`CREATE DATABASE "${database}"`);
+      const url = new URL(PG_URL);
+      url.pathname = `/${database}`;
+      dbPath = url.toString();
+    }
     const { child, url } = await startHost(dbPath);
     await use({ url, dbPath });
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
     rmSync(dir, { recursive: true, force: true });
+    if (PG_URL) await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   },
 });
 

@@ -77,6 +77,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     onInternalError: options.onInternalError ?? (() => undefined),
   };
   build(opened);
+  let closing: Promise<void> | undefined;
   const dispatch = createDispatcher(handlers, { ...options, refusal: (err) => dbRefusal(err, files.state) }, serial);
   return {
     get ds() {
@@ -90,11 +91,15 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     restoreFrom: (path, shownAs) => serial(() => files.restoreFrom(path, shownAs)),
     check: () => serial(() => files.check()),
     dailyBackup: () => serial(async () => files.daily((await getSettings(files.ds.manager)).backupKeep)),
-    close: async () => {
-      shutdown.abort();
-      // Jobs that hold the queue finish their read first; the database closes after them.
-      await serial(async () => undefined);
-      if (files.ds.isInitialized) await files.ds.destroy();
+    // Once: a second close (a shell's and a test's) must not open a turn on a closed database.
+    close: () => {
+      closing ??= (async () => {
+        shutdown.abort();
+        // Jobs that hold the queue finish their read first; the database closes after them.
+        await serial(async () => undefined);
+        if (files.ds.isInitialized) await files.ds.destroy();
+      })();
+      return closing;
     },
   };
 }

@@ -64,6 +64,8 @@ export interface OrgStatus {
   version: string;
   /** Whether the database accepts writes, and why not. */
   db: DbState;
+  /** A team server's PostgreSQL database (dbPath is then its address, without the password) rather than a SQLite file. */
+  teamServer: boolean;
 }
 
 export interface AppSettings {

@@ -56,10 +56,16 @@ function queueQueries(runner: QueryRunner): void {
 type Driver = { createQueryRunner: (mode: 'master' | 'slave') => QueryRunner };
 
 export function callTransactions(ds: DataSource, maxAttempts = MAX_ATTEMPTS): Serial {
-  const current = new AsyncLocalStorage<QueryRunner>();
+  // A job started by a call (a report export) inherits the call's async context but outlives
+  // its transaction: once the call is over, its runner is no longer handed out.
+  const current = new AsyncLocalStorage<{ runner: QueryRunner; over: boolean }>();
+  const held = (): QueryRunner | undefined => {
+    const call = current.getStore();
+    return call && !call.over ? call.runner : undefined;
+  };
   const driver = ds.driver as unknown as Driver;
   const create = driver.createQueryRunner.bind(driver);
-  driver.createQueryRunner = (mode) => current.getStore() ?? create(mode);
+  driver.createQueryRunner = (mode) => held() ?? create(mode);
 
   const attempt = async <T>(work: () => Promise<T>, mode: SerialMode): Promise<T> => {
     const runner = create('master');
@@ -75,9 +81,14 @@ export function callTransactions(ds: DataSource, maxAttempts = MAX_ATTEMPTS): Se
         await runner.startTransaction('READ COMMITTED');
         await runner.query(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
       }
-      const result = await current.run(runner, work);
-      await runner.commitTransaction();
-      return result;
+      const call = { runner, over: false };
+      try {
+        const result = await current.run(call, work);
+        await runner.commitTransaction();
+        return result;
+      } finally {
+        call.over = true;
+      }
     } catch (err) {
       if (runner.isTransactionActive && !runner.isReleased) await runner.rollbackTransaction().catch(() => undefined);
       throw err;
@@ -89,7 +100,7 @@ export function callTransactions(ds: DataSource, maxAttempts = MAX_ATTEMPTS): Se
 
   return async <T>(work: () => Promise<T>, mode: SerialMode = 'write'): Promise<T> => {
     // A job already inside a call's transaction stays in it.
-    if (current.getStore()) return work();
+    if (held()) return work();
     for (let n = 1; ; n += 1) {
       try {
         return await attempt(work, mode);

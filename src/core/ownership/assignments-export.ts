@@ -28,8 +28,8 @@ async function loadAssignments(em: EntityManager): Promise<ExportAssignment[]> {
     .innerJoin(Role, 'r', 'r.id = a.role_id')
     .innerJoin(Unit, 'u', 'u.id = a.unit_id')
     .select([
-      'p.name AS name', 'p.email AS email', 'p.erased_at AS erasedAt', 'r.name_nb AS roleNb', 'r.name_en AS roleEn',
-      'u.code AS unitCode', 'u.name AS unitName', 'a.start_date AS startDate', 'a.end_date AS endDate',
+      'p.name AS name', 'p.email AS email', 'p.erased_at AS "erasedAt"', 'r.name_nb AS "roleNb"', 'r.name_en AS "roleEn"',
+      'u.code AS "unitCode"', 'u.name AS "unitName"', 'a.start_date AS "startDate"', 'a.end_date AS "endDate"',
     ])
     .orderBy('u.code', 'ASC')
     .addOrderBy('r.sort_order', 'ASC')

@@ -24,10 +24,10 @@ interface RawAssignment {
 }
 
 const ROW_SQL = `
-  SELECT a.id AS id, a.person_id AS personId, p.name AS personName, p.erased_at AS erasedAt,
-         a.role_id AS roleId, r.name_nb AS roleNameNb, r.name_en AS roleNameEn,
-         a.unit_id AS unitId, u.code AS unitCode, u.name AS unitName,
-         a.start_date AS startDate, a.end_date AS endDate
+  SELECT a.id AS id, a.person_id AS "personId", p.name AS "personName", p.erased_at AS "erasedAt",
+         a.role_id AS "roleId", r.name_nb AS "roleNameNb", r.name_en AS "roleNameEn",
+         a.unit_id AS "unitId", u.code AS "unitCode", u.name AS "unitName",
+         a.start_date AS "startDate", a.end_date AS "endDate"
   FROM assignment a
   JOIN person p ON p.id = a.person_id
   JOIN role r ON r.id = a.role_id

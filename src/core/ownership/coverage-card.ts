@@ -3,6 +3,7 @@
 // (local support -> super-user -> functional owner -> technical owner).
 import type { EntityManager } from 'typeorm';
 import type { CardHolder, CardLevel, CardRole, UnitCard } from '../../shared/types-ownership';
+import { dialectOf, jsonIds } from '../db/sql';
 import { notFound } from '../errors';
 import { aggregateSlots, loadRequirements, slotKey, slotState } from './coverage';
 import { addDays } from './dates';
@@ -33,7 +34,7 @@ async function chainOf(em: EntityManager, unitId: number): Promise<ChainUnit[]> 
        SELECT id, parent_id, 0 FROM unit WHERE id = ?
        UNION ALL SELECT u.id, u.parent_id, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id
      )
-     SELECT unit.id AS id, unit.code AS code, unit.name AS name, l.name AS levelName, l.rank AS levelRank
+     SELECT unit.id AS id, unit.code AS code, unit.name AS name, l.name AS "levelName", l.rank AS "levelRank"
      FROM up JOIN unit ON unit.id = up.id JOIN level l ON l.id = unit.level_id
      ORDER BY up.depth`,
     [unitId],
@@ -43,10 +44,10 @@ async function chainOf(em: EntityManager, unitId: number): Promise<ChainUnit[]> 
 /** Current holders at these units, longest-serving first. */
 async function currentHolders(em: EntityManager, unitIds: number[], today: string): Promise<HolderRow[]> {
   return em.query(
-    `SELECT a.unit_id AS unitId, a.role_id AS roleId, a.person_id AS personId, p.name AS name, p.email AS email,
-            p.phone AS phone, p.erased_at AS erasedAt, a.start_date AS startDate, a.end_date AS endDate
+    `SELECT a.unit_id AS "unitId", a.role_id AS "roleId", a.person_id AS "personId", p.name AS name, p.email AS email,
+            p.phone AS phone, p.erased_at AS "erasedAt", a.start_date AS "startDate", a.end_date AS "endDate"
      FROM assignment a JOIN person p ON p.id = a.person_id
-     WHERE a.unit_id IN (SELECT value FROM json_each(?))
+     WHERE a.unit_id IN ${jsonIds(dialectOf(em))}
        AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date > ?)
      ORDER BY a.start_date, p.name, a.id`,
     [JSON.stringify(unitIds), today, today],

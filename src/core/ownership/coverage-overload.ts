@@ -3,6 +3,7 @@
 // chapters is a single point of failure worth seeing.
 import type { EntityManager } from 'typeorm';
 import type { OverloadRow } from '../../shared/types-ownership';
+import { dialectOf, jsonIds } from '../db/sql';
 
 export interface OverloadOptions {
   today: string;
@@ -31,10 +32,10 @@ interface PersonInfo {
 // and how many of them the unit's level requires. Archived units are closed,
 // so roles there are no load.
 const PER_PERSON_ROLE = `
-  SELECT a.person_id AS personId, a.role_id AS roleId, COUNT(DISTINCT a.unit_id) AS units,
+  SELECT a.person_id AS "personId", a.role_id AS "roleId", COUNT(DISTINCT a.unit_id) AS units,
          SUM(CASE WHEN rr.minimum >= 1 THEN 1 ELSE 0 END) AS required
   FROM assignment a
-  JOIN unit u ON u.id = a.unit_id AND u.archived = 0
+  JOIN unit u ON u.id = a.unit_id AND u.archived = FALSE
   JOIN level l ON l.id = u.level_id
   LEFT JOIN role_requirement rr ON rr.role_id = a.role_id AND rr.level_rank = l.rank
   WHERE a.start_date <= ? AND (a.end_date IS NULL OR a.end_date > ?)
@@ -47,16 +48,16 @@ export async function computeOverloaded(em: EntityManager, { today, limit }: Ove
   const rows: PersonRole[] = await em.query(
     `WITH pr AS (${PER_PERSON_ROLE}),
      totals AS (
-       SELECT personId, roleId, units,
-              SUM(required) OVER (PARTITION BY personId) AS requiredRoles,
-              MAX(units) OVER (PARTITION BY personId) AS busiestUnits
+       SELECT "personId", "roleId", units,
+              SUM(required) OVER (PARTITION BY "personId") AS "requiredRoles",
+              MAX(units) OVER (PARTITION BY "personId") AS "busiestUnits"
        FROM pr
      )
-     SELECT t.personId AS personId, t.units AS units, t.requiredRoles AS requiredRoles, t.busiestUnits AS busiestUnits,
-            r.name_nb AS nameNb, r.name_en AS nameEn
-     FROM totals t JOIN role r ON r.id = t.roleId
-     WHERE t.requiredRoles > ? OR t.busiestUnits > ?
-     ORDER BY t.personId, t.units DESC, r.sort_order, r.id`,
+     SELECT t."personId" AS "personId", t.units AS units, t."requiredRoles" AS "requiredRoles", t."busiestUnits" AS "busiestUnits",
+            r.name_nb AS "nameNb", r.name_en AS "nameEn"
+     FROM totals t JOIN role r ON r.id = t."roleId"
+     WHERE t."requiredRoles" > ? OR t."busiestUnits" > ?
+     ORDER BY t."personId", t.units DESC, r.sort_order, r.id`,
     [today, today, limit, limit],
   );
   const busiest = new Map<number, PersonRole>();
@@ -64,7 +65,7 @@ export async function computeOverloaded(em: EntityManager, { today, limit }: Ove
   if (busiest.size === 0) return [];
   const people: PersonInfo[] = await em.query(
     // One JSON parameter instead of a list of placeholders, so any number of ids fits.
-    `SELECT id, name, email, phone, erased_at AS erasedAt FROM person WHERE id IN (SELECT value FROM json_each(?))`,
+    `SELECT id, name, email, phone, erased_at AS "erasedAt" FROM person WHERE id IN ${jsonIds(dialectOf(em))}`,
     [JSON.stringify([...busiest.keys()])],
   );
   const personById = new Map(people.map((p) => [p.id, p]));

@@ -4,6 +4,7 @@
 // unit, or hydrated entities, cost many times more on a 5,000-unit tree.
 import type { EntityManager } from 'typeorm';
 import type { CoverageRow, CoverageState } from '../../shared/types-ownership';
+import { dialectOf, jsonIds, sqliteHint, stringAgg, type Dialect } from '../db/sql';
 import { addDays } from './dates';
 
 export interface CoverageOptions {
@@ -53,9 +54,9 @@ export interface SlotState {
 /** Every unit with its level, ordered by code. Archived ones too: they still sit in the tree. */
 export async function loadFlatUnits(em: EntityManager): Promise<FlatUnit[]> {
   const rows: Array<Omit<FlatUnit, 'archived'> & { archived: number | boolean }> = await em.query(
-    `SELECT u.id AS id, u.code AS code, u.name AS name, u.parent_id AS parentId, u.archived AS archived,
-            l.rank AS levelRank, l.name AS levelName
-     FROM unit u JOIN level l ON l.id = u.level_id ORDER BY u.code`,
+    `SELECT u.id AS id, u.code AS code, u.name AS name, u.parent_id AS "parentId", u.archived AS archived,
+            l.rank AS "levelRank", l.name AS "levelName"
+     FROM unit u JOIN level l ON l.id = u.level_id ORDER BY u.code, u.id`,
   );
   return rows.map((r) => ({ ...r, archived: Boolean(r.archived) }));
 }
@@ -104,8 +105,8 @@ export function subtreeOf(units: readonly FlatUnit[], rootId: number): Set<numbe
 /** Role requirements with the role's names, by rank, in the catalog's order. `minimumAtLeast` 1 = required only. */
 export async function loadRequirements(em: EntityManager, minimumAtLeast: number): Promise<Map<number, RequirementInfo[]>> {
   const rows: RequirementInfo[] = await em.query(
-    `SELECT rr.role_id AS roleId, r.key AS roleKey, rr.level_rank AS levelRank, rr.minimum AS minimum,
-            r.name_nb AS nameNb, r.name_en AS nameEn
+    `SELECT rr.role_id AS "roleId", r.key AS "roleKey", rr.level_rank AS "levelRank", rr.minimum AS minimum,
+            r.name_nb AS "nameNb", r.name_en AS "nameEn"
      FROM role_requirement rr JOIN role r ON r.id = rr.role_id
      WHERE rr.minimum >= ? ORDER BY rr.level_rank, r.sort_order, r.id`,
     [minimumAtLeast],
@@ -122,7 +123,7 @@ export async function loadRequirements(em: EntityManager, minimumAtLeast: number
 // For the whole table, one pass in storage order and a sort beats walking the
 // (unit_id, role_id) index, which fetches every row out of order: about half
 // the time at 100,000 assignments. A few units still use the index.
-const WHOLE_TABLE = 'FROM assignment NOT INDEXED';
+const wholeTable = (d: Dialect): string => `FROM assignment${sqliteHint(d, ' NOT INDEXED')}`;
 
 export const slotKey = (unitId: number, roleId: number): string => `${unitId}:${roleId}`;
 
@@ -137,12 +138,13 @@ export async function aggregateSlots(
   horizon: string,
   unitIds: readonly number[] | null,
 ): Promise<Map<string, SlotAggregate>> {
+  const d = dialectOf(em);
   const rows: Array<{ unitId: number; roleId: number; holders: number; lastEnd: string | null; ending: string | null }> = await em.query(
-    `SELECT unit_id AS unitId, role_id AS roleId,
-            SUM(start_date <= ? AND (end_date IS NULL OR end_date > ?)) AS holders,
-            MAX(CASE WHEN end_date <= ? THEN end_date END) AS lastEnd,
-            GROUP_CONCAT(CASE WHEN start_date <= ? AND end_date > ? AND end_date <= ? THEN end_date END) AS ending
-     ${unitIds === null ? WHOLE_TABLE : 'FROM assignment WHERE unit_id IN (SELECT value FROM json_each(?))'}
+    `SELECT unit_id AS "unitId", role_id AS "roleId",
+            SUM(CASE WHEN start_date <= ? AND (end_date IS NULL OR end_date > ?) THEN 1 ELSE 0 END) AS holders,
+            MAX(CASE WHEN end_date <= ? THEN end_date END) AS "lastEnd",
+            ${stringAgg(d, 'CASE WHEN start_date <= ? AND end_date > ? AND end_date <= ? THEN end_date END')} AS ending
+     ${unitIds === null ? wholeTable(d) : `FROM assignment WHERE unit_id IN ${jsonIds(d)}`}
      GROUP BY unit_id, role_id`,
     // One JSON parameter instead of a placeholder per id, so any number of units fits.
     [today, today, today, today, today, horizon, ...(unitIds === null ? [] : [JSON.stringify(unitIds)])],

@@ -53,7 +53,7 @@ export async function trainingSection(em: EntityManager, personId: number, match
   const ids = [...new Set([...attended, ...trained])];
   if (ids.length === 0) return [];
   const rows: Array<{ id: number; date: string; typeNb: string; typeEn: string; unitCode: string; unitName: string; format: string; trainer: string }> = await em.query(
-    `SELECT s.id AS id, s.date AS date, t.name_nb AS typeNb, t.name_en AS typeEn, u.code AS unitCode, u.name AS unitName,
+    `SELECT s.id AS id, s.date AS date, t.name_nb AS "typeNb", t.name_en AS "typeEn", u.code AS "unitCode", u.name AS "unitName",
             s.format AS format, s.trainer AS trainer
      FROM training_session s JOIN training_type t ON t.id = s.type_id JOIN unit u ON u.id = s.unit_id
      WHERE s.id IN (${ids.map(() => '?').join(', ')}) ORDER BY s.date, s.id`,
@@ -68,7 +68,7 @@ export async function trainingSection(em: EntityManager, personId: number, match
 /** Stage notes, wave moves, unit contact notes and activity log entries that name them. */
 export async function noteSections(em: EntityManager, matcher: PersonMatcher) {
   const progress = await em.find(StageProgress, { where: { id: In(await idsMentioning(em, matcher, 'stage_progress')) }, order: { id: 'ASC' } });
-  const moves = await em.find(WaveMember, { where: { unitId: In(await idsMentioning(em, matcher, 'wave_member')) }, relations: { wave: true } });
+  const moves = await em.find(WaveMember, { where: { unitId: In(await idsMentioning(em, matcher, 'wave_member')) }, relations: { wave: true }, order: { unitId: 'ASC' } });
   const notedUnits = await em.find(Unit, { where: { id: In(await idsMentioning(em, matcher, 'unit')) }, order: { code: 'ASC' } });
   const log = await em.find(ActivityLog, { where: { id: In(await idsMentioning(em, matcher, 'activity_log')) }, order: { id: 'ASC' } });
   const stages = new Map((await em.find(Stage)).map((s) => [s.id, { nb: s.nameNb, en: s.nameEn }]));

@@ -24,7 +24,7 @@ async function loadPeople(em: EntityManager, today: string): Promise<ExportPerso
     .createQueryBuilder(Person, 'p')
     .leftJoin(Unit, 'h', 'h.id = p.home_unit_id')
     .select([
-      'p.name AS name', 'p.email AS email', 'p.phone AS phone', 'h.code AS homeCode', 'h.name AS homeName', 'p.active AS active',
+      'p.name AS name', 'p.email AS email', 'p.phone AS phone', 'h.code AS "homeCode"', 'h.name AS "homeName"', 'p.active AS active',
     ])
     .addSelect((sub) => sub
       .select('COUNT(*)')

@@ -58,7 +58,7 @@ async function loadUnits(em: EntityManager): Promise<Map<string, IndexedUnit>> {
   const rows = await em
     .createQueryBuilder(Unit, 'u')
     .innerJoin(Level, 'l', 'l.id = u.level_id')
-    .select(['u.id AS id', 'u.code AS code', 'u.archived AS archived', 'l.rank AS rank', 'l.name AS levelName'])
+    .select(['u.id AS id', 'u.code AS code', 'u.archived AS archived', 'l.rank AS rank', 'l.name AS "levelName"'])
     .getRawMany<Omit<IndexedUnit, 'archived'> & { archived: number | boolean }>();
   return new Map(rows.map((r) => [r.code, { ...r, archived: Boolean(r.archived) }]));
 }
@@ -83,7 +83,7 @@ async function loadPeople(em: EntityManager, emails: readonly string[]): Promise
   for (let i = 0; i < emails.length; i += CHUNK) {
     const rows = await em
       .createQueryBuilder(Person, 'p')
-      .select(['p.id AS id', 'p.name AS name', 'p.email AS email', 'p.phone AS phone', 'p.home_unit_id AS homeUnitId', 'p.note AS note'])
+      .select(['p.id AS id', 'p.name AS name', 'p.email AS email', 'p.phone AS phone', 'p.home_unit_id AS "homeUnitId"', 'p.note AS note'])
       .where('p.email IN (:...emails)', { emails: emails.slice(i, i + CHUNK) })
       .getRawMany<IndexedPerson>();
     for (const row of rows) people.set(row.email, row);
@@ -96,7 +96,7 @@ async function loadAssignments(em: EntityManager, personIds: readonly number[]):
   for (let i = 0; i < personIds.length; i += CHUNK) {
     const rows = await em
       .createQueryBuilder(Assignment, 'a')
-      .select(['a.person_id AS personId', 'a.role_id AS roleId', 'a.unit_id AS unitId', 'a.start_date AS startDate', 'a.end_date AS endDate'])
+      .select(['a.person_id AS "personId"', 'a.role_id AS "roleId"', 'a.unit_id AS "unitId"', 'a.start_date AS "startDate"', 'a.end_date AS "endDate"'])
       .where('a.person_id IN (:...ids)', { ids: personIds.slice(i, i + CHUNK) })
       .getRawMany<IndexedAssignment>();
     for (const row of rows) {

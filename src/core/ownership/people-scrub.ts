@@ -47,7 +47,7 @@ export async function scrubPersonTraces(em: EntityManager, matcher: PersonMatche
   const reported = await reportedCaseIds(em, matcher);
   for (const id of reported) {
     await em.query(
-      "UPDATE support_case SET reporter_name = ?, reporter_contact = CASE WHEN reporter_contact = '' THEN '' ELSE ? END WHERE id = ?",
+      "UPDATE support_case SET reporter_name = ?, reporter_contact = CASE WHEN reporter_contact = '' THEN '' ELSE CAST(? AS TEXT) END WHERE id = ?",
       [ERASED_TEXT, ERASED_TEXT, id],
     );
   }

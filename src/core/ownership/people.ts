@@ -27,12 +27,13 @@ const FROM_SQL = 'FROM person p LEFT JOIN unit hu ON hu.id = p.home_unit_id';
 function searchFilter(today: string, { query, unitId, includeInactive }: InputOf<'people.search'>): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (!includeInactive) where.push('p.active = 1 AND p.erased_at IS NULL');
+  if (!includeInactive) where.push('p.active = TRUE AND p.erased_at IS NULL');
   if (query !== '') {
     const contains = `%${likeEscape(searchKey(query))}%`;
     where.push(`(p.search_name LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\'
-      OR hu.search_name LIKE ? ESCAPE '\\' OR hu.code LIKE ? ESCAPE '\\')`);
-    params.push(contains, contains, contains, `${likeEscape(query)}%`);
+      OR hu.search_name LIKE ? ESCAPE '\\' OR LOWER(hu.code) LIKE ? ESCAPE '\\')`);
+    // SQLite's LIKE folds ASCII letters only; PostgreSQL's folds none: LOWER and an ASCII-lowered prefix on both.
+    params.push(contains, contains, contains, `${likeEscape(query.replace(/[A-Z]/g, (c) => c.toLowerCase()))}%`);
   }
   if (unitId !== null) {
     where.push(`(p.home_unit_id = ? OR p.id IN (SELECT a.person_id FROM assignment a WHERE a.unit_id = ? AND ${CURRENT_SQL}))`);
@@ -45,7 +46,7 @@ function searchFilter(today: string, { query, unitId, includeInactive }: InputOf
 async function currentRoleCounts(em: EntityManager, today: string, ids: number[]): Promise<Map<number, number>> {
   if (!ids.length) return new Map();
   const rows: Array<{ personId: number; n: number }> = await em.query(
-    `SELECT a.person_id AS personId, COUNT(*) AS n FROM assignment a
+    `SELECT a.person_id AS "personId", COUNT(*) AS n FROM assignment a
      WHERE a.person_id IN (${ids.map(() => '?').join(', ')}) AND ${CURRENT_SQL} GROUP BY a.person_id`,
     [...ids, today, today],
   );
@@ -59,8 +60,8 @@ function toRow(r: RawPerson, currentRoles: number): PersonRow {
   };
 }
 
-const ROW_COLUMNS = `p.id AS id, p.name AS name, p.email AS email, p.phone AS phone, p.home_unit_id AS homeUnitId,
-  hu.code AS homeUnitCode, hu.name AS homeUnitName, p.active AS active, p.erased_at AS erasedAt`;
+const ROW_COLUMNS = `p.id AS id, p.name AS name, p.email AS email, p.phone AS phone, p.home_unit_id AS "homeUnitId",
+  hu.code AS "homeUnitCode", hu.name AS "homeUnitName", p.active AS active, p.erased_at AS "erasedAt"`;
 
 export async function searchPeople(em: EntityManager, today: string, input: InputOf<'people.search'>): Promise<PeoplePage> {
   const { where, params } = searchFilter(today, input);

@@ -94,9 +94,10 @@ export function personMatcher(person: PersonIdentity): PersonMatcher {
       if (regex === null) return null;
       // A name or address without a usable ASCII fragment: every non-empty value is a candidate.
       if (textFragments.some((f) => f === null)) return { sql: `${column} <> ''`, params: [] };
-      const parts = (textFragments as string[]).map((f) => ({ sql: `${column} LIKE ? ESCAPE '\\'`, param: `%${likeEscape(f)}%` }));
+      // LOWER on both sides: PostgreSQL's LIKE is case-sensitive, and the fragments are ASCII.
+      const parts = (textFragments as string[]).map((f) => ({ sql: `LOWER(${column}) LIKE LOWER(?) ESCAPE '\\'`, param: `%${likeEscape(f)}%` }));
       if (digits) {
-        const stripped = `replace(replace(replace(replace(${column}, ' ', ''), '-', ''), '.', ''), char(160), '')`;
+        const stripped = `replace(replace(replace(replace(${column}, ' ', ''), '-', ''), '.', ''), '\u00a0', '')`;
         parts.push({ sql: `${stripped} LIKE ?`, param: `%${digits}%` });
       }
       return { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: parts.map((p) => p.param) };

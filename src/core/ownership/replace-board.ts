@@ -15,7 +15,7 @@ export async function boardEnding(em: EntityManager, today: string, unitId: numb
   if (!(await em.existsBy(Unit, { id: unitId }))) throw notFound('unit', unitId);
   return assignmentRows(
     em, today,
-    ['a.unit_id = ?', 'r.board = 1', 'a.start_date < ?', '(a.end_date IS NULL OR a.end_date > ?)'],
+    ['a.unit_id = ?', 'r.board = TRUE', 'a.start_date < ?', '(a.end_date IS NULL OR a.end_date > ?)'],
     [unitId, date, date],
   );
 }

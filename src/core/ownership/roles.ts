@@ -16,7 +16,7 @@ export async function listRoles(em: EntityManager, today: string, onlyId?: numbe
     order: { levelRank: 'ASC' },
   });
   const counts: Array<{ roleId: number; n: number }> = await em.query(
-    `SELECT a.role_id AS roleId, COUNT(*) AS n FROM assignment a
+    `SELECT a.role_id AS "roleId", COUNT(*) AS n FROM assignment a
      WHERE ${CURRENT_SQL} GROUP BY a.role_id`,
     [today, today],
   );

@@ -3,6 +3,7 @@ import type { HandlersFor } from '../handlers-type';
 import { createLevel, deleteLevel, levelDto, listLevels, renameLevel } from './levels';
 import { getSettings, updateSettings } from './settings';
 import { Level, Unit } from '../db/entities';
+import { dialectOf } from '../db/sql';
 
 type OrgMethods = 'app.status' | 'settings.get' | 'settings.update' | 'levels.list' | 'levels.create' | 'levels.rename' | 'levels.delete';
 
@@ -16,7 +17,7 @@ export function orgHandlers({ ds, dbPath, version, db }: CoreContext): HandlersF
           if (db.mode !== 'damaged') throw err;
           return [0, 0, { demoDeclined: true }] as const;
         });
-      return { unitCount, levelCount, offerDemo: unitCount === 0 && !settings.demoDeclined, dbPath, version, db };
+      return { unitCount, levelCount, offerDemo: unitCount === 0 && !settings.demoDeclined, dbPath, version, db, teamServer: dialectOf(ds) === 'postgres' };
     },
     'settings.get': async () => getSettings(ds.manager),
     'settings.update': async (input) => ds.transaction((em) => updateSettings(em, input)),

@@ -63,7 +63,7 @@ describe('units.card', () => {
     const kim = await f.person('Kim Sponsor', { email: 'kim@example.no' });
     await f.assign(kim, 'sponsor', chapter.id, '2025-01-01');
     await f.core.ds.query(
-      "UPDATE person SET name = 'gammelt navn', email = NULL, phone = NULL, erased_at = datetime('now') WHERE id = ?",
+      "UPDATE person SET name = 'gammelt navn', email = NULL, phone = NULL, erased_at = '2026-03-15 12:00:00.000' WHERE id = ?",
       [kim],
     );
     const card = await f.core.call('units.card', { id: chapter.id });

@@ -6,7 +6,8 @@
 // reason and a unit's contact notes. Ola is the control: nothing of his may change.
 import { join } from 'node:path';
 import { openCore } from '../../../src/core';
-import { RESOURCES_DIR, tempDir, type TestCore } from '../../support/db';
+import { openTestCore, RESOURCES_DIR, tempDir, type TestCore } from '../../support/db';
+import { ON_POSTGRES } from '../../support/postgres';
 import { seedSmallOrg } from '../../support/seed';
 
 export const KARI = { name: 'Kari Ødegård', email: 'kari.odegard@example.no', phone: '+47 412 34 567' };
@@ -60,8 +61,12 @@ export async function seedTraces(core: TestCore) {
   return { heroy, mr, kari, ola, cases: { byName, byPhone, olas }, sessions: { trained, attended }, stage, second };
 }
 
-/** A real file in a fresh directory, with the traces seeded. */
+/** A real file in a fresh directory (on PostgreSQL a fresh database, dbPath ''), with the traces seeded. */
 export async function openTraces() {
+  if (ON_POSTGRES) {
+    const core = await openTestCore({ now: NOW });
+    return { dbPath: '', core, ...(await seedTraces(core)) };
+  }
   const dbPath = join(tempDir('forankring-erase-'), 'erase.sqlite');
   const core = await openAt(dbPath);
   return { dbPath, core, ...(await seedTraces(core)) };

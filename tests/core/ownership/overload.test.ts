@@ -61,7 +61,7 @@ describe('coverage.overloaded', () => {
     for (const unit of chapters.slice(0, 4)) await f.assign(gone, 'local_support', unit, '2025-01-01');
     // What people.erase does: personal fields blanked, assignments kept.
     await f.core.ds.query(
-      "UPDATE person SET name = '', search_name = '', email = NULL, phone = NULL, active = 0, erased_at = datetime('now') WHERE id = ?",
+      "UPDATE person SET name = '', search_name = '', email = NULL, phone = NULL, active = FALSE, erased_at = '2026-03-15 12:00:00.000' WHERE id = ?",
       [gone],
     );
     expect(await f.core.call('coverage.overloaded')).toMatchObject([

@@ -26,7 +26,7 @@ async function seeded(): Promise<Fixture & { ids: Record<string, number> }> {
   const evil = await f.person('=HYPERLINK("http://x.example","klikk")', { email: 'evil@example.no' });
   const gone = await f.person('Slettes Snart', { email: 'gone@example.no' });
   const away = await f.person('Åse Ødegård');
-  await f.core.ds.query('UPDATE person SET active = 0 WHERE id = ?', [away]);
+  await f.core.ds.query('UPDATE person SET active = FALSE WHERE id = ?', [away]);
   await f.assign(kari, 'chapter_leader', oslo, '2025-01-01');
   await f.assign(kari, 'super_user', region, '2025-01-01', '2026-04-01');
   await f.assign(evil, 'local_support', oslo, '2024-01-01', '2026-01-10');

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../../support/db';
+import { ON_POSTGRES } from '../../support/postgres';
 import { KARI, openAt, openTraces } from './erase-fixture';
 
 const open: TestCore[] = [];
@@ -12,7 +13,8 @@ afterEach(async () => {
 
 async function traces() {
   const t = await openTraces();
-  open.push(t.core);
+  // On PostgreSQL openTestCore closes it after the test; a second close there fails.
+  if (!ON_POSTGRES) open.push(t.core);
   return t;
 }
 
@@ -26,7 +28,9 @@ async function counts(core: TestCore): Promise<Counts> {
 
 /** Every text cell in the database, as "table.column: value". */
 async function allText(core: TestCore): Promise<string[]> {
-  const tables: Array<{ name: string }> = await core.ds.query("SELECT name FROM sqlite_master WHERE type = 'table'");
+  const tables: Array<{ name: string }> = await core.ds.query(ON_POSTGRES
+    ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+    : "SELECT name FROM sqlite_master WHERE type = 'table'");
   const out: string[] = [];
   for (const { name } of tables) {
     for (const row of await core.ds.query(`SELECT * FROM "${name}"`) as Array<Record<string, unknown>>) {
@@ -87,7 +91,8 @@ describe('people.erase', () => {
     console.log(`erase: ${rewritten} text cells now «slettet person» in ${new Set(cells.filter((c) => c.includes('slettet person')).map((c) => c.split('.')[0])).size} tables, 3 cases, 2 sessions, ${before.activity_log} log entries kept; 0 of ${NEEDLES.length} forms of the person left in ${cells.length} text cells`);
   });
 
-  it('leaves no copy of the name, e-mail or phone in the raw .sqlite or -wal file', async () => {
+  // About the SQLite file's bytes: a server's storage is the server's.
+  it.skipIf(ON_POSTGRES)('leaves no copy of the name, e-mail or phone in the raw .sqlite or -wal file', async () => {
     const { core, dbPath, kari } = await traces();
     expect((await core.ds.query('PRAGMA secure_delete'))[0]).toEqual({ secure_delete: 1 });
     const bytesOf = (path: string) => (existsSync(path) ? readFileSync(path) : Buffer.alloc(0));

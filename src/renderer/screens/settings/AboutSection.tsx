@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useState } from 'react';
 import { LevelProblems } from './LevelProblems';
 
-/** Where the data lives, which version is running, whether the file takes writes, and the full check. */
+/** Where the data lives, which version is running, whether the file takes writes, and the full check (files only). */
 export function AboutSection() {
   const { t } = useTranslation();
   const status = useQuery('app.status', {});
@@ -25,7 +25,7 @@ export function AboutSection() {
       {status.data && db ? (
         <dl className="facts">
           <div className="fact-wide">
-            <dt>{t('settings.about.dbPath')}</dt>
+            <dt>{t(status.data.teamServer ? 'settings.about.serverDb' : 'settings.about.dbPath')}</dt>
             <dd>
               <code className="path">{status.data.dbPath}</code>
             </dd>
@@ -40,12 +40,18 @@ export function AboutSection() {
           </div>
         </dl>
       ) : null}
-      <p className="muted">{t('settings.about.backupHint')}</p>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={() => void runCheck()} disabled={check.pending}>
-          {t('settings.about.check')}
-        </button>
-      </div>
+      {status.data?.teamServer ? (
+        <p className="muted">{t('settings.about.serverHint')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('settings.about.backupHint')}</p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => void runCheck()} disabled={check.pending}>
+              {t('settings.about.check')}
+            </button>
+          </div>
+        </>
+      )}
       <ErrorMessage error={check.error} />
       <div aria-live="polite">
         {result ? (

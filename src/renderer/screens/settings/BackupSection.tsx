@@ -10,8 +10,14 @@ import { TableScroll } from '../../components/TableScroll';
 import { useFormat } from '../../lib/format';
 import { BackupKeepForm } from './BackupKeepForm';
 
-/** Backups in the folder beside the database: take one, see them all, restore one. */
+/** Backups of the SQLite file; a team server's database is backed up on the server (see AboutSection). */
 export function BackupSection() {
+  const status = useQuery('app.status', {});
+  return status.data && !status.data.teamServer ? <FileBackups /> : null;
+}
+
+/** Backups in the folder beside the database: take one, see them all, restore one. */
+function FileBackups() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const announce = useAnnounce();
