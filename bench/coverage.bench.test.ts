@@ -6,7 +6,11 @@ import { openCore, type Core } from '../src/core';
 import { generateOwnership } from './coverage-people';
 import { rawGapReport } from './raw/coverage';
 import { fillOwnership } from './raw/coverage-fill';
+import { fillOwnershipPg, GAPS_SQL_PG } from './raw/coverage-pg';
 import { rawImportUnitsBatched } from './raw/import-units';
+import { rawImportUnitsBatchedPg } from './raw/import-units-pg';
+import { openPgBenchCore } from './support/dbs';
+import { BENCH_PG_URL, openRawPg, pgBenchDatabases, type PgBenchDatabases, type RawPg } from './support/raw-pg';
 import { benchDir, call, RESOURCES_DIR, schemaTemplate, type BenchDir } from './support/dbs';
 import { compare, createReport, timed } from './support/harness';
 import { openRaw, type RawDb } from './support/raw-sqlite';
@@ -104,5 +108,52 @@ describe(`coverage, ${UNITS} units, ${PEOPLE} people, ${ASSIGNMENTS} assignments
       await call(core, 'units.card', { id: unit?.id ?? 0 });
     });
     console.log(`coverage.overloaded: ${rows.length} people in ${ms.toFixed(1)} ms; units.card for a subgroup in ${card.toFixed(1)} ms`);
+  });
+});
+
+// The same on PostgreSQL: Forankring through openCore({ databaseUrl }) against pg directly.
+describe.skipIf(!BENCH_PG_URL)(`coverage on PostgreSQL, ${UNITS} units, ${PEOPLE} people, ${ASSIGNMENTS} assignments`, () => {
+  let pgDbs: PgBenchDatabases;
+  let pgCore: Core;
+  let pgDb: RawPg;
+  beforeAll(async () => {
+    pgDbs = await pgBenchDatabases();
+    const url = await pgDbs.fresh();
+    const filler = await openRawPg(url);
+    await rawImportUnitsBatchedPg(filler, Buffer.from(organizationCsv(org), 'utf8'));
+    await fillOwnershipPg(filler, ownership);
+    const [district] = await filler.all<{ code: string }>(
+      'SELECT u.code AS code FROM unit u JOIN level l ON l.id = u.level_id WHERE l.rank = 2 ORDER BY u.code LIMIT 1',
+    );
+    await filler.exec(`UPDATE unit SET archived = TRUE WHERE code LIKE '${district?.code ?? '?'}%'`);
+    await filler.exec('ANALYZE');
+    await filler.close();
+    pgCore = await openPgBenchCore(url, () => new Date(`${TODAY}T12:00:00Z`));
+    pgDb = await openRawPg(url);
+  });
+  afterAll(async () => {
+    await pgDb?.close();
+    await pgCore?.close();
+    await pgDbs?.remove();
+  });
+
+  it('computes the gap list no slower than 1.5x raw SQL, with the same rows and counts', async () => {
+    const ours = () => call(pgCore, 'coverage.gaps', noFilters);
+    const raw = () => rawGapReport(pgDb, TODAY, EXPIRY_DAYS, GAPS_SQL_PG);
+    const [a, b] = [await ours(), await raw()];
+    expect(a).toEqual(b);
+    expect(a.national.missing).toBeGreaterThan(100);
+    expect(a.national.vacant).toBeGreaterThan(100);
+    expect(a.national.expiring).toBeGreaterThan(100);
+    report.check(
+      await compare({
+        name: `coverage.gaps, ${UNITS} units / ${ASSIGNMENTS} assignments (PostgreSQL)`,
+        goal: 1.5,
+        warmup: 2,
+        reps: 11,
+        ours: () => timed(ours),
+        raw: () => timed(raw),
+      }),
+    );
   });
 });

@@ -155,6 +155,21 @@ describe.skipIf(!BENCH_PG_URL)(`team server on PostgreSQL under load: ${CLIENTS}
         return env;
       };
 
+      // Each call alone first, on an idle server: what one call costs without the crowd.
+      const solo: string[] = [];
+      for (const [method, input] of [
+        ['units.card', { id: chapters[0]?.id }], ['rollout.unit', { unitId: chapters[0]?.id }], ['levels.list', {}],
+      ] as const) {
+        const ms: number[] = [];
+        for (let i = 0; i < 5; i += 1) {
+          const t = performance.now();
+          await value(api, method, input);
+          ms.push(performance.now() - t);
+        }
+        solo.push(`${method} ${ms.sort((a, b) => a - b)[2]?.toFixed(1)} ms`);
+      }
+      console.log(`alone, median of 5: ${solo.join(', ')}`);
+
       const started = performance.now();
       const end = started + DURATION_MS;
       const client = async (c: number) => {

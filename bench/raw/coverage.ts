@@ -57,8 +57,9 @@ function addDaysUtc(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function rawGapReport(db: RawDb, today: string, expiryDays: number): Promise<GapReport> {
-  const rows = await db.all<Row>(GAPS_SQL, [today, addDaysUtc(today, expiryDays)]);
+/** `sql` is GAPS_SQL, or its PostgreSQL form (coverage-pg.ts) with a pg connection, which reads the same way. */
+export async function rawGapReport(db: Pick<RawDb, 'all'>, today: string, expiryDays: number, sql = GAPS_SQL): Promise<GapReport> {
+  const rows = await db.all<Row>(sql, [today, addDaysUtc(today, expiryDays)]);
   const national: GapCounts = { missing: 0, expiring: 0, vacant: 0, total: 0 };
   const regions = new Map<number | null, GapReport['byRegion'][number]>();
   const gaps: CoverageRow[] = [];

@@ -55,9 +55,9 @@ export function byDepth(rows: Row[]): Row[][] {
 /** Levels in order of first appearance from the top, so rank follows depth. */
 async function insertLevels(db: RawDb, groups: Row[][]): Promise<Map<string, number>> {
   const levelIds = new Map<string, number>();
-  const insertLevel = await db.prepare('INSERT INTO level (name, rank) VALUES (?, ?)');
+  const insertLevel = await db.prepare('INSERT INTO level (name, name_key, rank) VALUES (?, ?, ?)');
   for (const r of groups.flat()) {
-    if (!levelIds.has(r.level)) levelIds.set(r.level, (await insertLevel.run([r.level, levelIds.size])).lastID);
+    if (!levelIds.has(r.level)) levelIds.set(r.level, (await insertLevel.run([r.level, searchKey(r.level), levelIds.size])).lastID);
   }
   await insertLevel.finalize();
   return levelIds;
@@ -70,13 +70,13 @@ export async function rawImportUnits(db: RawDb, bytes: Uint8Array): Promise<void
   const levelIds = await insertLevels(db, groups);
   const unitIds = new Map<string, number>();
   const insertUnit = await db.prepare(
-    'INSERT INTO unit (code, name, search_name, level_id, parent_id, members) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO unit (code, code_key, name, search_name, level_id, parent_id, members) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   // One depth at a time: the statement queues its runs, and the next depth needs this one's ids.
   for (const group of groups) {
     const results = await Promise.all(
       group.map((r) =>
-        insertUnit.run([r.code, r.name, searchKey(r.name), levelIds.get(r.level), r.parent === null ? null : unitIds.get(r.parent), r.members]),
+        insertUnit.run([r.code, searchKey(r.code), r.name, searchKey(r.name), levelIds.get(r.level), r.parent === null ? null : unitIds.get(r.parent), r.members]),
       ),
     );
     group.forEach((r, i) => unitIds.set(r.code, results[i]?.lastID ?? NaN));
@@ -85,14 +85,14 @@ export async function rawImportUnits(db: RawDb, bytes: Uint8Array): Promise<void
   await db.exec('COMMIT');
 }
 
-const UNIT_COLUMNS = 7;
-// 7 bound values per row; 140 rows stay under 999, the lowest variable limit SQLite has had.
-const ROWS_PER_STATEMENT = 140;
+const UNIT_COLUMNS = 8;
+// 8 bound values per row; 124 rows stay under 999, the lowest variable limit SQLite has had.
+const ROWS_PER_STATEMENT = 124;
 
 function multiRowInsert(db: RawDb, rows: number) {
   const one = `(${Array.from({ length: UNIT_COLUMNS }, () => '?').join(', ')})`;
   return db.prepare(
-    `INSERT INTO unit (id, code, name, search_name, level_id, parent_id, members) VALUES ${Array.from({ length: rows }, () => one).join(', ')}`,
+    `INSERT INTO unit (id, code, code_key, name, search_name, level_id, parent_id, members) VALUES ${Array.from({ length: rows }, () => one).join(', ')}`,
   );
 }
 
@@ -111,7 +111,7 @@ export async function rawImportUnitsBatched(db: RawDb, bytes: Uint8Array): Promi
   let next = top?.top ?? 0;
   const ids = new Map(rows.map((r) => [r.code, ++next]));
   const values = (r: Row) => [
-    ids.get(r.code), r.code, r.name, searchKey(r.name), levelIds.get(r.level), r.parent === null ? null : ids.get(r.parent), r.members,
+    ids.get(r.code), r.code, searchKey(r.code), r.name, searchKey(r.name), levelIds.get(r.level), r.parent === null ? null : ids.get(r.parent), r.members,
   ];
   const full = await multiRowInsert(db, ROWS_PER_STATEMENT);
   let start = 0;
