@@ -81,7 +81,7 @@ export function createReportJobs(ctx: CoreContext, onInternal: (err: unknown) =>
           em, t, lang: request.lang, today: osloDate(now), now, settings: await getSettings(em), request,
           progress: (f) => at(job, 'data', f), signal,
         });
-      });
+      }, 'read');
       signal.throwIfAborted();
       at(job, 'layout', 0);
       const bytes = await renderReport(model, request, {

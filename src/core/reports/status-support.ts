@@ -7,7 +7,7 @@
 // resolved ones, and a breach is each breached response or resolution target
 // of any tier.
 import type { EntityManager } from 'typeorm';
-import { dialectOf, jsonIds } from '../db/sql';
+import { dialectOf, jsonIds, sqliteHint } from '../db/sql';
 import { addDays } from '../ownership/dates';
 import { osloMidnight } from '../support/metrics';
 
@@ -59,7 +59,7 @@ export async function supportByUnit(
 
   // "Open now" needs every case, so this is one pass over the table (in storage order when it is the whole table:
   // NOT INDEXED is SQLite's hint; PostgreSQL's planner chooses the scan itself).
-  const whole = unitIds === undefined && dialectOf(em) === 'sqlite' ? ' NOT INDEXED' : '';
+  const whole = unitIds === undefined ? sqliteHint(dialectOf(em), ' NOT INDEXED') : '';
   const cases: Array<{ unitId: number; openNow: number; opened: number; resolved: number; local: number }> = await em.query(
     `SELECT c.unit_id AS "unitId", SUM(CASE WHEN c.state <> 'resolved' THEN 1 ELSE 0 END) AS "openNow",
             SUM(CASE WHEN ${inPeriod} THEN 1 ELSE 0 END) AS opened,
