@@ -29,7 +29,7 @@ export type ReportBuilder = (ctx: BuildContext) => Promise<ReportModel>;
 /** The organization's name: the national (top-level) units' names, or the app's name for an empty database. */
 export async function organizationName(em: EntityManager): Promise<string> {
   const rows: Array<{ name: string }> = await em.query(
-    'SELECT u.name FROM unit u JOIN level l ON l.id = u.level_id WHERE u.parent_id IS NULL AND u.archived = 0 ORDER BY u.code',
+    'SELECT u.name FROM unit u JOIN level l ON l.id = u.level_id WHERE u.parent_id IS NULL AND u.archived = FALSE ORDER BY u.code, u.id',
   );
   return rows.length === 0 ? 'Forankring' : rows.map((r) => r.name).join(', ');
 }

@@ -12,13 +12,13 @@ import { waveDetail, waveFacts, waveSummary, type WaveInfo, type WaveUnit } from
 
 async function loadWave(em: EntityManager, waveId: number): Promise<WaveInfo & { memberIds: number[] }> {
   const [wave]: Array<WaveInfo> = await em.query(
-    'SELECT name, planned_start AS plannedStart, planned_end AS plannedEnd FROM wave WHERE id = ?',
+    'SELECT name, planned_start AS "plannedStart", planned_end AS "plannedEnd" FROM wave WHERE id = ?',
     [waveId],
   );
   // resolveRequest found the wave in this same turn of the queue.
   if (!wave) throw new Error(`wave ${waveId} vanished`);
   const members: Array<{ unitId: number }> = await em.query(
-    'SELECT m.unit_id AS unitId FROM wave_member m JOIN unit u ON u.id = m.unit_id WHERE m.wave_id = ? AND u.archived = 0',
+    'SELECT m.unit_id AS "unitId" FROM wave_member m JOIN unit u ON u.id = m.unit_id WHERE m.wave_id = ? AND u.archived = FALSE',
     [waveId],
   );
   return { ...wave, memberIds: members.map((m) => m.unitId) };

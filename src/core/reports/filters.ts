@@ -40,8 +40,8 @@ async function resolveUnit(em: EntityManager, request: ReportRequest): Promise<R
     return null;
   }
   if (rule === 'no') throw refuse(kind, 'unit_unused', { value: unit });
-  const rows: Array<{ id: number; code: string; name: string; archived: number; levelRank: number }> = await em.query(
-    'SELECT u.id, u.code, u.name, u.archived, l.rank AS levelRank FROM unit u JOIN level l ON l.id = u.level_id WHERE u.code = ?',
+  const rows: Array<{ id: number; code: string; name: string; archived: number | boolean; levelRank: number }> = await em.query(
+    'SELECT u.id, u.code, u.name, u.archived, l.rank AS "levelRank" FROM unit u JOIN level l ON l.id = u.level_id WHERE u.code = ?',
     [unit],
   );
   const row = rows[0];

@@ -1,6 +1,7 @@
 // Report exports as background jobs: read the database in one turn of the
 // queue (a consistent picture), then lay out and render outside it, so the app
 // stays responsive while Chromium prints. Progress and cancel work from memory.
+import { AsyncResource } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { ApiError } from '../../shared/errors';
 import type { ExportedFile } from '../../shared/types';
@@ -47,6 +48,10 @@ function failure(err: unknown, onInternal: (err: unknown) => void): ApiError {
 export function createReportJobs(ctx: CoreContext, onInternal: (err: unknown) => void = () => undefined): ReportJobs {
   const jobs = new Map<string, Job>();
   const running = new Set<Promise<void>>();
+  // A job outlives the reports.start call that starts it. On PostgreSQL that call is a
+  // transaction found through the async context, so the job runs in the context the
+  // jobs were made in (when the core opened) and its ctx.serial is a call of its own.
+  const detached = new AsyncResource('ReportJob');
 
   const find = (jobId: string): Job => {
     const job = jobs.get(jobId);
@@ -76,7 +81,7 @@ export function createReportJobs(ctx: CoreContext, onInternal: (err: unknown) =>
           em, t, lang: request.lang, today: osloDate(now), now, settings: await getSettings(em), request,
           progress: (f) => at(job, 'data', f), signal,
         });
-      });
+      }, 'read');
       signal.throwIfAborted();
       at(job, 'layout', 0);
       const bytes = await renderReport(model, request, {
@@ -108,7 +113,7 @@ export function createReportJobs(ctx: CoreContext, onInternal: (err: unknown) =>
         file: null,
       };
       jobs.set(jobId, job);
-      const done = run(job, request);
+      const done = detached.runInAsyncScope(() => run(job, request));
       running.add(done);
       void done.finally(() => running.delete(done));
       return job.status;

@@ -119,9 +119,9 @@ export async function gatherStatusFigures(ctx: BuildContext, scope: StatusScope)
   const { only, inScope } = await readPlan(em, scope.unitIds);
   const rowOf = (unitId: number): number | null => (inScope(unitId) ? scope.rowOf(unitId) : null);
 
-  const stageRows: NamedRow[] = await em.query('SELECT id, key, name_nb AS nameNb, name_en AS nameEn FROM stage ORDER BY sort_order, id');
+  const stageRows: NamedRow[] = await em.query('SELECT id, key, name_nb AS "nameNb", name_en AS "nameEn" FROM stage ORDER BY sort_order, id');
   const roleRows: NamedRow[] = await em.query(
-    `SELECT id, key, name_nb AS nameNb, name_en AS nameEn FROM role
+    `SELECT id, key, name_nb AS "nameNb", name_en AS "nameEn" FROM role
      WHERE id IN (SELECT role_id FROM role_requirement WHERE minimum >= 1) ORDER BY sort_order, id`,
   );
   const stageIds = stageRows.map((s) => s.id);
@@ -193,6 +193,6 @@ export async function gatherStatusFigures(ctx: BuildContext, scope: StatusScope)
 
 /** The units in a wave, for the wave filter. */
 export async function waveMemberIds(em: EntityManager, waveId: number): Promise<number[]> {
-  const rows: Array<{ unitId: number }> = await em.query('SELECT unit_id AS unitId FROM wave_member WHERE wave_id = ?', [waveId]);
+  const rows: Array<{ unitId: number }> = await em.query('SELECT unit_id AS "unitId" FROM wave_member WHERE wave_id = ?', [waveId]);
   return rows.map((r) => r.unitId);
 }

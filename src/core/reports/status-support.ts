@@ -7,6 +7,7 @@
 // resolved ones, and a breach is each breached response or resolution target
 // of any tier.
 import type { EntityManager } from 'typeorm';
+import { dialectOf, jsonIds, sqliteHint } from '../db/sql';
 import { addDays } from '../ownership/dates';
 import { osloMidnight } from '../support/metrics';
 
@@ -52,21 +53,24 @@ export async function supportByUnit(
   const start = osloMidnight(period.from);
   const end = osloMidnight(addDays(period.to, 1));
   // One JSON parameter instead of a placeholder per id, so any number of units fits.
-  const scope = unitIds === undefined ? '' : ' AND c.unit_id IN (SELECT value FROM json_each(?))';
+  const scope = unitIds === undefined ? '' : ` AND c.unit_id IN ${jsonIds(dialectOf(em))}`;
   const scopeParams = unitIds === undefined ? [] : [JSON.stringify(unitIds)];
   const inPeriod = 'c.opened_at >= ? AND c.opened_at < ?';
 
-  // "Open now" needs every case, so this is one pass over the table (in storage order when it is the whole table).
+  // "Open now" needs every case, so this is one pass over the table (in storage order when it is the whole table:
+  // NOT INDEXED is SQLite's hint; PostgreSQL's planner chooses the scan itself).
+  const whole = unitIds === undefined ? sqliteHint(dialectOf(em), ' NOT INDEXED') : '';
   const cases: Array<{ unitId: number; openNow: number; opened: number; resolved: number; local: number }> = await em.query(
-    `SELECT c.unit_id AS unitId, SUM(c.state <> 'resolved') AS openNow,
-            SUM(${inPeriod}) AS opened,
-            SUM(${inPeriod} AND c.state = 'resolved') AS resolved,
-            SUM(${inPeriod} AND c.resolved_tier = 'chapter') AS local
-     FROM support_case c${unitIds === undefined ? ' NOT INDEXED' : ''} WHERE 1 = 1${scope} GROUP BY c.unit_id`,
+    `SELECT c.unit_id AS "unitId", SUM(CASE WHEN c.state <> 'resolved' THEN 1 ELSE 0 END) AS "openNow",
+            SUM(CASE WHEN ${inPeriod} THEN 1 ELSE 0 END) AS opened,
+            SUM(CASE WHEN ${inPeriod} AND c.state = 'resolved' THEN 1 ELSE 0 END) AS resolved,
+            SUM(CASE WHEN ${inPeriod} AND c.resolved_tier = 'chapter' THEN 1 ELSE 0 END) AS local
+     FROM support_case c${whole} WHERE 1 = 1${scope} GROUP BY c.unit_id`,
     [start, end, start, end, start, end, ...scopeParams],
   );
   const breaches: Array<{ unitId: number; breaches: number }> = await em.query(
-    `SELECT c.unit_id AS unitId, SUM(k.response_breached) + SUM(k.resolution_breached) AS breaches
+    `SELECT c.unit_id AS "unitId",
+            SUM(CASE WHEN k.response_breached THEN 1 ELSE 0 END) + SUM(CASE WHEN k.resolution_breached THEN 1 ELSE 0 END) AS breaches
      FROM support_case c JOIN case_tier_clock k ON k.case_id = c.id
      WHERE ${inPeriod}${scope} GROUP BY c.unit_id`,
     [start, end, ...scopeParams],

@@ -26,8 +26,8 @@ interface ClockRecord {
   arrivedAt: string;
   responseMinutes: number | null;
   heldMinutes: number;
-  responseBreached: number;
-  resolutionBreached: number;
+  responseBreached: number | boolean;
+  resolutionBreached: number | boolean;
 }
 
 /** One case with its events, its tier clocks (the holding one counted up to now, with due times) and its escalation path. */
@@ -39,8 +39,8 @@ export async function getCase(
 ): Promise<CaseDetail> {
   const [record]: Array<CaseRecord & { reporterContact: string; description: string; resolution: string; resolvedTier: SupportTier | null }> =
     await em.query(
-      `SELECT ${CASE_COLUMNS}, c.reporter_contact AS reporterContact, c.description AS description, c.resolution AS resolution,
-              c.resolved_tier AS resolvedTier
+      `SELECT ${CASE_COLUMNS}, c.reporter_contact AS "reporterContact", c.description AS description, c.resolution AS resolution,
+              c.resolved_tier AS "resolvedTier"
        ${CASE_FROM} WHERE c.id = ?`,
       [id],
     );
@@ -55,13 +55,13 @@ export async function getCase(
     [record.unitId],
   );
   const eventRows: EventRecord[] = await em.query(
-    `SELECT id, at, kind, from_tier AS fromTier, to_tier AS toTier, note, actor, detail FROM case_event WHERE case_id = ? ORDER BY at, id`,
+    `SELECT id, at, kind, from_tier AS "fromTier", to_tier AS "toTier", note, actor, detail FROM case_event WHERE case_id = ? ORDER BY at, id`,
     [id],
   );
   const events: CaseEventDto[] = eventRows.map(({ detail, ...e }) => ({ ...e, at: fromStored(e.at).toISOString(), changes: changesOf(e.kind, detail) }));
   const clockRows: ClockRecord[] = await em.query(
-    `SELECT tier, arrived_at AS arrivedAt, response_minutes AS responseMinutes, held_minutes AS heldMinutes,
-            response_breached AS responseBreached, resolution_breached AS resolutionBreached
+    `SELECT tier, arrived_at AS "arrivedAt", response_minutes AS "responseMinutes", held_minutes AS "heldMinutes",
+            response_breached AS "responseBreached", resolution_breached AS "resolutionBreached"
      FROM case_tier_clock WHERE case_id = ?`,
     [id],
   );

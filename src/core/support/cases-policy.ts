@@ -7,7 +7,7 @@ import type { Policies } from './clocks';
 
 export async function loadPolicies(em: EntityManager): Promise<Policies> {
   const rows: Array<{ tier: string; firstResponseMinutes: number; resolutionMinutes: number; businessHours: number | boolean }> = await em.query(
-    `SELECT tier, first_response_minutes AS firstResponseMinutes, resolution_minutes AS resolutionMinutes, business_hours AS businessHours
+    `SELECT tier, first_response_minutes AS "firstResponseMinutes", resolution_minutes AS "resolutionMinutes", business_hours AS "businessHours"
      FROM sla_policy`,
   );
   const byTier = new Map(rows.map((r) => [r.tier, r]));

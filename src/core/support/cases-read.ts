@@ -3,6 +3,7 @@
 // full is in case-detail.ts.
 import type { EntityManager } from 'typeorm';
 import type { CaseRow, CaseState, SupportTier } from '../../shared/types-support';
+import { dialectOf, jsonIds } from '../db/sql';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
 import { caseDue, sortByDue } from './cases-due';
 import { clockSoFar, isOverdue, nextTier, type ClockEvent, type ClockState, type Policies } from './clocks';
@@ -35,16 +36,16 @@ export interface CaseRecord {
   resolvedAt: string | null;
   responseMinutes: number | null;
   heldMinutes: number;
-  responseBreached: number;
-  resolutionBreached: number;
+  responseBreached: number | boolean;
+  resolutionBreached: number | boolean;
   lastAt: string | null;
 }
 
-export const CASE_COLUMNS = `c.id AS id, c.unit_id AS unitId, u.code AS unitCode, u.name AS unitName, c.reporter_name AS reporterName,
-  c.problem_id AS problemId, p.title_nb AS problemTitleNb, p.title_en AS problemTitleEn, c.tier AS tier, c.state AS state,
-  c.opened_at AS openedAt, c.resolved_at AS resolvedAt, k.response_minutes AS responseMinutes, k.held_minutes AS heldMinutes,
-  k.response_breached AS responseBreached, k.resolution_breached AS resolutionBreached,
-  (SELECT MAX(e.at) FROM case_event e WHERE e.case_id = c.id) AS lastAt`;
+export const CASE_COLUMNS = `c.id AS id, c.unit_id AS "unitId", u.code AS "unitCode", u.name AS "unitName", c.reporter_name AS "reporterName",
+  c.problem_id AS "problemId", p.title_nb AS "problemTitleNb", p.title_en AS "problemTitleEn", c.tier AS tier, c.state AS state,
+  c.opened_at AS "openedAt", c.resolved_at AS "resolvedAt", k.response_minutes AS "responseMinutes", k.held_minutes AS "heldMinutes",
+  k.response_breached AS "responseBreached", k.resolution_breached AS "resolutionBreached",
+  (SELECT MAX(e.at) FROM case_event e WHERE e.case_id = c.id) AS "lastAt"`;
 export const CASE_FROM = `FROM support_case c JOIN unit u ON u.id = c.unit_id LEFT JOIN problem p ON p.id = c.problem_id
   LEFT JOIN case_tier_clock k ON k.case_id = c.id AND k.tier = c.tier`;
 
@@ -81,8 +82,8 @@ async function activeEvents(em: EntityManager, records: readonly CaseRecord[]): 
   const byCase = new Map<number, ClockEvent[]>();
   if (ids.length === 0) return byCase;
   const rows: Array<{ caseId: number; at: string; kind: ClockEvent['kind']; toTier: SupportTier | null }> = await em.query(
-    `SELECT case_id AS caseId, at, kind, to_tier AS toTier FROM case_event
-     WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, at, id`,
+    `SELECT case_id AS "caseId", at, kind, to_tier AS "toTier" FROM case_event
+     WHERE case_id IN ${jsonIds(dialectOf(em))} ORDER BY case_id, at, id`,
     [JSON.stringify(ids)],
   );
   for (const e of rows) {
@@ -107,7 +108,7 @@ export async function listCases(em: EntityManager, input: ListCasesInput, now: D
   }
   const units = await loadFlatUnits(em);
   if (input.regionId !== null) {
-    where.push('c.unit_id IN (SELECT value FROM json_each(?))');
+    where.push(`c.unit_id IN ${jsonIds(dialectOf(em))}`);
     params.push(JSON.stringify(regionUnitIds(units, input.regionId)));
   }
   const whereAnd = (extra: string) => `WHERE ${[...where, extra].join(' AND ')}`;

@@ -6,6 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import type { EntityManager } from 'typeorm';
 import type { DurationStats, SupportMetrics, SupportTier } from '../../shared/types-support';
 import { SUPPORT_TIERS } from '../../shared/types-support';
+import { dialectOf, jsonIds } from '../db/sql';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
 import { addDays, ORG_TIME_ZONE } from '../ownership/dates';
 import { toStored } from './cases-policy';
@@ -55,18 +56,21 @@ export function durationStats(histogram: ReadonlyArray<{ minutes: number; n: num
  * index, then each case's clocks by case id. A long one: every row in storage
  * order (clocks first, each case by its primary key), because fetching most of
  * the table through the index jumps around the file and costs several times
- * more (4x at 500,000 cases over two years).
+ * more (4x at 500,000 cases over two years). NOT INDEXED and CROSS JOIN are
+ * SQLite's planner hints; PostgreSQL's planner makes that choice itself.
  */
 async function accessPlan(em: EntityManager, from: string, to: string): Promise<{ cases: string; clocks: string }> {
+  const narrow = { cases: 'FROM support_case c', clocks: 'FROM support_case c JOIN case_tier_clock k ON k.case_id = c.id' };
+  if (dialectOf(em) === 'postgres') return narrow;
   const [counts]: Array<{ inPeriod: number; all: number }> = await em.query(
-    `SELECT (SELECT COUNT(*) FROM support_case WHERE opened_at >= ? AND opened_at < ?) AS inPeriod,
+    `SELECT (SELECT COUNT(*) FROM support_case WHERE opened_at >= ? AND opened_at < ?) AS "inPeriod",
             (SELECT COUNT(*) FROM support_case) AS "all"`,
     [from, to],
   );
   const wide = counts !== undefined && counts.inPeriod * 8 > counts.all;
   return wide
     ? { cases: 'FROM support_case c NOT INDEXED', clocks: 'FROM case_tier_clock k CROSS JOIN support_case c ON c.id = k.case_id' }
-    : { cases: 'FROM support_case c', clocks: 'FROM support_case c JOIN case_tier_clock k ON k.case_id = c.id' };
+    : narrow;
 }
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
@@ -75,27 +79,28 @@ export async function supportMetrics(em: EntityManager, input: MetricsInput): Pr
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
   const scope = input.regionId === null ? null : regionUnitIds(units, input.regionId);
-  const where = `c.opened_at >= ? AND c.opened_at < ?${scope ? ' AND c.unit_id IN (SELECT value FROM json_each(?))' : ''}`;
+  const where = `c.opened_at >= ? AND c.opened_at < ?${scope ? ` AND c.unit_id IN ${jsonIds(dialectOf(em))}` : ''}`;
   const params = [osloMidnight(input.from), osloMidnight(addDays(input.to, 1)), ...(scope ? [JSON.stringify(scope)] : [])];
   const plan = await accessPlan(em, params[0] as string, params[1] as string);
 
   const byUnit: Array<{ unitId: number; opened: number; resolved: number; local: number }> = await em.query(
-    `SELECT c.unit_id AS unitId, COUNT(*) AS opened, SUM(c.state = 'resolved') AS resolved,
+    `SELECT c.unit_id AS "unitId", COUNT(*) AS opened, SUM(CASE WHEN c.state = 'resolved' THEN 1 ELSE 0 END) AS resolved,
             SUM(CASE WHEN c.resolved_tier = 'chapter' THEN 1 ELSE 0 END) AS local
      ${plan.cases} WHERE ${where} GROUP BY c.unit_id`,
     params,
   );
   const topProblems: SupportMetrics['topProblems'] = await em.query(
-    `SELECT t.problemId AS problemId, p.title_nb AS titleNb, p.title_en AS titleEn, t.cases AS cases
-     FROM (SELECT c.problem_id AS problemId, COUNT(*) AS cases ${plan.cases} WHERE ${where}
-           GROUP BY c.problem_id ORDER BY cases DESC, c.problem_id IS NULL, c.problem_id LIMIT ${TOP_PROBLEMS}) t
-     LEFT JOIN problem p ON p.id = t.problemId
-     ORDER BY t.cases DESC, t.problemId IS NULL, t.problemId`,
+    `SELECT t."problemId" AS "problemId", p.title_nb AS "titleNb", p.title_en AS "titleEn", t.cases AS cases
+     FROM (SELECT c.problem_id AS "problemId", COUNT(*) AS cases ${plan.cases} WHERE ${where}
+           GROUP BY c.problem_id ORDER BY COUNT(*) DESC, CASE WHEN c.problem_id IS NULL THEN 1 ELSE 0 END, c.problem_id LIMIT ${TOP_PROBLEMS}) t
+     LEFT JOIN problem p ON p.id = t."problemId"
+     ORDER BY t.cases DESC, CASE WHEN t."problemId" IS NULL THEN 1 ELSE 0 END, t."problemId"`,
     params,
   );
   const clocks: Array<{ unitId: number; tier: SupportTier; cases: number; responseBreaches: number; resolutionBreaches: number }> = await em.query(
-    `SELECT c.unit_id AS unitId, k.tier AS tier, COUNT(*) AS cases,
-            SUM(k.response_breached) AS responseBreaches, SUM(k.resolution_breached) AS resolutionBreaches
+    `SELECT c.unit_id AS "unitId", k.tier AS tier, COUNT(*) AS cases,
+            SUM(CASE WHEN k.response_breached THEN 1 ELSE 0 END) AS "responseBreaches",
+            SUM(CASE WHEN k.resolution_breached THEN 1 ELSE 0 END) AS "resolutionBreaches"
      ${plan.clocks} WHERE ${where} GROUP BY c.unit_id, k.tier`,
     params,
   );
@@ -110,7 +115,7 @@ export async function supportMetrics(em: EntityManager, input: MetricsInput): Pr
     `SELECT minutes, COUNT(*) AS n FROM (
        SELECT SUM(k.held_minutes) AS minutes ${plan.clocks}
        WHERE ${where} AND c.state = 'resolved' GROUP BY k.case_id
-     ) GROUP BY minutes ORDER BY minutes`,
+     ) m GROUP BY minutes ORDER BY minutes`,
     params,
   );
 

@@ -42,7 +42,7 @@ export async function listProblems(em: EntityManager, onlyId?: number): Promise<
     order: { sortOrder: 'ASC', id: 'ASC' },
   });
   const counts: Array<{ problemId: number; n: number }> = await em.query(
-    'SELECT problem_id AS problemId, COUNT(*) AS n FROM support_case WHERE problem_id IS NOT NULL GROUP BY problem_id',
+    'SELECT problem_id AS "problemId", COUNT(*) AS n FROM support_case WHERE problem_id IS NOT NULL GROUP BY problem_id',
   );
   const cases = new Map(counts.map((c) => [c.problemId, Number(c.n)]));
   return problems.map((p) => toDto(p, cases.get(p.id) ?? 0));

@@ -93,10 +93,13 @@ describe('report jobs', () => {
     const core = await setup(printer.print);
     const ids: string[] = [];
     const id = (i: number): string => ids[i] ?? '';
-    for (let i = 0; i < 3; i++) ids.push((await core.call('reports.start', { kind: 'national', format: 'pdf' })).jobId);
+    // One at a time to the printer, so print job i is export i (on PostgreSQL the reads run side by side).
+    for (let i = 0; i < 3; i++) {
+      ids.push((await core.call('reports.start', { kind: 'national', format: 'pdf' })).jobId);
+      await printer.started(i + 1);
+    }
     const busy = await core.raw('reports.start', { kind: 'national', format: 'pdf' });
     expect(busy.ok ? null : busy.error).toMatchObject({ code: 'REPORT_BUSY', details: { running: 3 } });
-    await printer.started(3);
     printer.job(0).fail(new AppError('PDF_UNAVAILABLE', 'gone'));
     printer.job(1).fail(new Error('crash'));
     printer.job(2).release(Buffer.from('%PDF'));

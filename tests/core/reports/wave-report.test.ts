@@ -28,7 +28,7 @@ describe('wave status report', () => {
     expect(model).toMatchObject({ kind: 'wave', title: 'Etappestatus – Etappe 1', fileStem: 'etappestatus-etappe-1', landscape: true });
 
     const members: Array<{ unitId: number }> = await em.query(
-      'SELECT m.unit_id AS unitId FROM wave_member m JOIN unit u ON u.id = m.unit_id WHERE m.wave_id = ? AND u.archived = 0',
+      'SELECT m.unit_id AS "unitId" FROM wave_member m JOIN unit u ON u.id = m.unit_id WHERE m.wave_id = ? AND u.archived = FALSE',
       [fx.waves.first.id],
     );
     const statuses = await computeRolloutStatus(em, {

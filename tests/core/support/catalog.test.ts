@@ -109,7 +109,7 @@ describe('problems catalog', () => {
 
     expect(await core.call('problems.delete', { id: problem.id })).toEqual({ id: problem.id });
     expect((await core.call('problems.list')).some((p) => p.id === problem.id)).toBe(false);
-    expect(await core.ds.query('SELECT reporter_name AS name, problem_id AS problemId FROM support_case ORDER BY id')).toEqual([
+    expect(await core.ds.query('SELECT reporter_name AS name, problem_id AS "problemId" FROM support_case ORDER BY id')).toEqual([
       { name: 'Ola', problemId: null }, { name: 'Kari', problemId: null },
     ]);
     const again = await core.raw('problems.delete', { id: problem.id });

@@ -143,7 +143,7 @@ describe('per-tier SLA clocks', () => {
 
   it('counts all hours, real minutes, for a tier whose policy says so', async () => {
     const s = await openSupport();
-    await s.core.ds.query(`UPDATE sla_policy SET business_hours = 0 WHERE tier = 'chapter'`);
+    await s.core.ds.query(`UPDATE sla_policy SET business_hours = FALSE WHERE tier = 'chapter'`);
     const c = await s.open('2026-03-28 12:00', s.org.herøy.id); // Saturday, the night the clocks go forward
     s.at('2026-03-29 12:00');
     const answered = await s.core.call('cases.respond', { id: c.id });

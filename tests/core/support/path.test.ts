@@ -2,6 +2,7 @@
 // national functional and technical owners, then the vendor. Missing steps
 // stay in the path as gaps.
 import { describe, expect, it } from 'vitest';
+import { toStoredInstant } from '../../../src/core/db/instants';
 import { openFixture, smallOrg, type Fixture } from '../ownership/coverage-fixture';
 
 const DEFAULT_SLA = {
@@ -88,7 +89,7 @@ describe('support.path', () => {
     await f.assign(next, 'local_support', org.bø.id, '2026-04-01');
     // people.erase also ends the roles; blanking the row by hand keeps the assignment
     // current, which is what an erased holder looks like in imported history.
-    await f.core.ds.query("UPDATE person SET name = 'x', email = NULL, phone = NULL, erased_at = datetime('now') WHERE id = ?", [tone]);
+    await f.core.ds.query("UPDATE person SET name = 'x', email = NULL, phone = NULL, erased_at = ? WHERE id = ?", [toStoredInstant(new Date()), tone]);
     // Only the vendor's phone is set: that is enough to call them.
     await f.core.call('settings.update', { vendorPhone: '+47 800 11 111' });
 
