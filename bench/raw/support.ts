@@ -6,6 +6,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { DurationStats, SupportMetrics, SupportTier } from '../../src/shared/types-support';
 import type { RawDb } from '../support/raw-sqlite';
+import { quoteCamel, rewrite } from './coverage-pg';
 import { TREE } from './rollout';
 
 const TIERS: SupportTier[] = ['chapter', 'region', 'national', 'vendor'];
@@ -23,11 +24,41 @@ const percentiles = (source: string) => `
   FROM (SELECT grp, value, ROW_NUMBER() OVER (PARTITION BY grp ORDER BY value) AS rn, COUNT(*) OVER (PARTITION BY grp) AS n FROM (${source}))
   GROUP BY grp`;
 
+/**
+ * The same statements in PostgreSQL's dialect: counts of a condition as SUM(CASE …),
+ * booleans cast to integers before they are added, IS NOT DISTINCT FROM for SQLite's
+ * IS, subqueries named, camelCase aliases quoted.
+ */
+const translated = new Map<string, string>();
+function forPostgres(sql: string): string {
+  const known = translated.get(sql);
+  if (known !== undefined) return known;
+  const fragments: Array<readonly [string, string]> = [
+    ["SUM(c.state = 'resolved')", "SUM(CASE WHEN c.state = 'resolved' THEN 1 ELSE 0 END)"],
+    ['SUM(k.response_breached + k.resolution_breached)', 'SUM(CAST(k.response_breached AS INTEGER) + CAST(k.resolution_breached AS INTEGER))'],
+    ['SUM(k.response_breached)', 'SUM(CAST(k.response_breached AS INTEGER))'],
+    ['SUM(k.resolution_breached)', 'SUM(CAST(k.resolution_breached AS INTEGER))'],
+    ['o.region_id IS s.region_id', 'o.region_id IS NOT DISTINCT FROM s.region_id'],
+    ['b.region_id IS s.region_id', 'b.region_id IS NOT DISTINCT FROM s.region_id'],
+    ['u.archived = 0', 'u.archived = FALSE'],
+  ];
+  let out = sql;
+  for (const [from, to] of fragments) if (out.includes(from)) out = out.split(from).join(to);
+  if (out.includes('ROW_NUMBER()')) out = rewrite(out, [[/\)\)\n  GROUP BY grp/g, ') src) ranked\n  GROUP BY grp, n']]);
+  const done = quoteCamel(out);
+  translated.set(sql, done);
+  return done;
+}
+
 interface Stats { grp: string; n: number; median: number; p90: number }
 const stats = (s: Stats | undefined): DurationStats =>
   s ? { count: s.n, medianMinutes: s.median, p90Minutes: s.p90 } : { count: 0, medianMinutes: null, p90Minutes: null };
 
-export async function rawSupportMetrics(db: RawDb, from: string, to: string, regionId: number | null): Promise<SupportMetrics> {
+/** On PostgreSQL pass a pg connection (raw-pg.ts, which reads the same way) and 'postgres'. */
+export async function rawSupportMetrics(
+  raw: Pick<RawDb, 'all'>, from: string, to: string, regionId: number | null, dialect: 'sqlite' | 'postgres' = 'sqlite',
+): Promise<SupportMetrics> {
+  const db = dialect === 'sqlite' ? raw : { all: <T>(sql: string, params?: unknown[]) => raw.all<T>(forPostgres(sql), params) };
   // The cases of the period (and region). Regions are joined to per-unit totals, not to each case.
   const inRegion = regionId === null ? '' : `AND c.unit_id IN (WITH RECURSIVE ${TREE} SELECT id FROM tree WHERE region_id = ?)`;
   const period = `c.opened_at >= ? AND c.opened_at < ? ${inRegion}`;
