@@ -4,6 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../src/core';
 import { rawImportUnitsBatched } from './raw/import-units';
+import { rawImportUnitsBatchedPg } from './raw/import-units-pg';
+import { fillSupportCasesPg } from './raw/support-fill-pg';
+import { openPgBenchCore } from './support/dbs';
+import { BENCH_PG_URL, openRawPg, pgBenchDatabases, type PgBenchDatabases, type RawPg } from './support/raw-pg';
 import { rawSupportMetrics } from './raw/support';
 import { fillSupportCases } from './raw/support-fill';
 import { generateSupportCases, type SupportCaseOptions } from './support-cases';
@@ -95,5 +99,50 @@ describe(`support metrics, ${CASES} cases over two years, ${UNITS} units`, () =>
     const rows = await call(core, 'cases.list', { overdueOnly: true, limit: 50 });
     expect(rows.total).toBeGreaterThan(0);
     console.log(`cases.list ${list.toFixed(1)} ms, cases.list overdueOnly ${overdue.toFixed(1)} ms (${rows.total} overdue)`);
+  });
+});
+
+// The same on PostgreSQL: Forankring through openCore({ databaseUrl }) against pg directly.
+describe.skipIf(!BENCH_PG_URL)(`support metrics on PostgreSQL, ${CASES} cases over two years, ${UNITS} units`, () => {
+  let pgDbs: PgBenchDatabases;
+  let pgCore: Core;
+  let pgDb: RawPg;
+  let pgRegionId: number;
+  beforeAll(async () => {
+    pgDbs = await pgBenchDatabases();
+    const url = await pgDbs.fresh();
+    const filler = await openRawPg(url);
+    await rawImportUnitsBatchedPg(filler, Buffer.from(organizationCsv(org), 'utf8'));
+    const [{ problems } = { problems: 0 }] = await filler.all<{ problems: number }>('SELECT COUNT(*) AS problems FROM problem');
+    expect(await fillSupportCasesPg(filler, generateSupportCases(org, options(problems)))).toBe(CASES);
+    await filler.exec('ANALYZE');
+    const [region] = await filler.all<{ id: number }>(
+      'SELECT u.id AS id FROM unit u JOIN level l ON l.id = u.level_id WHERE l.rank = 1 ORDER BY u.code LIMIT 1 OFFSET 3',
+    );
+    pgRegionId = region?.id ?? 0;
+    await filler.close();
+    pgCore = await openPgBenchCore(url, () => new Date('2026-03-01T12:00:00Z'));
+    pgDb = await openRawPg(url);
+  });
+  afterAll(async () => {
+    await pgDb?.close();
+    await pgCore?.close();
+    await pgDbs?.remove();
+  });
+
+  it('computes the metrics for two years, one region and one month no slower than 2x raw SQL, with the same figures', async () => {
+    const cases: Array<{ name: string; input: { from: string; to: string; regionId: number | null }; reps: number }> = [
+      { name: `support.metrics, ${CASES} cases / 2 years (PostgreSQL)`, input: { from: FROM, to: TO, regionId: null }, reps: 5 },
+      { name: 'support.metrics, one region / 2 years (PostgreSQL)', input: { from: FROM, to: TO, regionId: pgRegionId }, reps: 5 },
+      { name: 'support.metrics, one month (PostgreSQL)', input: { from: '2025-06-01', to: '2025-06-30', regionId: null }, reps: 7 },
+    ];
+    for (const c of cases) {
+      const ours = () => call(pgCore, 'support.metrics', c.input);
+      const raw = () => rawSupportMetrics(pgDb, c.input.from, c.input.to, c.input.regionId, 'postgres');
+      const [a, b] = [await ours(), await raw()];
+      expect(a).toEqual(b);
+      if (c.input.regionId === null && c.input.from === FROM) expect(a.opened).toBe(CASES);
+      report.check(await compare({ name: c.name, goal: 2, reps: c.reps, ours: () => timed(ours), raw: () => timed(raw) }));
+    }
   });
 });
