@@ -8,7 +8,11 @@ import { generateOwnership } from './coverage-people';
 import { rawDashboard } from './raw/rollout';
 import { fillOwnership } from './raw/coverage-fill';
 import { rawImportUnitsBatched } from './raw/import-units';
-import { fillRollout } from './raw/rollout-fill';
+import { fillRollout, fillRolloutWith } from './raw/rollout-fill';
+import { fillOwnershipPg, syncSequences } from './raw/coverage-pg';
+import { rawImportUnitsBatchedPg } from './raw/import-units-pg';
+import { openPgBenchCore } from './support/dbs';
+import { BENCH_PG_URL, insertRowsPg, openRawPg, pgBenchDatabases, type PgBenchDatabases, type RawPg } from './support/raw-pg';
 import { generateRollout } from './rollout-data';
 import { benchDir, call, RESOURCES_DIR, schemaTemplate, type BenchDir } from './support/dbs';
 import { compare, createReport, timed } from './support/harness';
@@ -95,5 +99,51 @@ describe(`rollout dashboard, ${UNITS} units x 6 stages, ${ATTENDANCE} attendance
     const rows = await call(core, 'rollout.leadTimes', {});
     expect(rows.every((r) => r.samples > 0)).toBe(true);
     console.log(`rollout.list ${list.toFixed(1)} ms, rollout.timeline ${timeline.toFixed(1)} ms, rollout.leadTimes ${lead.toFixed(1)} ms`);
+  });
+});
+
+// The same on PostgreSQL: Forankring through openCore({ databaseUrl }) against pg directly.
+describe.skipIf(!BENCH_PG_URL)(`rollout dashboard on PostgreSQL, ${UNITS} units x 6 stages, ${ATTENDANCE} attendance rows`, () => {
+  let pgDbs: PgBenchDatabases;
+  let pgCore: Core;
+  let pgDb: RawPg;
+  beforeAll(async () => {
+    pgDbs = await pgBenchDatabases();
+    const url = await pgDbs.fresh();
+    const filler = await openRawPg(url);
+    await rawImportUnitsBatchedPg(filler, Buffer.from(organizationCsv(org), 'utf8'));
+    await fillOwnershipPg(filler, ownership);
+    await filler.exec('BEGIN');
+    await fillRolloutWith(filler, (table, columns, rows) => insertRowsPg(filler, table, columns, rows), rollout);
+    await syncSequences(filler, ['wave', 'training_session']);
+    await filler.exec('COMMIT');
+    await filler.exec('ANALYZE');
+    await filler.close();
+    pgCore = await openPgBenchCore(url, () => new Date(`${TODAY}T12:00:00Z`));
+    pgDb = await openRawPg(url);
+  });
+  afterAll(async () => {
+    await pgDb?.close();
+    await pgCore?.close();
+    await pgDbs?.remove();
+  });
+
+  it('rolls up the dashboard no slower than 1.5x raw SQL, with the same figures', async () => {
+    const ours = () => call(pgCore, 'rollout.dashboard', { waveId: null });
+    const raw = () => rawDashboard(pgDb, TODAY, SETTINGS, 'postgres');
+    const [a, b] = [await ours(), await raw()];
+    expect(a).toEqual(b);
+    expect(a.national.units).toBe(UNITS);
+    expect(a.national.late).toBeGreaterThan(200);
+    report.check(
+      await compare({
+        name: `rollout.dashboard, ${UNITS} units / ${ATTENDANCE} attendance (PostgreSQL)`,
+        goal: 1.5,
+        warmup: 2,
+        reps: 11,
+        ours: () => timed(ours),
+        raw: () => timed(raw),
+      }),
+    );
   });
 });

@@ -9,6 +9,7 @@ import { addMonths, format, parseISO, subMonths } from 'date-fns';
 import { addDays } from '../../src/core/ownership/dates';
 import type { Dashboard, RolloutFigures, TrainingFigures } from '../../src/shared/types-rollout';
 import type { RawDb } from '../support/raw-sqlite';
+import { quoteCamel } from './coverage-pg';
 
 export interface RawDashboardSettings {
   basicTrainingPercent: number;
@@ -163,7 +164,47 @@ function figures(rows: StatusRow[], stageIds: number[]): RolloutFigures {
   return f;
 }
 
-export async function rawDashboard(db: RawDb, today: string, settings: RawDashboardSettings): Promise<Dashboard> {
+// PostgreSQL's dialect for the statements above: no planner hints, archived a boolean,
+// a condition counted or maxed as CASE WHEN … THEN 1 ELSE 0 END, camelCase aliases quoted.
+const PG_FRAGMENTS: ReadonlyArray<readonly [string, string]> = [
+  [' NOT INDEXED', ''],
+  ['archived = 0', 'archived = FALSE'],
+  ["SUM(state = 'done')", "SUM(CASE WHEN state = 'done' THEN 1 ELSE 0 END)"],
+  ["MAX(planned IS NOT NULL AND planned < ?1 AND state <> 'done')", "MAX(CASE WHEN planned IS NOT NULL AND planned < ?1 AND state <> 'done' THEN 1 ELSE 0 END)"],
+  ["MAX(state = 'blocked')", "MAX(CASE WHEN state = 'blocked' THEN 1 ELSE 0 END)"],
+  ['MAX(ready) AS ready', 'MAX(CASE WHEN ready THEN 1 ELSE 0 END) AS ready'],
+  ['MAX(wave_id IS NOT NULL)', 'MAX(CASE WHEN wave_id IS NOT NULL THEN 1 ELSE 0 END)'],
+  ["MAX(state <> 'not_started')", "MAX(CASE WHEN state <> 'not_started' THEN 1 ELSE 0 END)"],
+  ['WHEN s.planned OR s.begun THEN 1', 'WHEN s.planned = 1 OR s.begun = 1 THEN 1'],
+  ['SUM(s.blocked OR (s.wave_end IS NOT NULL AND s.wave_end <= ?2 AND s.done * 100 < ?3 * s.total))',
+    'SUM(CASE WHEN s.blocked = 1 OR (s.wave_end IS NOT NULL AND s.wave_end <= ?2 AND s.done * 100 < ?3 * s.total) THEN 1 ELSE 0 END)'],
+  ['COALESCE(att.basic > ?2, 0) AS basic_valid', 'CASE WHEN att.basic > ?2 THEN 1 ELSE 0 END AS basic_valid'],
+  ['COALESCE(att.advanced > ?3, 0) AS advanced_valid', 'CASE WHEN att.advanced > ?3 THEN 1 ELSE 0 END AS advanced_valid'],
+  ['COALESCE(att.refresh, f.s) <= ?4 AS overdue', 'CASE WHEN COALESCE(att.refresh, f.s) <= ?4 THEN 1 ELSE 0 END AS overdue'],
+  ['f.s > ?5 AS newcomer', 'CASE WHEN f.s > ?5 THEN 1 ELSE 0 END AS newcomer'],
+  ['att.p IS NULL AS untrained', 'CASE WHEN att.p IS NULL THEN 1 ELSE 0 END AS untrained'],
+  ['MAX(c.r = ?6)', 'MAX(CASE WHEN c.r = ?6 THEN 1 ELSE 0 END)'],
+  ['MAX(r = ?6)', 'MAX(CASE WHEN r = ?6 THEN 1 ELSE 0 END)'],
+  ['SUM(per.su AND f.advanced_valid)', 'SUM(CASE WHEN per.su = 1 AND f.advanced_valid = 1 THEN 1 ELSE 0 END)'],
+  ['SUM(f.newcomer AND f.untrained)', 'SUM(CASE WHEN f.newcomer = 1 AND f.untrained = 1 THEN 1 ELSE 0 END)'],
+];
+const translated = new Map<string, string>();
+/** The PostgreSQL form of one of this file's statements (shared with raw/report-*.ts callers through rawDashboard). */
+export function rolloutSqlForPostgres(sql: string): string {
+  const known = translated.get(sql);
+  if (known !== undefined) return known;
+  let out = sql;
+  for (const [from, to] of PG_FRAGMENTS) out = out.split(from).join(to);
+  out = quoteCamel(out);
+  translated.set(sql, out);
+  return out;
+}
+
+/** On PostgreSQL pass a pg connection (raw-pg.ts, which reads the same way) and 'postgres'. */
+export async function rawDashboard(
+  raw: Pick<RawDb, 'all'>, today: string, settings: RawDashboardSettings, dialect: 'sqlite' | 'postgres' = 'sqlite',
+): Promise<Dashboard> {
+  const db = dialect === 'sqlite' ? raw : { all: <T>(sql: string, params?: unknown[]) => raw.all<T>(rolloutSqlForPostgres(sql), params) };
   const shift = (days: number) => addDays(today, days);
   const stageIds = (await db.all<{ id: number }>('SELECT id FROM stage ORDER BY sort_order, id')).map((s) => s.id);
   const regions = await db.all<{ id: number; code: string; name: string }>(
