@@ -18,8 +18,11 @@ import { generateOrganization, organizationCsv } from './synthetic-org';
 
 const CLIENTS = 50;
 const DURATION_MS = 25_000;
-/** Each simulated leader waits 100–300 ms between calls: far busier than a person, and 50 of them at once. */
-const THINK_MS: [number, number] = [100, 300];
+/**
+ * Each simulated leader waits 1–3 s between calls: a person clicking without pause.
+ * FORANKRING_BENCH_LOAD_THINK_MS=100-300 makes it a stress test instead (see bench/README.md).
+ */
+const THINK_MS = ((process.env.FORANKRING_BENCH_LOAD_THINK_MS ?? '1000-3000').split('-').map(Number) as [number, number]);
 const IMPORT_UNITS = 300;
 const P95_GOAL_MS = 100;
 

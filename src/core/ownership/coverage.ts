@@ -62,6 +62,29 @@ export async function loadFlatUnits(em: EntityManager): Promise<FlatUnit[]> {
 }
 
 /**
+ * One unit's region, as regionResolver finds it, from the unit's own ancestors
+ * alone: for a call about one unit, without reading the whole tree.
+ */
+export async function regionOfUnit(em: EntityManager, unitId: number): Promise<FlatUnit | null> {
+  const rows: Array<Omit<FlatUnit, 'archived'> & { archived: number | boolean }> = await em.query(
+    `WITH RECURSIVE up(id, parent_id, depth) AS (
+       SELECT id, parent_id, 0 FROM unit WHERE id = ?
+       UNION ALL
+       SELECT u.id, u.parent_id, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id
+     )
+     SELECT u.id AS id, u.code AS code, u.name AS name, u.parent_id AS "parentId", u.archived AS archived,
+            l.rank AS "levelRank", l.name AS "levelName"
+     FROM up JOIN unit u ON u.id = up.id JOIN level l ON l.id = u.level_id ORDER BY up.depth`,
+    [unitId],
+  );
+  for (const r of rows) {
+    if (r.levelRank === 1) return { ...r, archived: Boolean(r.archived) };
+    if (r.levelRank < 1) return null;
+  }
+  return null;
+}
+
+/**
  * Finds each unit's region: its ancestor at rank 1, itself at rank 1, null at
  * rank 0 (and null for a unit with no rank-1 ancestor). Memoized, so the whole
  * tree costs one walk.

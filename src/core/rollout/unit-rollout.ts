@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { UnitRollout } from '../../shared/types-rollout';
 import { Unit, Wave, WaveMember } from '../db/entities';
 import { notFound } from '../errors';
-import { loadFlatUnits, regionResolver } from '../ownership/coverage';
+import { regionOfUnit } from '../ownership/coverage';
 import { getSettings } from '../services/settings';
 import { unitHistory } from './activity';
 import { computeRolloutStatus } from './status';
@@ -20,7 +20,7 @@ export async function getUnitRollout(em: EntityManager, unitId: number, today: s
   const status = (await computeRolloutStatus(em, { today, settings, unitIds: [unitId] })).get(unitId);
   const member = await em.findOneBy(WaveMember, { unitId });
   const wave = member ? await em.findOneBy(Wave, { id: member.waveId }) : null;
-  const region = regionResolver(await loadFlatUnits(em))(unitId);
+  const region = await regionOfUnit(em, unitId);
   return {
     unitId, code: unit.code, name: unit.name,
     regionName: region?.name ?? null,
