@@ -44,7 +44,7 @@ function forPostgres(sql: string): string {
   ];
   let out = sql;
   for (const [from, to] of fragments) if (out.includes(from)) out = out.split(from).join(to);
-  if (out.includes('ROW_NUMBER()')) out = rewrite(out, [[/\)\)\n  GROUP BY grp/g, ') src) ranked\n  GROUP BY grp, n']]);
+  if (out.includes('ROW_NUMBER()')) out = rewrite(out, [[/\)\)\n {2}GROUP BY grp/g, ') src) ranked\n  GROUP BY grp, n']]);
   const done = quoteCamel(out);
   translated.set(sql, done);
   return done;
