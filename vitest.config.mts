@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { nodeWorkerPlugin } from './tests/support/node-worker-plugin.mjs';
 
 export default defineConfig({
+  // `?nodeWorker` imports (the upload parse worker) as electron-vite builds them.
+  plugins: [nodeWorkerPlugin()],
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
