@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore, type Core, type PdfPrinter } from '../../src/core';
+import type { ParseLimits } from '../../src/core/transfer/parse-in-worker';
 import type { Envelope } from '../../src/shared/errors';
 import type { MethodName, ParamsOf, ResultOf } from '../../src/shared/contract';
 
@@ -28,7 +29,7 @@ export interface TestCore extends Core {
 }
 
 /** A real SQLite file in its own temporary directory, migrated, closed after the test. */
-export async function openTestCore(options: { now?: () => Date; printPdf?: PdfPrinter } = {}): Promise<TestCore> {
+export async function openTestCore(options: { now?: () => Date; printPdf?: PdfPrinter; parseLimits?: ParseLimits } = {}): Promise<TestCore> {
   const dir = tempDir();
   const core = await openCore({ dbPath: join(dir, 'test.sqlite'), resourcesDir: RESOURCES_DIR, version: 'test', ...options });
   cleanups.push(() => core.close());
