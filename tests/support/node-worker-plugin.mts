@@ -43,8 +43,17 @@ async function bundleWorker(root: string, entry: string): Promise<Bundle> {
   return { file: join(dir, main.fileName), modules: chunks.flatMap((c) => c.moduleIds).filter((id) => !id.startsWith('\0')) };
 }
 
+/**
+ * The wrapper is a virtual module ("\0" id): vitest's on-disk module cache keys a file by
+ * its own text, which would keep an old worker after a change to one of its imports,
+ * while a virtual module is keyed by what load() returns, here the bundle's content hash.
+ */
+const PREFIX = '\0forankring-node-worker:';
+
 export function nodeWorkerPlugin(): Plugin {
   let root = process.cwd();
+  // One bundle per entry and run; a change to any of its sources (watch mode) drops it.
+  const bundles = new Map<string, Promise<Bundle>>();
   return {
     name: 'forankring:test-node-worker',
     enforce: 'pre',
@@ -54,14 +63,22 @@ export function nodeWorkerPlugin(): Plugin {
     async resolveId(id, importer) {
       if (!id.endsWith(SUFFIX)) return null;
       const entry = await this.resolve(id.slice(0, -SUFFIX.length), importer, { skipSelf: true });
-      return entry ? `${entry.id}${SUFFIX}` : null;
+      return entry ? `${PREFIX}${entry.id}` : null;
     },
     async load(id) {
-      if (!id.endsWith(SUFFIX)) return null;
-      const { file, modules } = await bundleWorker(root, id.slice(0, -SUFFIX.length));
-      // Watch mode re-bundles when a source of the worker changes.
+      if (!id.startsWith(PREFIX)) return null;
+      const entry = id.slice(PREFIX.length);
+      let bundle = bundles.get(entry);
+      if (!bundle) {
+        bundle = bundleWorker(root, entry);
+        bundles.set(entry, bundle);
+      }
+      const { file, modules } = await bundle;
       for (const module of modules) this.addWatchFile(module);
       return `import { Worker } from 'node:worker_threads';\nexport default (options) => new Worker(${JSON.stringify(file)}, options);\n`;
+    },
+    watchChange() {
+      bundles.clear();
     },
   };
 }
