@@ -20,6 +20,14 @@ function bigCsv(): Buffer {
   return bytes;
 }
 
+/** As big, but 90 one-digit cells a row: some 4.5 million cells, each its own string in the parsed rows. */
+function denseCsv(): Buffer {
+  const row = Array.from({ length: 90 }, () => '1').join(';');
+  const bytes = Buffer.from(`${Array.from({ length: MAX_IMPORT_ROWS }, () => row).join('\n')}\n`);
+  expect(bytes.length).toBeLessThan(MAX_FILE_BYTES);
+  return bytes;
+}
+
 describe('the upload parse worker', () => {
   it('keeps the core answering while a CSV near the caps is parsed', async () => {
     const core = await openTestCore();
@@ -58,13 +66,19 @@ describe('the upload parse worker', () => {
 
   it('stops a parse that needs more heap than the worker has, and the app keeps answering', async () => {
     const core = await openTestCore({ parseLimits: { ...PARSE_LIMITS, maxOldGenerationSizeMb: 24 } });
-    const env = await core.raw('units.importPreview', fileOf('enheter.csv', bigCsv()));
+    const env = await core.raw('units.importPreview', fileOf('enheter.csv', denseCsv()));
     const error = (env.ok ? null : env.error) as ApiError;
     expect(error).toMatchObject({ code: 'FILE_UNREADABLE', details: { context: 'memory', limit: 24, megabytes: 24 } });
     const nb = (await createI18n('nb')).t;
     expect(errorMessage(nb, error)).toBe('Lesingen av filen trengte mer enn 24 MB minne og ble stoppet. Del den opp i mindre filer, eller fjern ark og bilder som ikke skal importeres.');
     const small = await core.call('units.importPreview', fileOf('enheter.csv', Buffer.from('kode;navn\n01;Oslo\n')));
     expect(small.rowCount).toBe(1);
+  });
+
+  it('fits the densest CSV the caps let through into the default limits', async () => {
+    const core = await openTestCore();
+    const preview = await core.call('units.importPreview', fileOf('enheter.csv', denseCsv()));
+    expect(preview.rowCount).toBe(MAX_IMPORT_ROWS - 1);
   });
 
   it('moves a buffer of its own to the worker and copies a slice of a shared one', async () => {

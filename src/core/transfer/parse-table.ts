@@ -6,8 +6,6 @@ import { parseCsv } from './csv';
 import { decodeText, type TextEncodingName } from './decode';
 import type { Separator, SheetRow } from './sheet';
 import { assertTableSize } from './limits';
-import { readXlsx } from './xlsx';
-import { assertXlsxWithinLimits } from './xlsx-limits';
 
 export interface Table {
   format: 'csv' | 'xlsx';
@@ -37,6 +35,9 @@ function split(format: Table['format'], encoding: TextEncodingName, separator: S
 /** The content decides the format (an XLSX is a zip); the name only breaks the tie. */
 export async function parseTable(bytes: Buffer, fileName: string): Promise<Table> {
   if (isZip(bytes)) {
+    // Loaded for XLSX only: ExcelJS takes some 0.4 s to load, which a fresh worker would
+    // otherwise pay for every CSV too.
+    const [{ assertXlsxWithinLimits }, { readXlsx }] = await Promise.all([import('./xlsx-limits'), import('./xlsx')]);
     await assertXlsxWithinLimits(bytes);
     const rows = await readXlsx(bytes);
     assertTableSize(rows);
