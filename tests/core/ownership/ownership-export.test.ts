@@ -115,13 +115,14 @@ describe('assignments.export', () => {
     const sheet = await sheetOf(xlsx);
     expectHeaderStyle(sheet, 'H');
     expect(valuesOf(sheet, 8)).toEqual([
-      ['navn', 'e-post', 'rolle', 'enhet', 'enhetsnavn', 'fra', 'til', 'gjelder nå'],
+      ['navn', 'e-post', 'rolle', 'enhet', 'enhetsnavn', 'fra', 'til og med', 'gjelder nå'],
       // By unit, then role in catalog order. An erased person stays in the history, without a name or
-      // address; their role ended on the day of erasure.
-      ['slettet person', null, 'Sponsor', '03', 'Oslo', utc('2025-02-01'), utc('2026-03-15'), 'nei'],
-      ['Kari Nordmann', 'kari@example.no', 'Superbruker', '03', 'Oslo', utc('2025-01-01'), utc('2026-04-01'), 'ja'],
+      // address; their role ended on the day of erasure, so their last day was the day before.
+      // The end column is the last day held: one day before the stored (exclusive) end.
+      ['slettet person', null, 'Sponsor', '03', 'Oslo', utc('2025-02-01'), utc('2026-03-14'), 'nei'],
+      ['Kari Nordmann', 'kari@example.no', 'Superbruker', '03', 'Oslo', utc('2025-01-01'), utc('2026-03-31'), 'ja'],
       ['=HYPERLINK("http://x.example","klikk")', 'evil@example.no', 'Lokal supportkontakt', '0301', 'Oslo',
-        utc('2024-01-01'), utc('2026-01-10'), 'nei'],
+        utc('2024-01-01'), utc('2026-01-09'), 'nei'],
       ['Kari Nordmann', 'kari@example.no', 'Lagleder', '0301', 'Oslo', utc('2025-01-01'), null, 'ja'],
     ]);
     const start = sheet.getRow(3).getCell(6);
@@ -134,10 +135,10 @@ describe('assignments.export', () => {
     const csv = await core.call('assignments.export', { format: 'csv', lang: 'en', separator: ';' });
     expect(csv.fileName).toBe('assignments-2026-03-15.csv');
     const rows = csvRows(csv);
-    expect(rows[0]).toEqual(['name', 'email', 'role', 'unit', 'unit name', 'start', 'end', 'current']);
+    expect(rows[0]).toEqual(['name', 'email', 'role', 'unit', 'unit name', 'start', 'last day', 'current']);
     expect(rows[1]?.[0]).toBe('erased person');
-    expect(rows[2]).toEqual(['Kari Nordmann', 'kari@example.no', 'Super-user', '03', 'Oslo', '2025-01-01', '2026-04-01', 'yes']);
-    expect(rows[3]?.slice(2)).toEqual(['Local support contact', '0301', 'Oslo', '2024-01-01', '2026-01-10', 'no']);
+    expect(rows[2]).toEqual(['Kari Nordmann', 'kari@example.no', 'Super-user', '03', 'Oslo', '2025-01-01', '2026-03-31', 'yes']);
+    expect(rows[3]?.slice(2)).toEqual(['Local support contact', '0301', 'Oslo', '2024-01-01', '2026-01-09', 'no']);
   });
 });
 
