@@ -44,8 +44,8 @@ export const ASSIGNMENT_HEADERS: Record<Lang, readonly string[]> = {
 };
 
 export const GAP_HEADERS: Record<Lang, readonly string[]> = {
-  nb: ['region', 'enhet', 'enhetsnavn', 'nivå', 'rolle', 'minimum', 'innehavere', 'status', 'ledig siden', 'utløper'],
-  en: ['region', 'unit', 'unit name', 'level', 'role', 'minimum', 'holders', 'state', 'vacant since', 'expires on'],
+  nb: ['region', 'enhet', 'enhetsnavn', 'nivå', 'rolle', 'minimum', 'innehavere', 'status', 'ledig siden', 'siste dag med innehaver'],
+  en: ['region', 'unit', 'unit name', 'level', 'role', 'minimum', 'holders', 'state', 'vacant since', 'last day held'],
 };
 
 export const STATE_LABELS: Record<Lang, Record<CoverageState, string>> = {

@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { lastDayHeld } from '../../../src/shared/dates';
 import type { ExportedFile } from '../../../src/shared/types';
 import type { TestCore } from '../../support/db';
 import { openFixture, type Fixture } from './coverage-fixture';
@@ -153,15 +154,17 @@ describe('coverage.exportGaps', () => {
       expect(csv.fileName).toBe(lang === 'nb' ? 'hull-2026-03-15.csv' : 'gaps-2026-03-15.csv');
       const [header, ...rows] = csvRows(csv);
       expect(header).toEqual(lang === 'nb'
-        ? ['region', 'enhet', 'enhetsnavn', 'nivå', 'rolle', 'minimum', 'innehavere', 'status', 'ledig siden', 'utløper']
-        : ['region', 'unit', 'unit name', 'level', 'role', 'minimum', 'holders', 'state', 'vacant since', 'expires on']);
+        ? ['region', 'enhet', 'enhetsnavn', 'nivå', 'rolle', 'minimum', 'innehavere', 'status', 'ledig siden', 'siste dag med innehaver']
+        : ['region', 'unit', 'unit name', 'level', 'role', 'minimum', 'holders', 'state', 'vacant since', 'last day held']);
       const states = lang === 'nb'
         ? { missing: 'mangler', expiring: 'utløper snart', vacant: 'ledig', filled: 'besatt' }
         : { missing: 'missing', expiring: 'expiring', vacant: 'vacant', filled: 'filled' };
       expect(rows).toEqual(report.rows.map((r) => [
         r.regionName ?? '', r.unitCode, r.unitName, r.levelName, lang === 'nb' ? r.roleNameNb : r.roleNameEn,
-        String(r.minimum), String(r.holders), states[r.state], r.vacantSince ?? '', r.expiresOn ?? '',
+        String(r.minimum), String(r.holders), states[r.state], r.vacantSince ?? '', lastDayHeld(r.expiresOn) ?? '',
       ]));
+      // The region's super-user, stored to end on 1 April, is written with the last day held.
+      expect(rows.find((r) => r[1] === '03' && r[7] === states.expiring)?.[9]).toBe('2026-03-31');
     }
     // The seeded holders make each kind of gap: the region's super-user expires on 1 April,
     // its sponsor was erased today, Oslo's support contact left on 10 January, and its
