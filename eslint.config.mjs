@@ -12,7 +12,7 @@ const builtins = (layer) => nodeBuiltins.map((name) => ({ name, message: `${laye
 const noLayers = (...layers) => layers.map((l) => ({ group: [`**/${l}/**`, `**/${l}`], message: `Must not import from src/${l}.` }));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', '.tmp/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

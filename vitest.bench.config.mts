@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { nodeWorkerPlugin } from './tests/support/node-worker-plugin.mjs';
 
 // `npm run bench`: performance against raw SQL. Not part of `npm test`. It runs
 // through vitest only because vitest transforms the decorated TypeORM entities.
 export default defineConfig({
+  // `?nodeWorker` imports (the upload parse worker) as electron-vite builds them.
+  plugins: [nodeWorkerPlugin()],
   test: {
     include: ['bench/**/*.bench.test.ts'],
     environment: 'node',

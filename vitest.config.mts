@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { nodeWorkerPlugin } from './tests/support/node-worker-plugin.mjs';
 
 // FORANKRING_TEST_DRIVER=postgres runs the core on PostgreSQL (tests/support/postgres.ts).
 // Then the tests of SQLite's own file handling (backup and restore, damaged, read-only
@@ -13,6 +14,8 @@ const SQLITE_FILE_TESTS = [
 ];
 
 export default defineConfig({
+  // `?nodeWorker` imports (the upload parse worker) as electron-vite builds them.
+  plugins: [nodeWorkerPlugin()],
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...(process.env.FORANKRING_TEST_DRIVER === 'postgres' ? SQLITE_FILE_TESTS : [])],

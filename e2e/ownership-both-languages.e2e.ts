@@ -10,6 +10,7 @@ import {
   csvLines,
   downloadVia,
   norwegianDate,
+  osloDaysFromToday,
   openApp,
   openDemo,
   ownershipCard,
@@ -94,7 +95,7 @@ test('in English: assigns a chapter’s roles and sees its gaps leave the gap li
   const csv = await downloadVia(page, page.getByRole('button', { name: 'Export the gap list (CSV)' }));
   expect(csv.download.suggestedFilename()).toMatch(/^gaps-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = csvLines(csv.bytes);
-  expect(lines[0]).toBe('region;unit;unit name;level;role;minimum;holders;state;vacant since;expires on');
+  expect(lines[0]).toBe('region;unit;unit name;level;role;minimum;holders;state;vacant since;last day held');
   expect(lines).toHaveLength(1 + 120);
   expect(lines).toContain('Nordland;1804;Bodø;Lokallag;Chapter leader;1;0;missing;;');
   expect(lines.filter((l) => l.includes(';1818;'))).toEqual([]);
@@ -127,6 +128,13 @@ test('in Norwegian: replaces a region’s board, and the role nobody takes over 
   await row.getByRole('searchbox', { name: 'Person 1' }).fill('sæther');
   await row.getByRole('radio', { name: /^Hanne Sæther/ }).check();
   await row.getByRole('combobox', { name: 'Rolle for person 1' }).selectOption({ label: 'Sponsor' });
+  // The new holder's end is the last day held: the day before the change is refused, naming the row.
+  const lastDay = row.getByLabel('Siste dag for person 1 (valgfri)');
+  await lastDay.fill(osloDaysFromToday(-1));
+  await dialog.getByRole('button', { name: 'Bytt styre' }).click();
+  await expect(row.getByText('Siste dag for person 1 kan ikke være før datoen for byttet.')).toBeVisible();
+  await expect(lastDay).toHaveAttribute('aria-invalid', 'true');
+  await lastDay.fill('2028-02-29');
   await expectAccessible(page, 'replace the board dialog');
   await snap(page, 'replace-board');
   await dialog.getByRole('button', { name: 'Bytt styre' }).click();
@@ -135,9 +143,10 @@ test('in Norwegian: replaces a region’s board, and the role nobody takes over 
   await expect(page.getByRole('status')).toHaveText('Styret i Møre og Romsdal er byttet: 2 avsluttet og 1 lagt til.');
   await expect(cardRole(own, 'Sponsor')).toContainText('Hanne Sæther');
   await expect(cardRole(own, 'Sponsor')).not.toContainText('Siri Lund');
-  // Nobody was elected super-user: the role is vacant from the day of the change.
   const today = todayInOslo();
   const inNorwegian = norwegianDate(today);
+  await expect(cardRole(own, 'Sponsor')).toContainText(`Fra ${inNorwegian}, siste dag 29. februar 2028`);
+  // Nobody was elected super-user: the role is vacant from the day of the change.
   await expect(stateBadge(cardRole(own, 'Superbruker'))).toHaveText(`Ledig siden ${inNorwegian}`);
   await expectAccessible(page, 'region card after the change');
   await snap(page, 'region-card-replaced');
@@ -149,7 +158,8 @@ test('in Norwegian: replaces a region’s board, and the role nobody takes over 
     'Superbruker',
     'Møre og Romsdal (15)',
     '1. januar 2024',
-    inNorwegian,
+    // The old board's last day was the day before the change.
+    norwegianDate(osloDaysFromToday(-1)),
     'Avsluttet',
   ]);
 });

@@ -12,6 +12,7 @@ import {
   openApp,
   norwegianDate,
   openDemo,
+  osloDaysFromToday,
   ownershipCard,
   roleIdByKey,
   stateBadge,
@@ -132,11 +133,21 @@ test('assigns the roles a chapter needs, and its gaps close on the card and on t
   await newPerson.getByRole('button', { name: 'Opprett og velg' }).click();
   await expect(dialog.getByText('Valgt: Per Hansen')).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Rolle' }).selectOption({ label: 'Lagleder' });
+  // The end field asks for the last day held; before the start it is refused, naming the field.
+  const lastDay = dialog.getByLabel('Siste dag');
+  await expect(lastDay).toHaveAccessibleDescription('Valgfri. Den siste dagen personen har rollen. La feltet stå tomt hvis rollen ikke har noen slutt.');
+  await lastDay.fill(osloDaysFromToday(-1));
+  await dialog.getByRole('button', { name: 'Tildel rolle' }).click();
+  await expect(dialog.getByText('Siste dag kan ikke være før startdatoen.')).toBeVisible();
+  await expect(lastDay).toHaveAttribute('aria-invalid', 'true');
+  // The leap day: held all of 29 February 2028, shown as that day, not the stored 1 March.
+  await lastDay.fill('2028-02-29');
   await dialog.getByRole('button', { name: 'Tildel rolle' }).click();
   await expect(dialog).toBeHidden();
 
   for (const role of CHAPTER_ROLES) await expect(stateBadge(cardRole(chapter, role))).toHaveText('Besatt');
   await expect(cardRole(chapter, 'Lagleder')).toContainText('Per Hansen');
+  await expect(cardRole(chapter, 'Lagleder')).toContainText(`Fra ${norwegianDate(todayInOslo())}, siste dag 29. februar 2028`);
   // The region's own roles are not the chapter's to fill.
   await expect(stateBadge(cardRole(region, 'Superbruker'))).toHaveText('Mangler');
   await expectAccessible(page, 'unit card with the chapter filled');
@@ -153,12 +164,20 @@ test('assigns the roles a chapter needs, and its gaps close on the card and on t
   await selectHeroyInNordland(page);
   await cardRole(chapter, 'Lokal supportkontakt').getByRole('button', { name: 'Avslutt Ola Strand som Lokal supportkontakt' }).click();
   const end = page.getByRole('dialog', { name: 'Avslutt Ola Strand som Lokal supportkontakt' });
-  await expect(end.getByLabel('Sluttdato')).toBeFocused();
-  await expect(end.getByLabel('Sluttdato')).toHaveValue(todayInOslo());
+  const endDay = end.getByLabel('Siste dag');
+  await expect(endDay).toBeFocused();
+  // "End it now": the proposed last day is yesterday, so the role is not held today.
+  const yesterday = osloDaysFromToday(-1);
+  await expect(endDay).toHaveValue(yesterday);
+  await expect(endDay).toHaveAccessibleDescription('Den siste dagen personen har rollen. Fra dagen etter har personen den ikke lenger.');
+  await endDay.fill('2024-12-31');
+  await end.getByRole('button', { name: 'Avslutt' }).click();
+  await expect(end.getByText('Siste dag kan ikke være før startdatoen, 1. januar 2025.')).toBeVisible();
+  await endDay.fill(yesterday);
   await expectAccessible(page, 'end assignment dialog');
   await end.getByRole('button', { name: 'Avslutt' }).click();
   await expect(end).toBeHidden();
-  await expect(page.getByRole('status')).toHaveText('Ola Strand er ikke lenger Lokal supportkontakt fra sluttdatoen.');
+  await expect(page.getByRole('status')).toHaveText(`Siste dag som Lokal supportkontakt for Ola Strand: ${norwegianDate(yesterday)}.`);
   await expect(stateBadge(support)).toHaveText(`Ledig siden ${norwegianDate(todayInOslo())}`);
   await expect(support).toContainText('Ingen har rollen nå.');
   await snap(page, 'card-vacant');
@@ -263,7 +282,9 @@ test('replaces a region’s board in English; the old holders stay in their hist
   await expect(page.getByRole('heading', { level: 1, name: 'Siri Lund' })).toBeVisible();
   const history = page.getByRole('table', { name: 'Roles and history' });
   await expect(history.getByRole('row')).toHaveCount(2);
-  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Sponsor', 'Møre og Romsdal (15)', '1 January 2024', '15 June 2025', 'Ended']);
+  // The board changed on 15 June, so her last day as sponsor was the 14th.
+  await expect(history.getByRole('columnheader')).toHaveText(['Role', 'Unit', 'From', 'Last day', 'Status']);
+  await expect(history.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Sponsor', 'Møre og Romsdal (15)', '1 January 2024', '14 June 2025', 'Ended']);
   await expectAccessible(page, 'person view in English');
   await snap(page, 'person-history-en');
 
@@ -299,6 +320,8 @@ test('the gap list by region: counts, a national total, filters, a link to the u
   const superUser = await roleIdByKey(page, host, 'super_user');
   const today = todayInOslo();
   const soon = format(addDays(parseISO(today), 10), 'yyyy-MM-dd');
+  // Stored ends are exclusive; what the screens and the export show is the last day held.
+  const soonLastDay = format(addDays(parseISO(today), 9), 'yyyy-MM-dd');
   // Nordland's super-user leaves in ten days (expiring); its sponsor left on New Year's Day 2025 (vacant).
   const anne = await createPerson(page, host, { name: 'Anne Moe', email: 'anne.moe@example.no' });
   await callApi(page, host, 'assignments.create', { personId: anne, roleId: superUser, unitId: nordland, startDate: '2024-03-01', endDate: soon });
@@ -336,7 +359,7 @@ test('the gap list by region: counts, a national total, filters, a link to the u
     'Fylkeslag',
     'Nordland',
     'Superbruker',
-    `Utløper ${norwegianDate(soon)}`,
+    `Utløper, siste dag ${norwegianDate(soonLastDay)}`,
     '1 av 1',
   ]);
 
@@ -360,9 +383,9 @@ test('the gap list by region: counts, a national total, filters, a link to the u
   expect(csv.download.suggestedFilename()).toMatch(/^hull-\d{4}-\d{2}-\d{2}\.csv$/);
   await expect(page.getByRole('status')).toHaveText(`Eksportert: ${csv.download.suggestedFilename()}`);
   const lines = csvLines(csv.bytes);
-  expect(lines[0]).toBe('region;enhet;enhetsnavn;nivå;rolle;minimum;innehavere;status;ledig siden;utløper');
+  expect(lines[0]).toBe('region;enhet;enhetsnavn;nivå;rolle;minimum;innehavere;status;ledig siden;siste dag med innehaver');
   expect(lines).toHaveLength(1 + 42);
-  expect(lines).toContain(`Nordland;18;Nordland;Fylkeslag;Superbruker;1;1;utløper snart;;${soon}`);
+  expect(lines).toContain(`Nordland;18;Nordland;Fylkeslag;Superbruker;1;1;utløper snart;;${soonLastDay}`);
   expect(lines).toContain('Nordland;1818;Herøy;Lokallag;Superbruker;1;0;mangler;;');
   expect(lines.filter((l) => l.includes(';Lagleder;'))).toEqual([]);
 
@@ -380,7 +403,7 @@ test('the gap list by region: counts, a national total, filters, a link to the u
   await expect(treeItem(page, 'Nordland', '18')).toHaveAttribute('aria-expanded', 'true');
   await expect(treeItem(page, 'Herøy', '1818')).toHaveAttribute('aria-selected', 'true');
   await expect(stateBadge(cardRole(cardLevel(ownershipCard(page), 'Lokallag: Herøy 1818'), 'Superbruker'))).toHaveText('Mangler');
-  await expect(stateBadge(cardRole(cardLevel(ownershipCard(page), 'Fylkeslag: Nordland 18'), 'Superbruker'))).toHaveText(`Utløper ${norwegianDate(soon)}`);
+  await expect(stateBadge(cardRole(cardLevel(ownershipCard(page), 'Fylkeslag: Nordland 18'), 'Superbruker'))).toHaveText(`Utløper, siste dag ${norwegianDate(soonLastDay)}`);
   await snap(page, 'gap-link-opens-unit');
 });
 

@@ -8,6 +8,7 @@ import {
   downloadVia,
   factValue,
   norwegianDate,
+  osloDaysFromToday,
   openApp,
   openDemo,
   ownershipCard,
@@ -82,7 +83,8 @@ test('creates a person, finds them, exports their data, and erases them while th
     'Superbruker',
     'Herøy (1515)',
     '1. januar 2024',
-    '1. januar 2025',
+    // Stored to end 2025-01-01 (exclusive): the last day held was New Year's Eve.
+    '31. desember 2024',
     'Avsluttet',
   ]);
   await expectAccessible(page, 'person view');
@@ -192,6 +194,7 @@ test('imports people with their roles: a bad file names every line and saves not
   await expect(page.getByLabel('E-post', { exact: true }).locator('option:checked')).toHaveText('e-post');
   await expect(page.getByLabel('Enhet for rollen (kode)').locator('option:checked')).toHaveText('enhet');
   await expect(page.getByLabel('Startdato', { exact: true }).locator('option:checked')).toHaveText('fra');
+  await expect(page.getByLabel('Siste dag i rollen', { exact: true }).locator('option:checked')).toHaveText('til');
   await expectAccessible(page, 'people import preview');
   await snap(page, 'people-import-preview');
 
@@ -214,13 +217,15 @@ test('imports people with their roles: a bad file names every line and saves not
   await page.getByRole('link', { name: 'Tilbake til personer' }).click();
   await expect(page.getByText('Ingen personer ennå. Opprett den første med «Ny person», eller importer en fil.')).toBeVisible();
 
-  // The corrected file: the same person twice (one person by e-mail) with two roles, and a second person.
+  // The corrected file: the same person twice (one person by e-mail) with two roles, and a second person,
+  // whose end column is the last day he holds the role, typed the Norwegian way.
   await page.getByRole('link', { name: 'Importer personer' }).click();
+  const lastDay = osloDaysFromToday(100);
   const good = windows1252Csv([
     HEADER,
     'Åse Ødegård;ase.odegard@example.no;913 00 000;1818;Superbruker;1818;01.01.2025;',
     'Åse Ødegård;ASE.ODEGARD@example.no;;;Lagleder;1818;01.01.2025;',
-    'Bjørn Æsir;bjorn.aesir@example.no;;1818;Lokal supportkontakt;1818;;',
+    `Bjørn Æsir;bjorn.aesir@example.no;;1818;Lokal supportkontakt;1818;;${lastDay.split('-').reverse().join('.')}`,
   ]);
   await page.getByLabel('Fil (CSV eller Excel)').setInputFiles({ name: 'personer.csv', mimeType: 'text/csv', buffer: good });
   await expect(page.getByRole('status')).toHaveText('Filen er lest: 3 rader.');
@@ -240,5 +245,7 @@ test('imports people with their roles: a bad file names every line and saves not
   await expect(cardRole(chapter, 'Superbruker')).toContainText('Fra 1. januar 2025');
   await expect(cardRole(chapter, 'Lagleder')).toContainText('Åse Ødegård');
   await expect(cardRole(chapter, 'Lokal supportkontakt')).toContainText('Bjørn Æsir');
+  // The card shows the same last day as the file, not the stored day after.
+  await expect(cardRole(chapter, 'Lokal supportkontakt')).toContainText(`Fra ${norwegianDate(todayInOslo())}, siste dag ${norwegianDate(lastDay)}`);
   await snap(page, 'people-imported-card');
 });

@@ -3,6 +3,7 @@ import type { PdfPrinter } from './reports/model';
 import type { Serial } from './serial';
 import type { DbState } from '../shared/types-backup';
 import type { DatabaseFiles } from './db/db-files';
+import type { ParseLimits } from './transfer/parse-in-worker';
 
 /** What every service needs. Built once per open database. */
 export interface CoreContext {
@@ -22,6 +23,8 @@ export interface CoreContext {
   serial: Serial;
   /** Prints report HTML to PDF; without one, PDF reports fail with PDF_UNAVAILABLE. */
   printPdf: PdfPrinter | null;
+  /** Time and heap for parsing an upload in its worker thread. */
+  parseLimits: ParseLimits;
   /** Aborts when the core closes, so background jobs stop with it. */
   shutdown: AbortSignal;
   /** Unexpected errors outside a call (a background job's), for the shell's log. */

@@ -4,6 +4,7 @@ import { DbFiles } from './db/db-files';
 import { openChecked, type CheckedDatabase } from './db/open-checks';
 import { dbRefusal } from './db/refusal';
 import { createDispatcher, type Dispatch, type DispatchOptions } from './dispatch';
+import { PARSE_LIMITS, type ParseLimits } from './transfer/parse-in-worker';
 import { createHandlers } from './handlers';
 import type { CoreContext } from './context';
 import type { PdfPrinter } from './reports/model';
@@ -40,6 +41,8 @@ export interface OpenCoreOptions extends DispatchOptions {
   printPdf?: PdfPrinter | null;
   /** Open read-only whatever the file allows (viewing and exporting only). */
   readOnly?: boolean;
+  /** The upload parse worker's time and heap limits; PARSE_LIMITS unless a test needs them small. */
+  parseLimits?: ParseLimits;
 }
 
 /** SQLite: one queue, and files that can be backed up and restored. PostgreSQL: a transaction per call. */
@@ -73,6 +76,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     resourcesDir: options.resourcesDir,
     serial,
     printPdf: options.printPdf ?? null,
+    parseLimits: options.parseLimits ?? PARSE_LIMITS,
     shutdown: shutdown.signal,
     onInternalError: options.onInternalError ?? (() => undefined),
   };

@@ -1,6 +1,7 @@
 // Shapes for ownership: people, the role catalog, assignments, coverage and gaps.
 // Dates are calendar dates (YYYY-MM-DD, Europe/Oslo). Assignment end dates are
-// exclusive: a role is held while startDate <= today < endDate.
+// exclusive: a role is held while startDate <= today < endDate. People see and
+// type the last day held instead (lastDayHeld / exclusiveEnd in ./dates).
 
 export interface PersonRow {
   id: number;

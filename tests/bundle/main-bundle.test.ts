@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../src/shared/client';
 import { METHOD_NAMES, type MethodName } from '../../src/shared/contract';
 import { ERROR_CODES, type Envelope } from '../../src/shared/errors';
+import { xlsxFile } from '../fixtures/transfer';
 import { ensureBuilt, OUT } from './build';
 import { createElectronStub, FakeFrame, FakeWebContents, type FakeWindow, type IpcHandler, type MenuItem } from './electron-stub';
 
@@ -181,6 +182,15 @@ describe('built main bundle', () => {
     expect(await value('units.get', { id: unit.id })).toMatchObject({ code: 'TEST01', name: 'Testlag', levelName: 'Testnivå' });
     const status = await value<{ dbPath: string; version: string }>('app.status');
     expect(status).toMatchObject({ dbPath: join(dirs.userData, 'forankring.sqlite'), version: '0.1.0-test' });
+  });
+
+  it('parses uploads in the worker chunk built beside it, with the refusals the core gives', async () => {
+    const workers = readdirSync(join(OUT, 'main/chunks')).filter((name) => /^parse-worker-[\w-]+\.js$/.test(name));
+    expect(workers).toHaveLength(1);
+    const preview = await value<{ format: string; headers: string[]; rowCount: number }>('units.importPreview', await xlsxFile([['kode', 'navn'], ['01', 'Oslo'], ['02', 'Bergen']]));
+    expect(preview).toMatchObject({ format: 'xlsx', headers: ['kode', 'navn'], rowCount: 2 });
+    const refused = await call('units.importPreview', { fileName: 'enheter.xlsx', base64: Buffer.from('kode;navn\n').toString('base64') });
+    expect(refused).toEqual({ ok: false, error: { code: 'FILE_UNREADABLE', message: 'Not a readable XLSX file', details: { reason: 'not an XLSX file' } } });
   });
 
   it('takes the day\'s automatic backup into userData/backups at start', async () => {

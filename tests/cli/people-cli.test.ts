@@ -124,7 +124,7 @@ describe('cli: export-gaps', () => {
     expect(csv).toEqual({ code: 0, stdout: [`Lagret hullisten i ${join(dir, 'hull.csv')}.`], stderr: [] });
     const text = readFileSync(join(dir, 'hull.csv'), 'utf8');
     const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('region;enhet;enhetsnavn;nivå;rolle;minimum;innehavere;status;ledig siden;utløper');
+    expect(lines[0]).toBe('region;enhet;enhetsnavn;nivå;rolle;minimum;innehavere;status;ledig siden;siste dag med innehaver');
     // The demo: 4 national roles, 2 per region (15), 3 per chapter (357); Kari and Ola fill two of them.
     expect(lines).toHaveLength(1 + 4 + 30 + 357 * 3 - 2);
     expect(lines.some((l) => l.startsWith('Møre og Romsdal;1515;Herøy;Lokallag;Lagleder;'))).toBe(false);
@@ -137,7 +137,7 @@ describe('cli: export-gaps', () => {
     await workbook.xlsx.load(readFileSync(join(dir, 'gaps.xlsx')) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
     expect(sheet.getRow(1).values).toEqual([
-      undefined, 'region', 'unit', 'unit name', 'level', 'role', 'minimum', 'holders', 'state', 'vacant since', 'expires on',
+      undefined, 'region', 'unit', 'unit name', 'level', 'role', 'minimum', 'holders', 'state', 'vacant since', 'last day held',
     ]);
     expect(sheet.rowCount).toBe(lines.length);
   });

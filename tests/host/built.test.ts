@@ -30,6 +30,10 @@ describe('built host (out/main/serve.js)', () => {
 
       const ok = await fetch(`${origin}/api/app.status`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: '{}' });
       expect(await ok.json()).toMatchObject({ ok: true, value: { unitCount: 0, dbPath: join(dir, 'serve.sqlite') } });
+      // The upload is parsed by the parse worker chunk, started from the built bundle in plain Node.
+      const base64 = Buffer.from('kode;navn\n01;Oslo\n').toString('base64');
+      const preview = await fetch(`${origin}/api/units.importPreview`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ fileName: 'enheter.csv', base64 }) });
+      expect(await preview.json()).toMatchObject({ ok: true, value: { format: 'csv', separator: ';', rowCount: 1 } });
       const refused = await fetch(`${origin}/api/app.status`, { method: 'POST', body: '{}' });
       expect(refused.status).toBe(401);
     } finally {

@@ -1,11 +1,12 @@
 // assignments.export: every assignment, current and past, so the file is the
-// history. Its name, e-mail, role, unit and date columns import again as people rows.
+// history. Its name, e-mail, role, unit and date columns import again as people rows,
+// so the end column is the last day held, which is what the import reads.
 import type { EntityManager } from 'typeorm';
 import type { ExportedFile, Lang } from '../../shared/types';
 import { Assignment, Person, Role, Unit } from '../db/entities';
 import type { ExportCell } from '../transfer/neutralize';
 import { YES_NO } from '../transfer/unit-columns';
-import { isCurrent, osloDate } from './dates';
+import { isCurrent, lastDayHeld, osloDate } from './dates';
 import { ASSIGNMENT_HEADERS, ERASED_NAME, STEMS } from './people-columns';
 import { exportTable, type ExportOptions } from './table-export';
 
@@ -42,7 +43,7 @@ function toCells(a: ExportAssignment, lang: Lang, today: string): ExportCell[] {
   const [yes, no] = YES_NO[lang];
   return [
     a.erasedAt ? ERASED_NAME[lang] : a.name, a.email ?? '', lang === 'nb' ? a.roleNb : a.roleEn, a.unitCode, a.unitName,
-    a.startDate, a.endDate ?? '', isCurrent(a.startDate, a.endDate, today) ? yes : no,
+    a.startDate, lastDayHeld(a.endDate) ?? '', isCurrent(a.startDate, a.endDate, today) ? yes : no,
   ];
 }
 

@@ -6,7 +6,7 @@ import type { AssignmentRow } from '../../shared/types-ownership';
 import { Assignment } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { checkAssignment } from './assignment-rules';
-import { isCurrent } from './dates';
+import { isCurrent, lastDayHeld } from './dates';
 
 interface RawAssignment {
   id: number;
@@ -110,7 +110,11 @@ export async function endAssignment(
   const assignment = await em.findOneBy(Assignment, { id });
   if (!assignment) throw notFound('assignment', id);
   if (assignment.endDate !== null && assignment.endDate <= today) {
-    throw new AppError('ASSIGNMENT_ENDED', `Assignment ${id} ended ${assignment.endDate}`, { endDate: assignment.endDate });
+    throw new AppError('ASSIGNMENT_ENDED', `Assignment ${id} ended ${assignment.endDate}`, {
+      endDate: assignment.endDate,
+      // The message names the last day held, as people see end dates everywhere else.
+      lastDay: lastDayHeld(assignment.endDate),
+    });
   }
   if (endDate <= assignment.startDate) {
     throw new AppError('DATE_ORDER', 'End date before start date', { startDate: assignment.startDate, endDate });

@@ -6,13 +6,16 @@ import type { CoverageRow } from '../../shared/types-ownership';
 import type { ExportedFile, Lang } from '../../shared/types';
 import type { ExportCell } from '../transfer/neutralize';
 import { computeGapReport, type GapOptions } from './coverage-gaps';
+import { lastDayHeld } from './dates';
 import { GAP_HEADERS, STATE_LABELS, STEMS } from './people-columns';
 import { exportTable } from './table-export';
 
 function toCells(row: CoverageRow, lang: Lang): ExportCell[] {
   return [
     row.regionName ?? '', row.unitCode, row.unitName, row.levelName, lang === 'nb' ? row.roleNameNb : row.roleNameEn,
-    row.minimum, row.holders, STATE_LABELS[lang][row.state], row.vacantSince ?? '', row.expiresOn ?? '',
+    row.minimum, row.holders, STATE_LABELS[lang][row.state], row.vacantSince ?? '',
+    // vacantSince is the first day without a holder; expiresOn, a stored end, becomes the last day still covered.
+    lastDayHeld(row.expiresOn) ?? '',
   ];
 }
 

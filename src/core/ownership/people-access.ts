@@ -5,6 +5,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ExportedFile } from '../../shared/types';
 import { Person } from '../db/entities';
+import { lastDayHeld } from './dates';
 import { getPerson } from './people';
 import { caseSections, noteSections, trainingSection } from './people-access-sections';
 import { personMatcher } from './person-match';
@@ -34,7 +35,8 @@ export async function exportPersonData(em: EntityManager, today: string, id: num
       role: { nb: a.roleNameNb, en: a.roleNameEn },
       unit: { code: a.unitCode, name: a.unitName },
       startDate: a.startDate,
-      endDate: a.endDate,
+      // Read by the person, so the last day they held the role, as everywhere people see it.
+      lastDay: lastDayHeld(a.endDate),
     })),
     ...(await caseSections(em, matcher)),
     trainingSessions: await trainingSection(em, id, matcher),

@@ -20,7 +20,11 @@ const ALIASES: Record<PeopleImportField, readonly string[]> = {
   role: ['rolle', 'role'],
   unit: ['enhet', 'unit', 'enhetskode', 'unit code'],
   startDate: ['fra', 'start', 'startdato', 'start date', 'startdate', 'fra dato', 'from'],
-  endDate: ['til', 'slutt', 'sluttdato', 'end', 'end date', 'enddate', 'til dato', 'to'],
+  // Whatever the header says, the cell is the last day the role is held (see people-import-read).
+  endDate: [
+    'til og med', 'siste dag', 'til', 'slutt', 'sluttdato', 'til dato',
+    'last day', 'last day held', 'until', 'end', 'end date', 'enddate', 'to',
+  ],
 };
 
 export function guessPeopleMapping(headers: readonly string[]): Record<PeopleImportField, number | null> {
@@ -35,13 +39,13 @@ export const PEOPLE_HEADERS: Record<Lang, readonly string[]> = {
 };
 
 export const ASSIGNMENT_HEADERS: Record<Lang, readonly string[]> = {
-  nb: ['navn', 'e-post', 'rolle', 'enhet', 'enhetsnavn', 'fra', 'til', 'gjelder nå'],
-  en: ['name', 'email', 'role', 'unit', 'unit name', 'start', 'end', 'current'],
+  nb: ['navn', 'e-post', 'rolle', 'enhet', 'enhetsnavn', 'fra', 'til og med', 'gjelder nå'],
+  en: ['name', 'email', 'role', 'unit', 'unit name', 'start', 'last day', 'current'],
 };
 
 export const GAP_HEADERS: Record<Lang, readonly string[]> = {
-  nb: ['region', 'enhet', 'enhetsnavn', 'nivå', 'rolle', 'minimum', 'innehavere', 'status', 'ledig siden', 'utløper'],
-  en: ['region', 'unit', 'unit name', 'level', 'role', 'minimum', 'holders', 'state', 'vacant since', 'expires on'],
+  nb: ['region', 'enhet', 'enhetsnavn', 'nivå', 'rolle', 'minimum', 'innehavere', 'status', 'ledig siden', 'siste dag med innehaver'],
+  en: ['region', 'unit', 'unit name', 'level', 'role', 'minimum', 'holders', 'state', 'vacant since', 'last day held'],
 };
 
 export const STATE_LABELS: Record<Lang, Record<CoverageState, string>> = {

@@ -6,6 +6,7 @@ import type { ImportIssue } from '../../shared/errors';
 import type { PeopleImportField } from '../../shared/types-ownership';
 import type { SheetRow } from '../transfer/sheet';
 import { readCell } from '../transfer/units-rows';
+import { exclusiveEnd } from './dates';
 import { parseImportDate } from './people-import-dates';
 
 export type PeopleMapping = Record<PeopleImportField, number | null>;
@@ -24,6 +25,7 @@ export interface PeopleRow {
   unit: string | null;
   /** 'YYYY-MM-DD'; null when empty (start then means today); undefined when unreadable. */
   startDate: string | null | undefined;
+  /** The stored, exclusive end: the day after the last day the file gives. */
   endDate: string | null | undefined;
 }
 
@@ -71,16 +73,19 @@ export function readPeopleRows(
     const startText = cell('startDate');
     const endText = cell('endDate');
     const startDate = parseImportDate(startText);
-    const endDate = parseImportDate(endText);
+    // The end column is the last day the role is held, as the form asks for it.
+    const lastDay = parseImportDate(endText);
     if (startDate === undefined) add('startDate', 'BAD_DATE', startText);
-    if (endDate === undefined) add('endDate', 'BAD_DATE', endText);
+    if (lastDay === undefined) add('endDate', 'BAD_DATE', endText);
     if (role !== '' && unit === '') add('unit', 'MISSING_UNIT', role);
     // A unit or dates without a role say nothing anyone can save.
     if (role === '' && (unit !== '' || startText !== '' || endText !== '')) add('role', 'MISSING_ROLE', unit);
     const start = startDate ?? today;
-    if (role !== '' && startDate !== undefined && typeof endDate === 'string' && endDate <= start) {
-      add('endDate', 'DATE_ORDER', endDate, { startDate: start });
+    // A one-day role has its last day on its start day.
+    if (role !== '' && startDate !== undefined && typeof lastDay === 'string' && lastDay < start) {
+      add('endDate', 'DATE_ORDER', lastDay, { startDate: start });
     }
+    const endDate = typeof lastDay === 'string' ? exclusiveEnd(lastDay) : lastDay;
 
     out.push({
       line, name, email: email === '' ? null : email, emailOk, phone: phone === '' ? null : phone,

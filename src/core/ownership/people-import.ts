@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { InputOf } from '../../shared/contract';
 import type { ImportIssue } from '../../shared/errors';
 import type { PeopleImportPreview, PeopleImportResult } from '../../shared/types-ownership';
-import type { Table } from '../transfer/table';
+import type { Table } from '../transfer/parse-table';
 import { assertHeader, checkMapping, invalid, sampleRows } from '../transfer/units-import';
 import { guessPeopleMapping } from './people-columns';
 import { planPeople } from './people-import-check';

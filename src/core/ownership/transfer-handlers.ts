@@ -13,10 +13,10 @@ import { importPeople, previewPeople } from './people-import';
 type OwnershipTransferMethods =
   | 'people.importPreview' | 'people.import' | 'people.export' | 'assignments.export' | 'coverage.exportGaps';
 
-export function ownershipTransferHandlers({ ds, now, serial }: CoreContext): HandlersFor<OwnershipTransferMethods> {
+export function ownershipTransferHandlers({ ds, now, serial, parseLimits }: CoreContext): HandlersFor<OwnershipTransferMethods> {
   // Preview then import of the same bytes reads the file once, as for units; both parse
   // outside the dispatcher's queue (see dispatch.ts) and take it for the database work.
-  const files = lastTableReader();
+  const files = lastTableReader(parseLimits);
   return {
     'people.importPreview': async (file) => previewPeople(await files.read(file)),
     'people.import': async (input) => {

@@ -8,13 +8,13 @@ import { importUnits, previewUnits } from './units-import';
 type TransferMethods = 'demo.load' | 'units.importPreview' | 'units.import' | 'units.export';
 
 /** The imports run outside the dispatcher's queue (see dispatch.ts): the file is parsed first, the database is used in turn. */
-export function transferHandlers({ ds, now, resourcesDir, serial }: CoreContext): HandlersFor<TransferMethods> {
-  const files = lastTableReader();
+export function transferHandlers({ ds, now, resourcesDir, serial, parseLimits }: CoreContext): HandlersFor<TransferMethods> {
+  const files = lastTableReader(parseLimits);
   return {
     'demo.load': async () => ds.transaction((em) => loadDemo(em, resourcesDir)),
     'units.importPreview': async (file) => {
       const table = await files.read(file);
-      return serial(() => previewUnits(ds.manager, table));
+      return serial(() => previewUnits(ds.manager, table), 'read');
     },
     'units.import': async (input) => {
       const table = await files.read(input);

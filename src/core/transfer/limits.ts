@@ -24,3 +24,11 @@ export function assertTableSize(rows: readonly SheetRow[]): void {
   if (widest > MAX_IMPORT_COLUMNS) throw overLimit('columns', widest);
 }
 
+
+/** The parse worker ran past its time (ms) or memory (MB) limit and was stopped; see parse-in-worker.ts. */
+export function parseStopped(context: 'time' | 'memory', limit: number): AppError {
+  return new AppError('FILE_UNREADABLE', `Reading the file went past the ${context} limit (${limit})`, {
+    reason: `over the ${context} limit`, context, limit,
+    ...(context === 'time' ? { seconds: Math.round(limit / 1000) } : { megabytes: limit }),
+  });
+}

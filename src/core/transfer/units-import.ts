@@ -6,7 +6,7 @@ import type { ImportIssue } from '../../shared/errors';
 import type { ImportPreview, ImportResult } from '../../shared/types';
 import { Level, Unit } from '../db/entities';
 import { AppError } from '../errors';
-import type { Table } from './table';
+import type { Table } from './parse-table';
 import { guessMapping } from './unit-columns';
 import { levelKey, planLevels, type DbLevel, type LevelRef } from './units-levels';
 import { readCell, readRows, storedSpelling, type Mapping } from './units-rows';

@@ -25,18 +25,21 @@ class SheetCounter {
   private readonly decoder = new TextDecoder('utf-8');
 
   feed(chunk: Uint8Array): void {
-    const textChunk = this.carry + this.decoder.decode(chunk, { stream: true });
-    for (const _ of textChunk.matchAll(/<(?:\w+:)?row[\s>/]/g)) {
+    const text = this.carry + this.decoder.decode(chunk, { stream: true });
+    // A tag cut between two chunks is read whole with the next one, and only then: counted
+    // here as well, a cut `<row r="12` was counted twice, and a 50,000-row sheet refused.
+    const lastTag = text.lastIndexOf('<');
+    const cut = lastTag >= 0 && text.indexOf('>', lastTag) < 0 ? lastTag : text.length;
+    const whole = text.slice(0, cut);
+    this.carry = text.slice(cut);
+    for (const _ of whole.matchAll(/<(?:\w+:)?row[\s>/]/g)) {
       this.rows += 1;
       if (this.rows > MAX_IMPORT_ROWS) throw overLimit('rows', this.rows);
     }
-    for (const m of textChunk.matchAll(/<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,4})\d+"/g)) {
+    for (const m of whole.matchAll(/<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,4})\d+"/g)) {
       const col = columnNumber(m[1] as string);
       if (col > MAX_IMPORT_COLUMNS) throw overLimit('columns', col);
     }
-    // A tag cut between two chunks is read whole with the next one; whole tags are not counted twice.
-    const lastTag = textChunk.lastIndexOf('<');
-    this.carry = lastTag >= 0 && textChunk.indexOf('>', lastTag) < 0 ? textChunk.slice(lastTag) : '';
   }
 }
 

@@ -65,7 +65,7 @@ describe('assignments', () => {
     expect(await core.call('assignments.list', { unitId: heroy.id })).toEqual([]);
     expect(await core.call('assignments.list', { personId: kari.id, includeEnded: true })).toEqual([ended]);
     expect(await errorOf(core, 'assignments.end', { id: a.id, endDate: '2026-04-01' }))
-      .toMatchObject({ code: 'ASSIGNMENT_ENDED', details: { endDate: '2026-03-15' } });
+      .toMatchObject({ code: 'ASSIGNMENT_ENDED', details: { endDate: '2026-03-15', lastDay: '2026-03-14' } });
     expect(await errorOf(core, 'assignments.end', { id: 999, endDate: '2026-04-01' })).toMatchObject({ code: 'NOT_FOUND' });
   });
 

@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { lastDayHeld } from '../../../src/shared/dates';
 import type { ExportedFile } from '../../../src/shared/types';
 import type { TestCore } from '../../support/db';
 import { openFixture, type Fixture } from './coverage-fixture';
@@ -115,13 +116,14 @@ describe('assignments.export', () => {
     const sheet = await sheetOf(xlsx);
     expectHeaderStyle(sheet, 'H');
     expect(valuesOf(sheet, 8)).toEqual([
-      ['navn', 'e-post', 'rolle', 'enhet', 'enhetsnavn', 'fra', 'til', 'gjelder nå'],
+      ['navn', 'e-post', 'rolle', 'enhet', 'enhetsnavn', 'fra', 'til og med', 'gjelder nå'],
       // By unit, then role in catalog order. An erased person stays in the history, without a name or
-      // address; their role ended on the day of erasure.
-      ['slettet person', null, 'Sponsor', '03', 'Oslo', utc('2025-02-01'), utc('2026-03-15'), 'nei'],
-      ['Kari Nordmann', 'kari@example.no', 'Superbruker', '03', 'Oslo', utc('2025-01-01'), utc('2026-04-01'), 'ja'],
+      // address; their role ended on the day of erasure, so their last day was the day before.
+      // The end column is the last day held: one day before the stored (exclusive) end.
+      ['slettet person', null, 'Sponsor', '03', 'Oslo', utc('2025-02-01'), utc('2026-03-14'), 'nei'],
+      ['Kari Nordmann', 'kari@example.no', 'Superbruker', '03', 'Oslo', utc('2025-01-01'), utc('2026-03-31'), 'ja'],
       ['=HYPERLINK("http://x.example","klikk")', 'evil@example.no', 'Lokal supportkontakt', '0301', 'Oslo',
-        utc('2024-01-01'), utc('2026-01-10'), 'nei'],
+        utc('2024-01-01'), utc('2026-01-09'), 'nei'],
       ['Kari Nordmann', 'kari@example.no', 'Lagleder', '0301', 'Oslo', utc('2025-01-01'), null, 'ja'],
     ]);
     const start = sheet.getRow(3).getCell(6);
@@ -134,10 +136,10 @@ describe('assignments.export', () => {
     const csv = await core.call('assignments.export', { format: 'csv', lang: 'en', separator: ';' });
     expect(csv.fileName).toBe('assignments-2026-03-15.csv');
     const rows = csvRows(csv);
-    expect(rows[0]).toEqual(['name', 'email', 'role', 'unit', 'unit name', 'start', 'end', 'current']);
+    expect(rows[0]).toEqual(['name', 'email', 'role', 'unit', 'unit name', 'start', 'last day', 'current']);
     expect(rows[1]?.[0]).toBe('erased person');
-    expect(rows[2]).toEqual(['Kari Nordmann', 'kari@example.no', 'Super-user', '03', 'Oslo', '2025-01-01', '2026-04-01', 'yes']);
-    expect(rows[3]?.slice(2)).toEqual(['Local support contact', '0301', 'Oslo', '2024-01-01', '2026-01-10', 'no']);
+    expect(rows[2]).toEqual(['Kari Nordmann', 'kari@example.no', 'Super-user', '03', 'Oslo', '2025-01-01', '2026-03-31', 'yes']);
+    expect(rows[3]?.slice(2)).toEqual(['Local support contact', '0301', 'Oslo', '2024-01-01', '2026-01-09', 'no']);
   });
 });
 
@@ -152,15 +154,17 @@ describe('coverage.exportGaps', () => {
       expect(csv.fileName).toBe(lang === 'nb' ? 'hull-2026-03-15.csv' : 'gaps-2026-03-15.csv');
       const [header, ...rows] = csvRows(csv);
       expect(header).toEqual(lang === 'nb'
-        ? ['region', 'enhet', 'enhetsnavn', 'nivå', 'rolle', 'minimum', 'innehavere', 'status', 'ledig siden', 'utløper']
-        : ['region', 'unit', 'unit name', 'level', 'role', 'minimum', 'holders', 'state', 'vacant since', 'expires on']);
+        ? ['region', 'enhet', 'enhetsnavn', 'nivå', 'rolle', 'minimum', 'innehavere', 'status', 'ledig siden', 'siste dag med innehaver']
+        : ['region', 'unit', 'unit name', 'level', 'role', 'minimum', 'holders', 'state', 'vacant since', 'last day held']);
       const states = lang === 'nb'
         ? { missing: 'mangler', expiring: 'utløper snart', vacant: 'ledig', filled: 'besatt' }
         : { missing: 'missing', expiring: 'expiring', vacant: 'vacant', filled: 'filled' };
       expect(rows).toEqual(report.rows.map((r) => [
         r.regionName ?? '', r.unitCode, r.unitName, r.levelName, lang === 'nb' ? r.roleNameNb : r.roleNameEn,
-        String(r.minimum), String(r.holders), states[r.state], r.vacantSince ?? '', r.expiresOn ?? '',
+        String(r.minimum), String(r.holders), states[r.state], r.vacantSince ?? '', lastDayHeld(r.expiresOn) ?? '',
       ]));
+      // The region's super-user, stored to end on 1 April, is written with the last day held.
+      expect(rows.find((r) => r[1] === '03' && r[7] === states.expiring)?.[9]).toBe('2026-03-31');
     }
     // The seeded holders make each kind of gap: the region's super-user expires on 1 April,
     // its sponsor was erased today, Oslo's support contact left on 10 January, and its

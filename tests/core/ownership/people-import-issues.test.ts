@@ -66,7 +66,10 @@ describe('people.import refuses a bad file as a whole', () => {
       'Anne;ane@example.no;;;;;;;',
       `${'x'.repeat(201)};;;;;;;;`,
       'Bo;;;1818;;;;;',
-      'Tea;;;;;Lagleder;0301;2026-01-01;2026-01-01',
+      // The end column is the last day held: the day before the start is no day at all.
+      'Tea;;;;;Lagleder;0301;2026-01-01;2025-12-31',
+      // A last day on the start day is a one-day role, and no problem.
+      'Ulf;;;;;Lagleder;0301;2026-01-01;2026-01-01',
     ));
     expect(issues).toEqual([
       [3, 'name', 'EMPTY_NAME', null],
@@ -85,8 +88,7 @@ describe('people.import refuses a bad file as a whole', () => {
       [18, 'name', 'CONFLICTING_VALUE', 'Anne'],
       [19, 'name', 'TOO_LONG', 'x'.repeat(50)],
       [20, 'homeUnit', 'UNIT_ARCHIVED', '1818'],
-      // The end date is exclusive: ending on the start day would be no day at all.
-      [21, 'endDate', 'DATE_ORDER', '2026-01-01'],
+      [21, 'endDate', 'DATE_ORDER', '2025-12-31'],
     ]);
     expect(await counts(core)).toEqual(before);
     const [stored] = (await core.ds.query("SELECT name, phone FROM person WHERE email = 'ok@example.no'")) as unknown[];
@@ -118,8 +120,8 @@ describe('people.import refuses a bad file as a whole', () => {
     const issues = await refused(core, csv(
       'Ny Person;ny@example.no;;;;Lagleder;0301;;',
       'Kari Nordmann;kari@example.no;;;;Lagleder;1515;2026-01-01;',
-      // A period before the stored one began does not overlap it.
-      'Kari Nordmann;kari@example.no;;;;Lagleder;1515;2020-01-01;2025-01-01',
+      // A period whose last day is the day before the stored one began does not overlap it.
+      'Kari Nordmann;kari@example.no;;;;Lagleder;1515;2020-01-01;2024-12-31',
     ));
     expect(issues).toEqual([[3, 'role', 'ALREADY_ASSIGNED', 'Lagleder']]);
     expect(await counts(core)).toEqual(before);

@@ -106,8 +106,9 @@ describe('people', () => {
     });
     expect(typeof data.person.createdAt).toBe('string');
     expect(data.assignments).toEqual([
-      { role: { nb: 'Sponsor', en: 'Sponsor' }, unit: { code: '15', name: 'Møre og Romsdal' }, startDate: '2025-03-01', endDate: null },
-      { role: { nb: 'Lagleder', en: 'Chapter leader' }, unit: { code: '1515', name: 'Herøy' }, startDate: '2024-03-01', endDate: '2025-03-01' },
+      { role: { nb: 'Sponsor', en: 'Sponsor' }, unit: { code: '15', name: 'Møre og Romsdal' }, startDate: '2025-03-01', lastDay: null },
+      // Stored to end 2025-03-01 (exclusive): her last day was 28 February.
+      { role: { nb: 'Lagleder', en: 'Chapter leader' }, unit: { code: '1515', name: 'Herøy' }, startDate: '2024-03-01', lastDay: '2025-02-28' },
     ]);
     expect(Object.keys(data).sort()).toEqual([
       'activityLog', 'assignments', 'caseNotes', 'exportedAt', 'person', 'stageNotes', 'supportCases', 'trainingSessions', 'unitNotes', 'waveNotes',

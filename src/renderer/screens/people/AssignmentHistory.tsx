@@ -19,7 +19,7 @@ export function AssignmentHistory({ rows }: { rows: AssignmentRow[] }) {
       cell: ({ row }) => <a href={routeHref('organization', row.original.unitId)}>{`${row.original.unitName} (${row.original.unitCode})`}</a>,
     },
     { id: 'start', header: t('history.start'), accessorFn: (a) => format.date(a.startDate) },
-    { id: 'end', header: t('history.end'), accessorFn: (a) => (a.endDate ? format.date(a.endDate) : '') },
+    { id: 'end', header: t('history.end'), accessorFn: (a) => (a.endDate ? format.lastDay(a.endDate) : '') },
     { id: 'status', header: t('history.status'), accessorFn: (a) => (a.current ? t('history.current') : a.endDate ? t('history.ended') : t('history.upcoming')) },
   ];
   return (

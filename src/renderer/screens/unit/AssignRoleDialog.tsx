@@ -6,6 +6,7 @@ import { useAction } from '../../api/useAction';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { endFromLastDay, lastDayFits } from '../../lib/lastDay';
 import { useOwnershipText } from '../ownership/useOwnershipText';
 import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
 
@@ -21,10 +22,11 @@ interface AssignRoleDialogProps {
 interface Values {
   roleId: string;
   startDate: string;
-  endDate: string;
+  /** The last day the role is held, as people say it; '' for no end. */
+  lastDay: string;
 }
 
-/** Give a person a role at this unit from a date, optionally until a date. */
+/** Give a person a role at this unit from a date, optionally through a last day. */
 export function AssignRoleDialog({ unit, roles, today, onClose, onAssigned }: AssignRoleDialogProps) {
   const { t } = useTranslation();
   const text = useOwnershipText();
@@ -36,7 +38,7 @@ export function AssignRoleDialog({ unit, roles, today, onClose, onAssigned }: As
     handleSubmit,
     getValues,
     formState: { errors },
-  } = useForm<Values>({ defaultValues: { roleId: roles[0] ? String(roles[0].id) : '', startDate: today, endDate: '' } });
+  } = useForm<Values>({ defaultValues: { roleId: roles[0] ? String(roles[0].id) : '', startDate: today, lastDay: '' } });
 
   const submit = handleSubmit(async (values) => {
     if (!person) {
@@ -48,7 +50,7 @@ export function AssignRoleDialog({ unit, roles, today, onClose, onAssigned }: As
       roleId: Number(values.roleId),
       unitId: unit.id,
       startDate: values.startDate,
-      endDate: values.endDate || null,
+      endDate: endFromLastDay(values.lastDay),
     });
     if (result.ok) onAssigned(result.value);
   });
@@ -84,15 +86,18 @@ export function AssignRoleDialog({ unit, roles, today, onClose, onAssigned }: As
         </Field>
         <div className="field-row field-row-2">
           <Field id="assign-start" label={t('assign.startDate')} error={errors.startDate?.message} required>
-            {(control) => <input {...control} type="date" className="input" {...register('startDate', { required })} />}
+            {(control) => (
+              // deps: moving the start re-checks the last day against it.
+              <input {...control} type="date" className="input" {...register('startDate', { required, deps: ['lastDay'] })} />
+            )}
           </Field>
-          <Field id="assign-end" label={t('assign.endDate')} error={errors.endDate?.message} hint={t('assign.endHint')}>
+          <Field id="assign-end" label={t('assign.endDate')} error={errors.lastDay?.message} hint={t('assign.endHint')}>
             {(control) => (
               <input
                 {...control}
                 type="date"
                 className="input"
-                {...register('endDate', { validate: (v) => !v || v > getValues('startDate') || t('assign.endAfterStart') })}
+                {...register('lastDay', { validate: (v) => lastDayFits(v, getValues('startDate')) || t('assign.lastDayBeforeStart') })}
               />
             )}
           </Field>

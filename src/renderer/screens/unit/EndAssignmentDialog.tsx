@@ -5,28 +5,35 @@ import { useAction } from '../../api/useAction';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { useFormat } from '../../lib/format';
+import { endFromLastDay, lastDayFits, proposedLastDay } from '../../lib/lastDay';
 
 interface EndAssignmentDialogProps {
   assignmentId: number;
   /** "Kari Nordmann as super-user in Herøy", for the title. */
   personName: string;
   roleName: string;
+  /** The assignment's start: the earliest possible last day. */
+  startDate: string;
   today: string;
   onClose: () => void;
   onEnded: (row: AssignmentRow) => void;
 }
 
-/** End one assignment on a date. It stays in the history. */
-export function EndAssignmentDialog({ assignmentId, personName, roleName, today, onClose, onEnded }: EndAssignmentDialogProps) {
+/** End one assignment after a last day. It stays in the history. */
+export function EndAssignmentDialog({ assignmentId, personName, roleName, startDate, today, onClose, onEnded }: EndAssignmentDialogProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const end = useAction('assignments.end');
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<{ endDate: string }>({ defaultValues: { endDate: today } });
+  } = useForm<{ lastDay: string }>({ defaultValues: { lastDay: proposedLastDay(today, startDate) } });
 
-  const submit = handleSubmit(async ({ endDate }) => {
+  const submit = handleSubmit(async ({ lastDay }) => {
+    const endDate = endFromLastDay(lastDay);
+    if (endDate === null) return;
     const result = await end.run({ id: assignmentId, endDate });
     if (result.ok) onEnded(result.value);
   });
@@ -35,9 +42,18 @@ export function EndAssignmentDialog({ assignmentId, personName, roleName, today,
     <Dialog title={t('endAssignment.title', { name: personName, role: roleName })} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <p className="dialog-body">{t('endAssignment.body')}</p>
-        <Field id="end-date" label={t('endAssignment.date')} error={errors.endDate?.message} hint={t('endAssignment.hint')} required>
+        <Field id="end-date" label={t('endAssignment.date')} error={errors.lastDay?.message} hint={t('endAssignment.hint')} required>
           {(control) => (
-            <input {...control} type="date" className="input" data-autofocus {...register('endDate', { required: { value: true, message: t('form.required') } })} />
+            <input
+              {...control}
+              type="date"
+              className="input"
+              data-autofocus
+              {...register('lastDay', {
+                required: { value: true, message: t('form.required') },
+                validate: (v) => lastDayFits(v, startDate) || t('endAssignment.beforeStart', { start: format.date(startDate) }),
+              })}
+            />
           )}
         </Field>
         <ErrorMessage error={end.error} />

@@ -5,6 +5,7 @@ import { useAction } from '../../api/useAction';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { endFromLastDay, lastDayFits } from '../../lib/lastDay';
 import { useOwnershipText } from '../ownership/useOwnershipText';
 import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
 import { BoardEnding } from './BoardEnding';
@@ -20,7 +21,8 @@ interface ReplaceBoardDialogProps {
 interface Row {
   person: PickedPerson | null;
   roleId: string;
-  endDate: string;
+  /** The last day the new holder has the role; '' for no end. */
+  lastDay: string;
 }
 
 interface Values {
@@ -28,7 +30,12 @@ interface Values {
   rows: Row[];
 }
 
-/** After an annual meeting: the holders of board roles at the unit end on the date, and the new board starts, in one step. */
+/**
+ * After an annual meeting, in one step: the new board starts on the date, and
+ * the holders of board roles at the unit have the day before as their last day.
+ * The date is where one board hands over to the next, so it is sent as it is:
+ * the old holders' stored, exclusive end and the new holders' start.
+ */
 export function ReplaceBoardDialog({ unit, roles, today, onClose, onReplaced }: ReplaceBoardDialogProps) {
   const { t } = useTranslation();
   const text = useOwnershipText();
@@ -40,7 +47,7 @@ export function ReplaceBoardDialog({ unit, roles, today, onClose, onReplaced }: 
     handleSubmit,
     getValues,
     formState: { errors },
-  } = useForm<Values>({ defaultValues: { date: today, rows: [{ person: null, roleId: firstRole, endDate: '' }] } });
+  } = useForm<Values>({ defaultValues: { date: today, rows: [{ person: null, roleId: firstRole, lastDay: '' }] } });
   const { fields, append, remove } = useFieldArray({ control, name: 'rows' });
   const date = useWatch({ control, name: 'date' });
 
@@ -49,7 +56,7 @@ export function ReplaceBoardDialog({ unit, roles, today, onClose, onReplaced }: 
       unitId: unit.id,
       date: values.date,
       assignments: values.rows.flatMap((row) =>
-        row.person ? [{ personId: row.person.id, roleId: Number(row.roleId), endDate: row.endDate || null }] : [],
+        row.person ? [{ personId: row.person.id, roleId: Number(row.roleId), endDate: endFromLastDay(row.lastDay) }] : [],
       ),
     });
     if (result.ok) onReplaced(result.value);
@@ -89,13 +96,15 @@ export function ReplaceBoardDialog({ unit, roles, today, onClose, onReplaced }: 
                     </select>
                   )}
                 </Field>
-                <Field id={`board-end-${i}`} label={t('board.rowEnd', { n: i + 1 })} error={errors.rows?.[i]?.endDate?.message}>
+                <Field id={`board-end-${i}`} label={t('board.rowEnd', { n: i + 1 })} error={errors.rows?.[i]?.lastDay?.message}>
                   {(c) => (
                     <input
                       {...c}
                       type="date"
                       className="input"
-                      {...register(`rows.${i}.endDate`, { validate: (v) => !v || v > getValues('date') || t('assign.endAfterStart') })}
+                      {...register(`rows.${i}.lastDay`, {
+                        validate: (v) => lastDayFits(v, getValues('date')) || t('board.rowEndBeforeDate', { n: i + 1 }),
+                      })}
                     />
                   )}
                 </Field>
@@ -105,7 +114,7 @@ export function ReplaceBoardDialog({ unit, roles, today, onClose, onReplaced }: 
               </button>
             </div>
           ))}
-          <button type="button" className="button button-small" onClick={() => append({ person: null, roleId: firstRole, endDate: '' })}>
+          <button type="button" className="button button-small" onClick={() => append({ person: null, roleId: firstRole, lastDay: '' })}>
             {t('board.addRow')}
           </button>
         </fieldset>

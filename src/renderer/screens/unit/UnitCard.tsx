@@ -93,7 +93,7 @@ function HolderDetails({ holder }: { holder: CardHolder }) {
       ) : null}
       <span className="holder-dates">
         {holder.endDate
-          ? t('card.datesWithEnd', { start: format.date(holder.startDate), end: format.date(holder.endDate) })
+          ? t('card.datesWithEnd', { start: format.date(holder.startDate), end: format.lastDay(holder.endDate) })
           : t('card.since', { start: format.date(holder.startDate) })}
       </span>
     </div>

@@ -5,6 +5,7 @@ import type { CardHolder, CardLevel, CardRole } from '../../../shared/types-owne
 import { useQuery } from '../../api/useQuery';
 import { useAnnounce } from '../../components/Announcer';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useFormat } from '../../lib/format';
 import { rolesAtLevel } from '../ownership/rolesAtLevel';
 import { useOwnershipText } from '../ownership/useOwnershipText';
 import { AssignRoleDialog } from './AssignRoleDialog';
@@ -12,12 +13,13 @@ import { EndAssignmentDialog } from './EndAssignmentDialog';
 import { ReplaceBoardDialog } from './ReplaceBoardDialog';
 import { UnitCard } from './UnitCard';
 
-type Open = { kind: 'none' } | { kind: 'assign' } | { kind: 'board' } | { kind: 'end'; assignmentId: number; personName: string; roleName: string };
+type Open = { kind: 'none' } | { kind: 'assign' } | { kind: 'board' } | { kind: 'end'; assignmentId: number; startDate: string; personName: string; roleName: string };
 
 /** "Who owns what" for the selected unit: its card, and assigning, ending and replacing the board. */
 export function UnitOwnership({ unit }: { unit: UnitDetail }) {
   const { t } = useTranslation();
   const text = useOwnershipText();
+  const format = useFormat();
   const announce = useAnnounce();
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const card = useQuery('units.card', { id: unit.id });
@@ -50,7 +52,7 @@ export function UnitOwnership({ unit }: { unit: UnitDetail }) {
         type="button"
         className="button button-small"
         aria-label={t('card.endLabel', { name: personName, role: roleName })}
-        onClick={() => setOpen({ kind: 'end', assignmentId: id, personName, roleName })}
+        onClick={() => setOpen({ kind: 'end', assignmentId: id, startDate: holder.startDate, personName, roleName })}
       >
         {t('card.end')}
       </button>
@@ -87,9 +89,12 @@ export function UnitOwnership({ unit }: { unit: UnitDetail }) {
           assignmentId={open.assignmentId}
           personName={open.personName}
           roleName={open.roleName}
+          startDate={open.startDate}
           today={today}
           onClose={close}
-          onEnded={() => changed(t('endAssignment.done', { name: open.personName, role: open.roleName }))}
+          onEnded={(row) =>
+            changed(t('endAssignment.done', { name: open.personName, role: open.roleName, date: row.endDate ? format.lastDay(row.endDate) : '' }))
+          }
         />
       ) : null}
       {open.kind === 'board' && own ? (
