@@ -21,14 +21,12 @@ export async function rawImportUnitsPg(db: RawPg, bytes: Uint8Array): Promise<vo
   const levelIds = await insertLevels(db, groups.flat());
   const unitIds = new Map<string, number>();
   const sql = 'INSERT INTO unit (code, code_key, name, search_name, level_id, parent_id, members) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id';
-  // One depth at a time: pg queues the statements, and the next depth needs this one's ids.
-  for (const group of groups) {
-    const results = await Promise.all(
-      group.map((r) =>
-        db.all<{ id: number }>(sql, [r.code, searchKey(r.code), r.name, searchKey(r.name), levelIds.get(r.level), r.parent === null ? null : unitIds.get(r.parent), r.members]),
-      ),
+  // Parents before children (by depth), one statement after another on the one connection.
+  for (const r of groups.flat()) {
+    const [row] = await db.all<{ id: number }>(
+      sql, [r.code, searchKey(r.code), r.name, searchKey(r.name), levelIds.get(r.level), r.parent === null ? null : unitIds.get(r.parent), r.members],
     );
-    group.forEach((r, i) => unitIds.set(r.code, results[i]?.[0]?.id ?? NaN));
+    unitIds.set(r.code, row?.id ?? NaN);
   }
   await db.exec('COMMIT');
 }

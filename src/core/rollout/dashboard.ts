@@ -53,10 +53,18 @@ async function waveUnitIds(em: EntityManager, waveId: number): Promise<number[]>
 export async function computeDashboard(em: EntityManager, waveId: number | null, options: DashboardOptions): Promise<Dashboard> {
   const { today, settings } = options;
   const unitIds = waveId === null ? undefined : await waveUnitIds(em, waveId);
-  const statuses = await computeRolloutStatus(em, { today, settings, ...(unitIds ? { unitIds } : {}) });
-  const stageIds = (await loadStages(em)).map((s) => s.id);
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
+  const training = await computeTrainingFigures(em, {
+    today,
+    newcomerDays: settings.newcomerDays,
+    regionOf: (unitId) => regionOf(unitId)?.id ?? null,
+    ...(unitIds ? { unitIds } : {}),
+  });
+  // The stage rule 'basic_training' takes its shares from the same facts instead of reading them again.
+  const basicShares = new Map([...training.units].map(([unitId, f]) => [unitId, { holders: f.holders, basicValid: f.basicValid, share: f.basicShare }]));
+  const statuses = await computeRolloutStatus(em, { today, settings, basicShares, ...(unitIds ? { unitIds } : {}) });
+  const stageIds = (await loadStages(em)).map((s) => s.id);
 
   const byRegion = new Map<number, UnitStatus[]>();
   const inNoRegion: UnitStatus[] = [];
@@ -70,12 +78,6 @@ export async function computeDashboard(em: EntityManager, waveId: number | null,
     if (list) list.push(s);
     else byRegion.set(region.id, [s]);
   }
-  const training = await computeTrainingFigures(em, {
-    today,
-    newcomerDays: settings.newcomerDays,
-    regionOf: (unitId) => regionOf(unitId)?.id ?? null,
-    ...(unitIds ? { unitIds } : {}),
-  });
   // loadFlatUnits is ordered by code.
   const regions = units.filter((u) => u.levelRank === 1 && !u.archived && (waveId === null || byRegion.has(u.id)));
   return {

@@ -2,7 +2,7 @@
 // confirms it. Each rule returns the set of units for which it holds today.
 import type { EntityManager } from 'typeorm';
 import { computeCoverage } from '../ownership/coverage';
-import { basicTrainedShareByUnit, meetsBasicTraining } from '../training/figures';
+import { basicTrainedShareByUnit, meetsBasicTraining, type BasicShare } from '../training/figures';
 
 /**
  * 'super_user_filled': the unit's super-user requirement is met today per
@@ -23,8 +23,12 @@ export async function superUserFilled(em: EntityManager, today: string, unitIds?
  * the training module, so the stage and the coverage figures agree.
  */
 export async function basicTrainingMet(em: EntityManager, today: string, percent: number, unitIds?: readonly number[]): Promise<Set<number>> {
+  return basicTrainingMetBy(await basicTrainedShareByUnit(em, { today, ...(unitIds === undefined ? {} : { unitIds }) }), percent);
+}
+
+/** The same rule over shares already worked out. */
+export function basicTrainingMetBy(shares: ReadonlyMap<number, BasicShare>, percent: number): Set<number> {
   const met = new Set<number>();
-  const shares = await basicTrainedShareByUnit(em, { today, ...(unitIds === undefined ? {} : { unitIds }) });
   for (const [unitId, share] of shares) {
     if (meetsBasicTraining(share, percent)) met.add(unitId);
   }

@@ -8,7 +8,8 @@ import type { ProgressPosition, UnitStageStatus } from '../../shared/types-rollo
 import { addDays } from '../ownership/dates';
 import { positionOf } from './position';
 import { loadProgress, loadStages, loadUnitWaves, loadWaveStageDates, type ProgressRow, type StageInfo } from './status-load';
-import { basicTrainingMet, superUserFilled } from './status-rules';
+import type { BasicShare } from '../training/figures';
+import { basicTrainingMet, basicTrainingMetBy, superUserFilled } from './status-rules';
 
 export interface UnitStatus {
   unitId: number;
@@ -38,6 +39,11 @@ export interface RolloutStatusOptions {
   unitIds?: readonly number[];
   /** Work out the stage rules' proposals (default true). The roll-ups do not show them, so they skip the cost. */
   proposals?: boolean;
+  /**
+   * Each unit's basic-training share, when the caller has read the training facts for
+   * the same units already (the dashboard): the 'basic_training' rule then reads no more.
+   */
+  basicShares?: ReadonlyMap<number, BasicShare>;
 }
 
 /**
@@ -66,7 +72,9 @@ async function loadProposals(em: EntityManager, stages: StageInfo[], options: Ro
   const rules = new Set(stages.map((s) => s.rule));
   return {
     superUser: rules.has('super_user_filled') ? await superUserFilled(em, today, unitIds) : none.superUser,
-    basic: rules.has('basic_training') ? await basicTrainingMet(em, today, options.settings.basicTrainingPercent, unitIds) : none.basic,
+    basic: !rules.has('basic_training') ? none.basic
+      : options.basicShares ? basicTrainingMetBy(options.basicShares, options.settings.basicTrainingPercent)
+      : await basicTrainingMet(em, today, options.settings.basicTrainingPercent, unitIds),
   };
 }
 
