@@ -85,7 +85,11 @@ describe(`organization, ${UNITS} units`, () => {
             db = opened;
             // The migrations' own SQL (one statement per call, some with parameters and
             // read back, like the role seeding), sent straight to sqlite3.
-            const runner = { query: (sql: string, params?: unknown[]) => opened.all(sql, params ?? []) } as unknown as QueryRunner;
+            const runner = {
+              query: (sql: string, params?: unknown[]) => opened.all(sql, params ?? []),
+              // The migrations ask which driver they run on (migrations/dialect.ts).
+              connection: { driver: { options: { type: 'sqlite' } } },
+            } as unknown as QueryRunner;
             await opened.exec('BEGIN');
             for (const M of MIGRATIONS) await new M().up(runner);
             await opened.exec('COMMIT');
