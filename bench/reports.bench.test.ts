@@ -207,7 +207,7 @@ describe(`national XLSX over ${UNITS} units`, () => {
     const t = await reportT('nb');
     let tables: RawTable[] = [];
     const raw = async () => {
-      tables = await rawNationalTables(db, TODAY, PERIOD, SETTINGS, (key) => t(key));
+      tables = await rawNationalTables(db, TODAY, PERIOD, SETTINGS, (key, values) => t(key, values ?? {}));
       return rawWorkbook(tables);
     };
     const bytes = await ours();
