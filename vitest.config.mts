@@ -3,12 +3,12 @@ import { nodeWorkerPlugin } from './tests/support/node-worker-plugin.mjs';
 
 // FORANKRING_TEST_DRIVER=postgres runs the core on PostgreSQL (tests/support/postgres.ts).
 // Then the tests of SQLite's own file handling (backup and restore, damaged, read-only
-// and busy files, the SQLite upgrade fixtures) do not apply; PostgreSQL's counterparts are
-// in tests/core/postgres and tests/cli/server.test.ts.
+// and busy files) do not apply; PostgreSQL's counterparts are in tests/core/postgres and
+// tests/cli/server.test.ts. The per-migration upgrade fixtures (tests/core/migrations) run
+// on both drivers; their SQLite-only cases skip themselves.
 const SQLITE_FILE_TESTS = [
   'tests/core/backup/**',
   'tests/core/busy.test.ts',
-  'tests/core/migrations/**',
   'tests/cli/backup-cli.test.ts',
   'tests/cli/two-writers.test.ts',
 ];

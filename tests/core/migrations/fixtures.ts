@@ -1,8 +1,34 @@
 // One fixture per migration: rows written in the schema just BEFORE that
 // migration, and checks that they survived it. A new migration must add its
 // fixture here, or the coverage test fails.
+//
+// The same fixtures run on SQLite and on PostgreSQL (migrations.test.ts picks the
+// driver), so their SQL is what both take: TRUE/FALSE for booleans, ids left to
+// their defaults (an explicit id would not move a PostgreSQL sequence), ORDER BY
+// for every list compared, and no engine's own functions.
 import type { QueryRunner } from 'typeorm';
 import { expect } from 'vitest';
+
+/** A unique (or primary key) violation, as SQLite and PostgreSQL word it. */
+const UNIQUE_VIOLATION = /UNIQUE constraint failed|duplicate key value violates unique constraint/;
+/** A foreign key violation, as SQLite and PostgreSQL word it. */
+const FOREIGN_KEY_VIOLATION = /FOREIGN KEY constraint failed|violates foreign key constraint/;
+
+/**
+ * SQLite returns a boolean column as 0 or 1, PostgreSQL as false or true: the named
+ * columns become booleans. Any other value is left as it is, so the comparison fails.
+ */
+function booleans<T extends Record<string, unknown>>(rows: T[], ...columns: Array<keyof T & string>): T[] {
+  return rows.map((row) => {
+    const out: Record<string, unknown> = { ...row };
+    for (const c of columns) {
+      const v = row[c];
+      if (v === 0 || v === false) out[c] = false;
+      else if (v === 1 || v === true) out[c] = true;
+    }
+    return out as T;
+  });
+}
 
 export interface MigrationFixture {
   /** Rows in the previous schema. */
@@ -24,13 +50,13 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       await q.query(
         `INSERT INTO unit (code, name, search_name, level_id, parent_id, members) VALUES ('0301', 'Oslo', 'oslo', 2, 1, 7177)`,
       );
-      const rows = await q.query(`SELECT code, members, archived, contact_notes FROM unit ORDER BY id`);
+      const rows = booleans(await q.query(`SELECT code, members, archived, contact_notes FROM unit ORDER BY id`), 'archived');
       expect(rows).toEqual([
-        { code: '00', members: null, archived: 0, contact_notes: '' },
-        { code: '0301', members: 7177, archived: 0, contact_notes: '' },
+        { code: '00', members: null, archived: false, contact_notes: '' },
+        { code: '0301', members: 7177, archived: false, contact_notes: '' },
       ]);
-      await expect(q.query(`INSERT INTO unit (code, name, search_name, level_id) VALUES ('0301', 'Dup', 'dup', 1)`)).rejects.toThrow(/UNIQUE/);
-      await expect(q.query(`INSERT INTO unit (code, name, search_name, level_id) VALUES ('x', 'Bad level', 'x', 99)`)).rejects.toThrow(/FOREIGN KEY/);
+      await expect(q.query(`INSERT INTO unit (code, name, search_name, level_id) VALUES ('0301', 'Dup', 'dup', 1)`)).rejects.toThrow(UNIQUE_VIOLATION);
+      await expect(q.query(`INSERT INTO unit (code, name, search_name, level_id) VALUES ('x', 'Bad level', 'x', 99)`)).rejects.toThrow(FOREIGN_KEY_VIOLATION);
     },
   },
   // People, roles and assignments arrive beside an existing organization:
@@ -41,23 +67,30 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       await q.query(`INSERT INTO level (name, rank) VALUES ('Landsforbund', 0), ('Fylkeslag', 1), ('Lokallag', 2)`);
       await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id, members) VALUES ('NO', 'Landsforbundet', 'landsforbundet', 1, NULL, NULL)`);
       await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id, members) VALUES ('15', 'Møre og Romsdal', 'møre og romsdal', 2, 1, NULL)`);
-      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id, members, archived, contact_notes) VALUES ('1515', 'Herøy', 'herøy', 3, 2, 88, 1, 'Tirsdager')`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id, parent_id, members, archived, contact_notes) VALUES ('1515', 'Herøy', 'herøy', 3, 2, 88, TRUE, 'Tirsdager')`);
       await q.query(`INSERT INTO setting (key, value) VALUES ('language', '"en"')`);
     },
     verify: async (q) => {
-      expect(await q.query(`SELECT code, name, parent_id, members, archived, contact_notes FROM unit ORDER BY id`)).toEqual([
-        { code: 'NO', name: 'Landsforbundet', parent_id: null, members: null, archived: 0, contact_notes: '' },
-        { code: '15', name: 'Møre og Romsdal', parent_id: 1, members: null, archived: 0, contact_notes: '' },
-        { code: '1515', name: 'Herøy', parent_id: 2, members: 88, archived: 1, contact_notes: 'Tirsdager' },
+      expect(booleans(await q.query(`SELECT code, name, parent_id, members, archived, contact_notes FROM unit ORDER BY id`), 'archived')).toEqual([
+        { code: 'NO', name: 'Landsforbundet', parent_id: null, members: null, archived: false, contact_notes: '' },
+        { code: '15', name: 'Møre og Romsdal', parent_id: 1, members: null, archived: false, contact_notes: '' },
+        { code: '1515', name: 'Herøy', parent_id: 2, members: 88, archived: true, contact_notes: 'Tirsdager' },
       ]);
       expect(await q.query(`SELECT name, rank FROM level ORDER BY rank`)).toEqual([
         { name: 'Landsforbund', rank: 0 }, { name: 'Fylkeslag', rank: 1 }, { name: 'Lokallag', rank: 2 },
       ]);
       expect(await q.query(`SELECT value FROM setting WHERE key = 'language'`)).toEqual([{ value: '"en"' }]);
-      const roles: Array<{ key: string; reqs: string }> = await q.query(
-        `SELECT r.key AS key, GROUP_CONCAT(rr.level_rank || ':' || rr.minimum, ',') AS reqs
-         FROM role r JOIN role_requirement rr ON rr.role_id = r.id GROUP BY r.id ORDER BY r.sort_order`,
+      // Each role's requirements as 'rank:minimum', joined here: GROUP_CONCAT and string_agg are each one engine's.
+      const requirements: Array<{ key: string; level_rank: number; minimum: number }> = await q.query(
+        `SELECT r.key AS key, rr.level_rank, rr.minimum
+         FROM role r JOIN role_requirement rr ON rr.role_id = r.id ORDER BY r.sort_order, r.id, rr.level_rank`,
       );
+      const roles: Array<{ key: string; reqs: string }> = [];
+      for (const { key, level_rank, minimum } of requirements) {
+        const last = roles[roles.length - 1];
+        if (last?.key === key) last.reqs += `,${level_rank}:${minimum}`;
+        else roles.push({ key, reqs: `${level_rank}:${minimum}` });
+      }
       expect(roles).toEqual([
         { key: 'system_owner', reqs: '0:1' }, { key: 'technical_owner', reqs: '0:1' },
         { key: 'functional_owner', reqs: '0:1' }, { key: 'functional_group', reqs: '0:2' },
@@ -66,7 +99,7 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       ]);
       await q.query(`INSERT INTO person (name, search_name, email, home_unit_id) VALUES ('Kari Nordmann', 'kari nordmann', 'kari@example.no', 3)`);
       await q.query(`INSERT INTO assignment (person_id, role_id, unit_id, start_date) VALUES (1, 7, 3, '2026-01-01')`);
-      await expect(q.query(`INSERT INTO assignment (person_id, role_id, unit_id, start_date) VALUES (1, 7, 99, '2026-01-01')`)).rejects.toThrow(/FOREIGN KEY/);
+      await expect(q.query(`INSERT INTO assignment (person_id, role_id, unit_id, start_date) VALUES (1, 7, 99, '2026-01-01')`)).rejects.toThrow(FOREIGN_KEY_VIOLATION);
     },
   },
   // The rollout and training tables arrive beside an organization that already
@@ -85,10 +118,10 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       );
     },
     verify: async (q) => {
-      expect(await q.query(`SELECT name, email, phone, home_unit_id FROM person`)).toEqual([
+      expect(await q.query(`SELECT name, email, phone, home_unit_id FROM person ORDER BY id`)).toEqual([
         { name: 'Kari Nordmann', email: 'kari@example.no', phone: '+47 900 00 000', home_unit_id: 3 },
       ]);
-      expect(await q.query(`SELECT a.start_date, a.end_date, r.key FROM assignment a JOIN role r ON r.id = a.role_id`)).toEqual([
+      expect(await q.query(`SELECT a.start_date, a.end_date, r.key FROM assignment a JOIN role r ON r.id = a.role_id ORDER BY a.id`)).toEqual([
         { start_date: '2025-01-01', end_date: '2026-06-01', key: 'super_user' },
       ]);
       expect((await q.query(`SELECT key, rule FROM stage ORDER BY sort_order`))).toEqual([
@@ -96,20 +129,20 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
         { key: 'basic_training', rule: 'basic_training' }, { key: 'access_ready', rule: null },
         { key: 'live', rule: null }, { key: 'follow_up', rule: null },
       ]);
-      expect(await q.query(`SELECT key, validity_months, required_for_all FROM training_type ORDER BY sort_order`)).toEqual([
-        { key: 'basic', validity_months: 24, required_for_all: 1 },
-        { key: 'advanced', validity_months: null, required_for_all: 0 },
-        { key: 'focus', validity_months: null, required_for_all: 0 },
-        { key: 'refresher', validity_months: 12, required_for_all: 1 },
-        { key: 'newcomer', validity_months: null, required_for_all: 0 },
+      expect(booleans(await q.query(`SELECT key, validity_months, required_for_all FROM training_type ORDER BY sort_order`), 'required_for_all')).toEqual([
+        { key: 'basic', validity_months: 24, required_for_all: true },
+        { key: 'advanced', validity_months: null, required_for_all: false },
+        { key: 'focus', validity_months: null, required_for_all: false },
+        { key: 'refresher', validity_months: 12, required_for_all: true },
+        { key: 'newcomer', validity_months: null, required_for_all: false },
       ]);
       expect(await q.query(
         `SELECT t.key AS type, r.key AS role FROM training_type_role tr
-         JOIN training_type t ON t.id = tr.training_type_id JOIN role r ON r.id = tr.role_id`,
+         JOIN training_type t ON t.id = tr.training_type_id JOIN role r ON r.id = tr.role_id ORDER BY t.id, r.id`,
       )).toEqual([{ type: 'advanced', role: 'super_user' }]);
       await q.query(`INSERT INTO wave (name, sort_order, planned_start, planned_end) VALUES ('Etappe 1', 0, '2026-01-05', '2026-03-27')`);
-      await q.query(`INSERT INTO wave_member (unit_id, wave_id, changed_at) VALUES (3, 1, datetime('now'))`);
-      await expect(q.query(`INSERT INTO wave_member (unit_id, wave_id, changed_at) VALUES (3, 1, datetime('now'))`)).rejects.toThrow(/UNIQUE|PRIMARY/);
+      await q.query(`INSERT INTO wave_member (unit_id, wave_id, changed_at) VALUES (3, 1, CURRENT_TIMESTAMP)`);
+      await expect(q.query(`INSERT INTO wave_member (unit_id, wave_id, changed_at) VALUES (3, 1, CURRENT_TIMESTAMP)`)).rejects.toThrow(UNIQUE_VIOLATION);
     },
   },
   // Support arrives beside a running rollout: waves, progress and the activity
@@ -130,19 +163,19 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       await q.query(`INSERT INTO activity_log (at, actor, kind, unit_id, detail) VALUES ('2026-01-20 09:00:00', 'kari', 'progress', 3, '{"after":{"state":"done"}}')`);
     },
     verify: async (q) => {
-      expect(await q.query(`SELECT unit_id, wave_id FROM wave_member`)).toEqual([{ unit_id: 3, wave_id: 1 }]);
-      expect(await q.query(`SELECT s.key, p.state, p.done_date FROM stage_progress p JOIN stage s ON s.id = p.stage_id`)).toEqual([
+      expect(await q.query(`SELECT unit_id, wave_id FROM wave_member ORDER BY unit_id`)).toEqual([{ unit_id: 3, wave_id: 1 }]);
+      expect(await q.query(`SELECT s.key, p.state, p.done_date FROM stage_progress p JOIN stage s ON s.id = p.stage_id ORDER BY p.id`)).toEqual([
         { key: 'anchored', state: 'done', done_date: '2026-01-20' },
       ]);
-      expect(await q.query(`SELECT actor, kind, detail FROM activity_log`)).toEqual([
+      expect(await q.query(`SELECT actor, kind, detail FROM activity_log ORDER BY id`)).toEqual([
         { actor: 'kari', kind: 'progress', detail: '{"after":{"state":"done"}}' },
       ]);
-      expect(await q.query(`SELECT tier, business_hours FROM sla_policy ORDER BY tier`)).toEqual([
-        { tier: 'chapter', business_hours: 1 }, { tier: 'national', business_hours: 1 },
-        { tier: 'region', business_hours: 1 }, { tier: 'vendor', business_hours: 1 },
+      expect(booleans(await q.query(`SELECT tier, business_hours FROM sla_policy ORDER BY tier`), 'business_hours')).toEqual([
+        { tier: 'chapter', business_hours: true }, { tier: 'national', business_hours: true },
+        { tier: 'region', business_hours: true }, { tier: 'vendor', business_hours: true },
       ]);
       const rows: Array<{ codes: string; title_nb: string; title_en: string; steps_nb: string; steps_en: string }> =
-        await q.query(`SELECT codes, title_nb, title_en, steps_nb, steps_en FROM problem`);
+        await q.query(`SELECT codes, title_nb, title_en, steps_nb, steps_en FROM problem ORDER BY id`);
       const codes = new Set(rows.flatMap((r) => r.codes.split('\n')).filter(Boolean));
       for (const code of [
         'AADSTS50126', 'AADSTS50034', 'AADSTS50053', 'AADSTS50055', 'AADSTS50144', 'AADSTS50057', 'AADSTS50076',
@@ -156,7 +189,7 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
         expect(r.title_nb.length * r.title_en.length * r.steps_nb.length * r.steps_en.length).toBeGreaterThan(0);
       }
       await q.query(`INSERT INTO support_case (unit_id, reporter_name, tier, state, opened_at) VALUES (3, 'Ola', 'chapter', 'open', '2026-03-02 08:00:00')`);
-      await expect(q.query(`INSERT INTO support_case (unit_id, reporter_name, tier, state, opened_at) VALUES (99, 'Ola', 'chapter', 'open', '2026-03-02 08:00:00')`)).rejects.toThrow(/FOREIGN KEY/);
+      await expect(q.query(`INSERT INTO support_case (unit_id, reporter_name, tier, state, opened_at) VALUES (99, 'Ola', 'chapter', 'open', '2026-03-02 08:00:00')`)).rejects.toThrow(FOREIGN_KEY_VIOLATION);
     },
   },
   // Board roles arrive in a catalog people already use: roles, requirements and
@@ -176,16 +209,16 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       );
     },
     verify: async (q) => {
-      expect(await q.query(`SELECT key, name_nb, board FROM role ORDER BY sort_order, id`)).toEqual([
-        { key: 'system_owner', name_nb: 'Systemeier', board: 0 },
-        { key: 'technical_owner', name_nb: 'Teknisk ansvarlig', board: 0 },
-        { key: 'functional_owner', name_nb: 'Fagansvarlig', board: 0 },
-        { key: 'functional_group', name_nb: 'Faggruppe', board: 0 },
-        { key: 'sponsor', name_nb: 'Sponsor', board: 0 },
-        { key: 'super_user', name_nb: 'Superbruker', board: 0 },
-        { key: 'local_support', name_nb: 'Lokal supportkontakt', board: 0 },
-        { key: 'chapter_leader', name_nb: 'Lagleder', board: 1 },
-        { key: null, name_nb: 'Kasserer', board: 0 },
+      expect(booleans(await q.query(`SELECT key, name_nb, board FROM role ORDER BY sort_order, id`), 'board')).toEqual([
+        { key: 'system_owner', name_nb: 'Systemeier', board: false },
+        { key: 'technical_owner', name_nb: 'Teknisk ansvarlig', board: false },
+        { key: 'functional_owner', name_nb: 'Fagansvarlig', board: false },
+        { key: 'functional_group', name_nb: 'Faggruppe', board: false },
+        { key: 'sponsor', name_nb: 'Sponsor', board: false },
+        { key: 'super_user', name_nb: 'Superbruker', board: false },
+        { key: 'local_support', name_nb: 'Lokal supportkontakt', board: false },
+        { key: 'chapter_leader', name_nb: 'Lagleder', board: true },
+        { key: null, name_nb: 'Kasserer', board: false },
       ]);
       expect(await q.query(
         `SELECT r.key, a.start_date, a.end_date FROM assignment a JOIN role r ON r.id = a.role_id ORDER BY r.key`,
@@ -213,8 +246,8 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       );
       await q.query(
         `INSERT INTO case_tier_clock (case_id, tier, arrived_at, response_minutes, held_minutes, response_breached, resolution_breached)
-         VALUES (1, 'chapter', '2026-03-02 08:00:00', NULL, 60, 0, 0), (1, 'region', '2026-03-02 09:00:00', NULL, 180, 0, 0),
-                (2, 'chapter', '2026-03-03 08:00:00', NULL, 0, 0, 0)`,
+         VALUES (1, 'chapter', '2026-03-02 08:00:00', NULL, 60, FALSE, FALSE), (1, 'region', '2026-03-02 09:00:00', NULL, 180, FALSE, FALSE),
+                (2, 'chapter', '2026-03-03 08:00:00', NULL, 0, FALSE, FALSE)`,
       );
       await q.query(
         `INSERT INTO case_event (case_id, at, kind, from_tier, to_tier, note, actor)
@@ -222,7 +255,7 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       );
     },
     verify: async (q) => {
-      expect(await q.query(`SELECT kind, note, actor, detail FROM case_event`)).toEqual([
+      expect(await q.query(`SELECT kind, note, actor, detail FROM case_event ORDER BY id`)).toEqual([
         { kind: 'escalated', note: 'Trenger tilgang', actor: 'kari', detail: '{}' },
       ]);
       expect(await q.query(`SELECT case_id, tier, response_minutes, held_minutes FROM case_tier_clock ORDER BY id`)).toEqual([
@@ -268,8 +301,8 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       );
       expect(marked[0]?.n).toBe(0);
       expect(await q.query(`SELECT name_nb_key FROM role WHERE key = 'super_user'`)).toEqual([{ name_nb_key: 'superbruker' }]);
-      await expect(q.query(`INSERT INTO level (name, name_key, rank) VALUES ('Lokallag', 'fylkeslag', 4)`)).rejects.toThrow(/UNIQUE/);
-      await expect(q.query(`INSERT INTO unit (code, code_key, name, search_name, level_id, parent_id) VALUES ('no', 'no', 'x', 'x', 1, 1)`)).rejects.toThrow(/UNIQUE/);
+      await expect(q.query(`INSERT INTO level (name, name_key, rank) VALUES ('Lokallag', 'fylkeslag', 4)`)).rejects.toThrow(UNIQUE_VIOLATION);
+      await expect(q.query(`INSERT INTO unit (code, code_key, name, search_name, level_id, parent_id) VALUES ('no', 'no', 'x', 'x', 1, 1)`)).rejects.toThrow(UNIQUE_VIOLATION);
     },
   },
 };
