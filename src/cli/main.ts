@@ -17,6 +17,8 @@ const io = {
 runCli(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;
+    // The team server has stopped (or given up waiting for a stuck request): nothing may keep the process alive.
+    if (process.argv[2] === 'server') process.exit(code);
   },
   (err: unknown) => {
     process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

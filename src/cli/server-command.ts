@@ -3,11 +3,15 @@
 // one log line per request. It runs until SIGTERM or SIGINT (or the signal a test
 // passes), then stops taking requests, finishes the ones in flight and closes.
 import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { TFunction } from 'i18next';
 import { AppError } from '../core';
 import { startHost } from '../host/server';
 import type { CliIo } from './command-context';
 import { errorMessage } from './messages';
+
+/** How long SIGTERM waits for the requests in flight and the database to close. */
+const CLOSE_WAIT_MS = 10_000;
 
 export interface ServerRun {
   databaseUrl: string;
@@ -46,6 +50,8 @@ export async function runServer(run: ServerRun, t: TFunction, io: CliIo): Promis
   io.stderr(t('cli:server.listening', { origin: host.origin }));
   if (!stop.aborted) await once(stop, 'abort');
   io.stderr(t('cli:server.stopping'));
-  await host.close();
-  return 0;
+  // Bounded: a request that does not finish must not keep the server from stopping.
+  const closed = await Promise.race([host.close().then(() => true), sleep(CLOSE_WAIT_MS).then(() => false)]);
+  if (!closed) io.stderr(t('cli:server.stoppedWithoutWaiting', { seconds: CLOSE_WAIT_MS / 1000 }));
+  return closed ? 0 : 1;
 }

@@ -100,7 +100,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       closing ??= (async () => {
         shutdown.abort();
         // Jobs that hold the queue finish their read first; the database closes after them.
-        await serial(async () => undefined);
+        // PostgreSQL has no queue: closing the pool waits for the calls that hold a connection.
+        if (options.databaseUrl === undefined) await serial(async () => undefined);
         if (files.ds.isInitialized) await files.ds.destroy();
       })();
       return closing;
