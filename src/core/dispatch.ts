@@ -8,8 +8,10 @@ import type { Handlers } from './handlers-type';
 import { takenError } from './unique-errors';
 import { createSerial, type Serial } from './serial';
 import { isUnavailable } from './db/unavailable';
+import { LOCAL_OWNER, runInCall, type Caller } from './call-context';
 
-export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
+/** `caller` is who makes the call; the local owner when a shell passes none (the solo desktop). */
+export type Dispatch = (method: unknown, input: unknown, caller?: Caller) => Promise<Envelope<unknown>>;
 
 export interface DispatchOptions {
   /** Called with unexpected errors, which never reach the caller with their stack. */
@@ -36,10 +38,10 @@ const UNQUEUED: ReadonlySet<string> = new Set([
  * as its own transaction on PostgreSQL (db/call-transactions.ts).
  */
 export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}, serial: Serial = createSerial()): Dispatch {
-  return (method, input) => invoke(handlers, method, input, options, serial);
+  return (method, input, caller = LOCAL_OWNER) => invoke(handlers, method, input, caller, options, serial);
 }
 
-async function invoke(handlers: Handlers, method: unknown, input: unknown, options: DispatchOptions, serial: Serial): Promise<Envelope<unknown>> {
+async function invoke(handlers: Handlers, method: unknown, input: unknown, caller: Caller, options: DispatchOptions, serial: Serial): Promise<Envelope<unknown>> {
   if (!isMethodName(method)) {
     return fail('UNKNOWN_METHOD', `Unknown method: ${String(method).slice(0, 100)}`, { method: String(method).slice(0, 100) });
   }
@@ -50,11 +52,12 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, optio
   }
   try {
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+    const run = () => runInCall({ method, caller }, () => handler(parsed.data));
     // The handler runs inside the turn (SQLite) or the call's transaction (PostgreSQL),
     // so a failure rolls the whole call back there; validation needs neither.
     const value = UNQUEUED.has(method)
-      ? await handler(parsed.data)
-      : await serial(() => handler(parsed.data), isReadMethod(method) ? 'read' : 'write');
+      ? await run()
+      : await serial(run, isReadMethod(method) ? 'read' : 'write');
     return { ok: true, value };
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.details);

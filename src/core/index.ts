@@ -50,11 +50,14 @@ async function openStore(options: OpenCoreOptions, now: () => Date, build: (open
   if (options.databaseUrl !== undefined) {
     if (options.dbPath !== undefined) throw new Error('openCore takes dbPath or databaseUrl, not both');
     const ds = await openServerDatabase(options.databaseUrl);
-    return { opened: { ds, state: { mode: 'ok' } } satisfies CheckedDatabase, files: new ServerFiles(ds), serial: callTransactions(ds), shown: shownUrl(options.databaseUrl) };
+    const calls = callTransactions(ds);
+    return { opened: { ds, state: { mode: 'ok' } } satisfies CheckedDatabase, files: new ServerFiles(ds), serial: calls.serial, settle: calls.settle, shown: shownUrl(options.databaseUrl) };
   }
   if (options.dbPath === undefined) throw new Error('openCore needs dbPath or databaseUrl');
   const opened = await openChecked(options.dbPath, { readOnly: options.readOnly === true });
-  return { opened, files: new DbFiles(options.dbPath, opened, now, build), serial: createSerial(), shown: options.dbPath };
+  const serial = createSerial();
+  // Jobs that hold the queue finish their read first; the database closes after them.
+  return { opened, files: new DbFiles(options.dbPath, opened, now, build), serial, settle: () => serial(async () => undefined), shown: options.dbPath };
 }
 
 export async function openCore(options: OpenCoreOptions): Promise<Core> {
@@ -67,7 +70,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     ctx = { ...base, ds, db: state };
     Object.assign(handlers, createHandlers(ctx));
   };
-  const { opened, files, serial, shown } = await openStore(options, now, build);
+  const { opened, files, serial, settle, shown } = await openStore(options, now, build);
   const base = {
     files,
     dbPath: shown,
@@ -99,9 +102,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     close: () => {
       closing ??= (async () => {
         shutdown.abort();
-        // Jobs that hold the queue finish their read first; the database closes after them.
-        // PostgreSQL has no queue: closing the pool waits for the calls that hold a connection.
-        if (options.databaseUrl === undefined) await serial(async () => undefined);
+        await settle();
         if (files.ds.isInitialized) await files.ds.destroy();
       })();
       return closing;

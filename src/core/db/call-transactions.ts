@@ -55,7 +55,17 @@ function queueQueries(runner: QueryRunner): void {
 
 type Driver = { createQueryRunner: (mode: 'master' | 'slave') => QueryRunner };
 
-export function callTransactions(ds: DataSource, maxAttempts = MAX_ATTEMPTS): Serial {
+export interface CallTransactions {
+  serial: Serial;
+  /**
+   * Waits for the calls in flight, before the pool closes. TypeORM's closePool releases
+   * every connected runner in a loop, and a call's runner does not let go before the call
+   * ends, so closing under a call would spin that loop forever and starve the call it waits for.
+   */
+  settle(): Promise<void>;
+}
+
+export function callTransactions(ds: DataSource, maxAttempts = MAX_ATTEMPTS): CallTransactions {
   // A job started by a call (a report export) inherits the call's async context but outlives
   // its transaction: once the call is over, its runner is no longer handed out.
   const current = new AsyncLocalStorage<{ runner: QueryRunner; over: boolean }>();
@@ -67,12 +77,18 @@ export function callTransactions(ds: DataSource, maxAttempts = MAX_ATTEMPTS): Se
   const create = driver.createQueryRunner.bind(driver);
   driver.createQueryRunner = (mode) => held() ?? create(mode);
 
+  const inFlight = new Set<Promise<unknown>>();
+  // Once settled, a call that still starts (a job that ignored the shutdown) lets go when asked.
+  let settled = false;
+
   const attempt = async <T>(work: () => Promise<T>, mode: SerialMode): Promise<T> => {
     const runner = create('master');
     queueQueries(runner);
     const release = runner.release.bind(runner);
     // The runner is shared by everything in the call; it goes back to the pool once, at the end.
-    runner.release = async () => undefined;
+    runner.release = async () => {
+      if (settled) await release();
+    };
     try {
       if (mode === 'read') {
         await runner.startTransaction('REPEATABLE READ');
@@ -98,9 +114,7 @@ export function callTransactions(ds: DataSource, maxAttempts = MAX_ATTEMPTS): Se
     }
   };
 
-  return async <T>(work: () => Promise<T>, mode: SerialMode = 'write'): Promise<T> => {
-    // A job already inside a call's transaction stays in it.
-    if (held()) return work();
+  const run = async <T>(work: () => Promise<T>, mode: SerialMode): Promise<T> => {
     for (let n = 1; ; n += 1) {
       try {
         return await attempt(work, mode);
@@ -111,5 +125,25 @@ export function callTransactions(ds: DataSource, maxAttempts = MAX_ATTEMPTS): Se
         await sleep(Math.round(Math.random() * 5 * 2 ** n));
       }
     }
+  };
+
+  const serial: Serial = async <T>(work: () => Promise<T>, mode: SerialMode = 'write'): Promise<T> => {
+    // A job already inside a call's transaction stays in it.
+    if (held()) return work();
+    const call = run(work, mode);
+    inFlight.add(call);
+    try {
+      return await call;
+    } finally {
+      inFlight.delete(call);
+    }
+  };
+
+  return {
+    serial,
+    settle: async () => {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      settled = true;
+    },
   };
 }

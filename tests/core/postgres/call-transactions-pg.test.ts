@@ -25,7 +25,7 @@ function gate(): { open: () => void; passed: Promise<void> } {
 describe.skipIf(!PG_URL)('a call as one transaction on PostgreSQL', () => {
   it('lets writers take turns, so a read-then-write rule holds for both', async () => {
     const { ds } = await database();
-    const serial = callTransactions(ds);
+    const { serial } = callTransactions(ds);
     // "Add me if nobody is on duty", twice at once: only one may find the table empty.
     const call = (who: string) => serial(async () => {
       const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM duty');
@@ -41,7 +41,7 @@ describe.skipIf(!PG_URL)('a call as one transaction on PostgreSQL', () => {
 
   it('answers a read while a writer holds the turn, and refuses a write in a read', async () => {
     const { ds } = await database();
-    const serial = callTransactions(ds);
+    const { serial } = callTransactions(ds);
     const writing = gate();
     const order: string[] = [];
     const writer = serial(async () => {
@@ -66,7 +66,7 @@ describe.skipIf(!PG_URL)('a call as one transaction on PostgreSQL', () => {
   async function deadlocked(maxAttempts: number) {
     const { ds, url } = await database();
     await ds.query(`INSERT INTO duty (who) VALUES ('one'), ('two')`);
-    const serial = callTransactions(ds, maxAttempts);
+    const { serial } = callTransactions(ds, maxAttempts);
     const other = new pg.Client({ connectionString: url });
     await other.connect();
     // Another program locks row 2, then wants row 1 while the call holds 1 and wants 2.

@@ -1,0 +1,32 @@
+// Who is making the call the dispatcher is running, found anywhere inside it (the audit
+// trail, access checks, "changed by") without threading it through every service.
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** The one making a call. */
+export interface Caller {
+  /** The signed-in account on a team server; null for the solo desktop's local owner and the CLI on the machine. */
+  userId: number | null;
+  /** The person in the People register the account belongs to, if any. */
+  personId: number | null;
+  /** The solo desktop (or the CLI on the database's own machine): the local owner, who may do everything. */
+  local: boolean;
+}
+
+/** The solo desktop and the CLI: the local owner, with no account. */
+export const LOCAL_OWNER: Caller = Object.freeze({ userId: null, personId: null, local: true });
+
+export interface CallInfo {
+  method: string;
+  caller: Caller;
+}
+
+const calls = new AsyncLocalStorage<CallInfo>();
+
+export function runInCall<T>(info: CallInfo, work: () => Promise<T>): Promise<T> {
+  return calls.run(info, work);
+}
+
+/** The call being dispatched, or undefined outside one (a migration, a test calling a service). */
+export function currentCall(): CallInfo | undefined {
+  return calls.getStore();
+}
