@@ -1,6 +1,8 @@
 // Who is making the call the dispatcher is running, found anywhere inside it (the audit
 // trail, access checks, "changed by") without threading it through every service.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { MethodName } from '../shared/method-names';
+import type { Scope } from './access/scope';
 
 /** The one making a call. */
 export interface Caller {
@@ -19,6 +21,9 @@ export interface CallInfo {
   method: string;
   caller: Caller;
 }
+
+/** Who may do what in a call: resolved from the caller once per call (src/core/access). */
+export type Guard = (method: MethodName, input: Record<string, unknown>, caller: Caller) => Promise<Scope | null>;
 
 const calls = new AsyncLocalStorage<CallInfo>();
 

@@ -8,7 +8,9 @@ import type { Handlers } from './handlers-type';
 import { takenError } from './unique-errors';
 import { createSerial, type Serial } from './serial';
 import { isUnavailable } from './db/unavailable';
-import { LOCAL_OWNER, runInCall, type Caller } from './call-context';
+import { LOCAL_OWNER, runInCall, type Caller, type Guard } from './call-context';
+import { narrowResult } from './access/read-filters';
+import { ACCESS } from '../shared/access';
 
 /** `caller` is who makes the call; the local owner when a shell passes none (the solo desktop). */
 export type Dispatch = (method: unknown, input: unknown, caller?: Caller) => Promise<Envelope<unknown>>;
@@ -18,6 +20,8 @@ export interface DispatchOptions {
   onInternalError?: (method: string, err: unknown) => void;
   /** Turns a database refusal (SQLite's read-only or corrupt error) into its domain error; see db/refusal.ts. */
   refusal?: (err: unknown) => AppError | null;
+  /** Checks a signed-in user's access to the call; null for the local owner, who may do everything. */
+  guard?: Guard;
 }
 
 /**
@@ -52,11 +56,23 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, calle
   }
   try {
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;
-    const run = () => runInCall({ method, caller }, () => handler(parsed.data));
+    const input = parsed.data as Record<string, unknown>;
+    const guard = caller.local || !options.guard ? null : options.guard;
+    // The check reads the user's roles and the rows the call names, in the call's own
+    // turn or transaction, so it sees the data the handler will change.
+    const run = () => runInCall({ method, caller }, async () => {
+      const scope = guard ? await guard(method, input, caller) : null;
+      const value = await handler(input);
+      return scope ? narrowResult(method, value, scope) : value;
+    });
     // The handler runs inside the turn (SQLite) or the call's transaction (PostgreSQL),
     // so a failure rolls the whole call back there; validation needs neither.
+    // The unqueued calls take the queue themselves; a signed-in user's check reads in a turn of its own first.
+    if (UNQUEUED.has(method) && guard && ACCESS[method].need !== 'signed_in') {
+      await serial(() => runInCall({ method, caller }, () => guard(method, input, caller)), 'read');
+    }
     const value = UNQUEUED.has(method)
-      ? await run()
+      ? await runInCall({ method, caller }, () => handler(input))
       : await serial(run, isReadMethod(method) ? 'read' : 'write');
     return { ok: true, value };
   } catch (err) {

@@ -10,6 +10,7 @@ import type { CoreContext } from './context';
 import type { PdfPrinter } from './reports/model';
 import { createSerial } from './serial';
 import { callTransactions } from './db/call-transactions';
+import { createGuard } from './access/guard';
 import { openServerDatabase, shownUrl } from './db/open-server';
 import { ServerFiles } from './db/server-files';
 import type { Handlers } from './handlers-type';
@@ -85,7 +86,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   };
   build(opened);
   let closing: Promise<void> | undefined;
-  const dispatch = createDispatcher(handlers, { ...options, refusal: (err) => dbRefusal(err, files.state) }, serial);
+  const guard = createGuard(() => files.ds, now);
+  const dispatch = createDispatcher(handlers, { ...options, refusal: (err) => dbRefusal(err, files.state), guard }, serial);
   return {
     get ds() {
       return files.ds;

@@ -1,5 +1,6 @@
 // Contract entries for ownership: people, roles, assignments, coverage.
 import { z } from 'zod';
+import { ACCESS_LEVELS } from './access';
 import { empty, exportOptionsSchema, isoDateSchema, method } from './method-spec';
 import { idSchema, importFileSchema, unitNameSchema, text } from './schemas';
 import type { ExportedFile } from './types';
@@ -31,6 +32,8 @@ const roleFields = {
   descriptionEn: text().max(1000).default(''),
   /** Elected at the annual meeting: «Bytt styre» ends it. */
   board: z.boolean().default(false),
+  accessLevel: z.enum(ACCESS_LEVELS).default('read'),
+  canExport: z.boolean().default(false),
   requirements,
 };
 const gapFilters = {
@@ -89,6 +92,8 @@ export const ownershipMethods = {
       descriptionNb: text().max(1000).optional(),
       descriptionEn: text().max(1000).optional(),
       board: z.boolean().optional(),
+      accessLevel: z.enum(ACCESS_LEVELS).optional(),
+      canExport: z.boolean().optional(),
       requirements: requirements.optional(),
     }).strict(),
     ['NOT_FOUND', 'ROLE_NAME_TAKEN', 'ROLE_IN_USE'],

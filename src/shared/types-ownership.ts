@@ -2,6 +2,7 @@
 // Dates are calendar dates (YYYY-MM-DD, Europe/Oslo). Assignment end dates are
 // exclusive: a role is held while startDate <= today < endDate. People see and
 // type the last day held instead (lastDayHeld / exclusiveEnd in ./dates).
+import type { AccessLevel } from './access';
 
 export interface PersonRow {
   id: number;
@@ -47,6 +48,10 @@ export interface RoleDto {
   descriptionEn: string;
   /** Elected at the annual meeting: «Bytt styre» ends it; appointed roles stay. */
   board: boolean;
+  /** What holding the role gives over its unit and everything below it. */
+  accessLevel: AccessLevel;
+  /** Whether holding the role lets one export files over the same units. */
+  canExport: boolean;
   sortOrder: number;
   requirements: RoleRequirementDto[];
   /** Assignments held today, across all units. */

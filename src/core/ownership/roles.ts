@@ -23,7 +23,7 @@ export async function listRoles(em: EntityManager, today: string, onlyId?: numbe
   const current = new Map(counts.map((c) => [c.roleId, Number(c.n)]));
   return roles.map((r) => ({
     id: r.id, key: r.key, nameNb: r.nameNb, nameEn: r.nameEn, descriptionNb: r.descriptionNb,
-    descriptionEn: r.descriptionEn, board: r.board, sortOrder: r.sortOrder,
+    descriptionEn: r.descriptionEn, board: r.board, accessLevel: r.accessLevel, canExport: r.canExport, sortOrder: r.sortOrder,
     requirements: requirements.filter((q) => q.roleId === r.id).map((q) => ({ levelRank: q.levelRank, minimum: q.minimum })),
     currentAssignments: current.get(r.id) ?? 0,
   }));
@@ -54,7 +54,7 @@ export async function createRole(em: EntityManager, today: string, input: InputO
   const last = max?.last ?? null;
   const saved = await em.save(em.create(Role, {
     key: null, nameNb: input.nameNb, nameEn: input.nameEn, descriptionNb: input.descriptionNb,
-    descriptionEn: input.descriptionEn, board: input.board, sortOrder: last === null ? 0 : Number(last) + 1,
+    descriptionEn: input.descriptionEn, board: input.board, accessLevel: input.accessLevel, canExport: input.canExport, sortOrder: last === null ? 0 : Number(last) + 1,
   }));
   await writeRequirements(em, saved.id, input.requirements);
   return roleDto(em, today, saved.id);
@@ -93,6 +93,8 @@ export async function updateRole(em: EntityManager, today: string, input: InputO
   if (input.descriptionNb !== undefined) role.descriptionNb = input.descriptionNb;
   if (input.descriptionEn !== undefined) role.descriptionEn = input.descriptionEn;
   if (input.board !== undefined) role.board = input.board;
+  if (input.accessLevel !== undefined) role.accessLevel = input.accessLevel;
+  if (input.canExport !== undefined) role.canExport = input.canExport;
   await em.save(role);
   if (input.requirements !== undefined) {
     await assertRanksFree(em, role, today, input.requirements);

@@ -304,5 +304,21 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       await expect(q.query(`INSERT INTO level (name, name_key, rank) VALUES ('Lokallag', 'fylkeslag', 4)`)).rejects.toThrow(UNIQUE_VIOLATION);
       await expect(q.query(`INSERT INTO unit (code, code_key, name, search_name, level_id, parent_id) VALUES ('no', 'no', 'x', 'x', 1, 1)`)).rejects.toThrow(UNIQUE_VIOLATION);
     },
+  },  Access1764700000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO role (name_nb, name_nb_key, name_en, name_en_key, sort_order) VALUES ('Kasserer', 'kasserer', 'Treasurer', 'treasurer', 99)`);
+    },
+    verify: async (q) => {
+      const levels: Array<{ key: string | null; access_level: string; can_export: boolean | number }> =
+        await q.query(`SELECT key, access_level, can_export FROM role ORDER BY sort_order, id`);
+      const byKey = new Map(levels.map((r) => [r.key, [r.access_level, Boolean(r.can_export)]]));
+      expect(byKey.get('system_owner')).toEqual(['administer', true]);
+      expect(byKey.get('functional_owner')).toEqual(['edit_subtree', true]);
+      expect(byKey.get('chapter_leader')).toEqual(['edit_unit', true]);
+      expect(byKey.get('local_support')).toEqual(['support', false]);
+      // A role the office added is read-only until someone says otherwise.
+      expect(byKey.get(null)).toEqual(['read', false]);
+      expect(await q.query(`SELECT COUNT(*) AS n FROM access_grant`)).toEqual([{ n: 0 }]);
+    },
   },
 };

@@ -1,6 +1,7 @@
 import {
   BeforeInsert, BeforeUpdate, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn,
 } from 'typeorm';
+import type { AccessLevel } from '../../../shared/access';
 import { searchKey } from '../../text';
 import { RoleRequirement } from './RoleRequirement';
 
@@ -39,6 +40,14 @@ export class Role {
   /** Elected at the annual meeting: «Bytt styre» ends these and only these. */
   @Column({ type: 'boolean', default: false })
   board!: boolean;
+
+  /** What holding the role gives, over its unit and everything below it (src/shared/access.ts). */
+  @Column({ type: 'varchar', length: 20, name: 'access_level', default: 'read' })
+  accessLevel!: AccessLevel;
+
+  /** Whether holding the role lets one export files (member lists) over the same units. */
+  @Column({ type: 'boolean', name: 'can_export', default: false })
+  canExport!: boolean;
 
   @Column({ type: 'integer', name: 'sort_order', default: 0 })
   sortOrder!: number;

@@ -1,3 +1,4 @@
+import { AccessGrant } from './AccessGrant';
 import { ActivityLog } from './ActivityLog';
 import { Assignment } from './Assignment';
 import { Attendance } from './Attendance';
@@ -22,7 +23,7 @@ import { WaveMember } from './WaveMember';
 import { WaveStageDate } from './WaveStageDate';
 
 export {
-  ActivityLog, Assignment, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
+  AccessGrant, ActivityLog, Assignment, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
   Setting, SlaPolicy, Stage, StageProgress, SupportCase, TrainingSession, TrainingType, Unit, Wave, WaveMember, WaveStageDate,
 };
 export const ENTITIES = [
@@ -30,4 +31,5 @@ export const ENTITIES = [
   Stage, Wave, WaveStageDate, WaveMember, StageProgress, ActivityLog, BulkChange,
   TrainingType, TrainingSession, Attendance,
   Problem, SlaPolicy, SupportCase, CaseEvent, CaseTierClock,
+  AccessGrant,
 ];

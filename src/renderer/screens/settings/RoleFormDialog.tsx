@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/errors';
 import type { Level } from '../../../shared/types';
 import type { RoleDto } from '../../../shared/types-ownership';
+import { ACCESS_LEVELS, type AccessLevel } from '../../../shared/access';
 import { useClient } from '../../api/ClientContext';
 import { BilingualNameFields, bilingualNameDefaults, bilingualNameInput } from '../../components/BilingualNameFields';
 import { Dialog } from '../../components/Dialog';
@@ -27,6 +28,8 @@ interface Values {
   descriptionEn: string;
   /** Elected at the annual meeting: «Bytt styre» ends it. */
   board: boolean;
+  accessLevel: AccessLevel;
+  canExport: boolean;
   /** One per rank row, in order. */
   ranks: Array<{ applies: boolean; minimum: string }>;
 }
@@ -48,6 +51,8 @@ export function RoleFormDialog({ role, levels, onClose, onSaved }: RoleFormDialo
     defaultValues: {
       ...bilingualNameDefaults(role),
       board: role?.board ?? false,
+      accessLevel: role?.accessLevel ?? 'read',
+      canExport: role?.canExport ?? false,
       ranks: ranks.map((r) => {
         const req = role?.requirements.find((q) => q.levelRank === r.rank);
         return { applies: req !== undefined, minimum: String(req?.minimum ?? 1) };
@@ -72,6 +77,8 @@ export function RoleFormDialog({ role, levels, onClose, onSaved }: RoleFormDialo
       ...bilingualNameInput(values),
       // Sent on every save: the contract's default would otherwise unmark a board role on edit.
       board: values.board,
+      accessLevel: values.accessLevel,
+      canExport: values.canExport,
       requirements,
     };
     const result = role ? await client.call('roles.update', { id: role.id, ...fields }) : await client.call('roles.create', fields);
@@ -95,6 +102,26 @@ export function RoleFormDialog({ role, levels, onClose, onSaved }: RoleFormDialo
           </label>
           <p id="role-board-hint" className="field-hint">
             {t('roles.form.boardHint')}
+          </p>
+        </div>
+        <Field id="role-access" label={t('roles.form.access')} hint={t('roles.form.accessHint')}>
+          {(c) => (
+            <select {...c} className="input" {...register('accessLevel')}>
+              {ACCESS_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {t(`roles.access.${level}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="field">
+          <label className="checkbox">
+            <input type="checkbox" aria-describedby="role-export-hint" {...register('canExport')} />
+            {t('roles.form.canExport')}
+          </label>
+          <p id="role-export-hint" className="field-hint">
+            {t('roles.form.canExportHint')}
           </p>
         </div>
         <fieldset className="role-levels" aria-describedby={rankError ? 'role-levels-error' : 'role-levels-hint'}>

@@ -47,6 +47,7 @@ export function RolesSection() {
       ),
     },
     { id: 'board', header: t('roles.field.board'), accessorFn: (r) => t(r.board ? 'common:yes' : 'common:no') },
+    { id: 'access', header: t('roles.field.access'), accessorFn: (r) => `${t(`roles.access.${r.accessLevel}`)}${r.canExport ? ` · ${t('roles.field.exports')}` : ''}` },
     { id: 'current', header: t('roles.field.current'), accessorFn: (r) => format.number(r.currentAssignments) },
     catalogActionsColumn<RoleDto>({
       header: t('roles.actions'),

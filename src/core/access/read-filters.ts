@@ -1,0 +1,25 @@
+// Organization-wide reads the core narrows to a user's scope: the result keeps only the
+// units (or rows of units) the user may read. A read that is not here answers only users
+// who read the whole organization (check.ts); it joins this table when it can be narrowed
+// truthfully (an aggregate must be computed over the scope, not filtered afterwards).
+import type { MethodName, ResultOf } from '../../shared/contract';
+import type { Scope } from './scope';
+
+type Filter<K extends MethodName> = (value: ResultOf<K>, scope: Scope) => ResultOf<K>;
+
+const byId = <T extends { id: number }>(rows: T[], scope: Scope): T[] => rows.filter((r) => scope.readable.has(r.id));
+
+export const SCOPED_READS: { readonly [K in MethodName]?: Filter<K> } = {
+  'units.tree': byId,
+  'units.search': byId,
+  'units.levelProblems': (rows, scope) => rows.filter((r) => scope.readable.has(r.unitId)),
+  // Every wave is shown (the plan is the organization's), with the regions one may read.
+  'waves.list': (waves, scope) => waves.map((w) => ({ ...w, regions: byId(w.regions, scope) })),
+};
+
+/** Narrows an organization-wide read's result; anything else passes as it is. */
+export function narrowResult(method: MethodName, value: unknown, scope: Scope): unknown {
+  if (scope.national) return value;
+  const filter = SCOPED_READS[method] as ((value: unknown, scope: Scope) => unknown) | undefined;
+  return filter ? filter(value, scope) : value;
+}

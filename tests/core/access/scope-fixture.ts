@@ -1,0 +1,76 @@
+// Two regions with two chapters each, and people whose roles give them access of every
+// kind. Everything in region B carries the marker QXZ in its names, so a test can tell
+// whether anything of it reached a user scoped to region A by searching the answer.
+import type { Caller } from '../../../src/core/call-context';
+import { openFixture, type Fixture } from '../ownership/coverage-fixture';
+
+export const MARKER = 'Qxz';
+
+export interface ScopeFixture extends Fixture {
+  units: { top: number; a: number; a1: number; a2: number; b: number; b1: number; b2: number };
+  codes: { b: string; b1: string; a1: string };
+  people: { outsider: number; insider: number };
+  rows: { caseB1: number; caseA1: number; assignmentB1: number; sessionB1: number; waveId: number; typeId: number; stageId: number };
+  callers: { chapter: Caller; region: Caller; national: Caller; expired: Caller; grantedRegion: Caller; nobody: Caller };
+}
+
+const user = (personId: number): Caller => ({ userId: personId, personId, local: false });
+
+export async function openScopeFixture(): Promise<ScopeFixture> {
+  const fx = await openFixture();
+  const { core } = fx;
+  const national = await core.call('levels.create', { name: 'Landsforbund' });
+  const region = await core.call('levels.create', { name: 'Fylkeslag' });
+  const chapter = await core.call('levels.create', { name: 'Lokallag' });
+  const unit = async (code: string, name: string, levelId: number, parentId: number | null) =>
+    (await core.call('units.create', { code, name, levelId, parentId })).id;
+  const top = await unit('00', 'Landsforbundet', national.id, null);
+  const a = await unit('01', 'Innlandet', region.id, top);
+  const b = await unit('02', `${MARKER}region`, region.id, top);
+  const a1 = await unit('0101', 'Herøy', chapter.id, a);
+  const a2 = await unit('0102', 'Våler', chapter.id, a);
+  const b1 = await unit('0201', `${MARKER} lag én`, chapter.id, b);
+  const b2 = await unit('0202', `${MARKER} lag to`, chapter.id, b);
+
+  const leader = await fx.person('Lise Lagleder');
+  const superUser = await fx.person('Sven Superbruker');
+  const owner = await fx.person('Nina Nasjonal');
+  const former = await fx.person('Frida Før');
+  const staff = await fx.person('Stine Stab');
+  const outsider = (await core.call('people.create', { name: `Olga ${MARKER}sen`, email: 'olga@example.org', homeUnitId: b1 })).id;
+  const insider = (await core.call('people.create', { name: 'Ivar Innenfor', email: 'ivar@example.org', homeUnitId: a1 })).id;
+  await fx.assign(leader, 'chapter_leader', a1, '2025-01-01');
+  await fx.assign(superUser, 'super_user', a, '2025-01-01');
+  await fx.assign(owner, 'system_owner', top, '2025-01-01');
+  // Chapter leader in A1 until the end of 2025: no access in March 2026.
+  await fx.assign(former, 'local_support', a1, '2024-01-01', '2026-01-01');
+  await core.ds.query(
+    `INSERT INTO access_grant (person_id, unit_id, level, can_export, start_date, end_date, note) VALUES (?, ?, 'read', ?, '2026-01-01', NULL, 'kontorstab')`,
+    [staff, a, true],
+  );
+  const assignmentB1 = await fx.assign(outsider, 'chapter_leader', b1, '2025-01-01');
+  await fx.assign(insider, 'super_user', a1, '2025-01-01');
+
+  const caseB1 = (await core.call('cases.open', { unitId: b1, reporterName: `${MARKER} melder` })).id;
+  const caseA1 = (await core.call('cases.open', { unitId: a1, reporterName: 'Anne Melder' })).id;
+  const [type] = await core.call('trainingTypes.list');
+  const [stage] = await core.call('stages.list');
+  if (!type || !stage) throw new Error('the catalogs are seeded');
+  const sessionB1 = (await core.call('trainingSessions.create', { typeId: type.id, date: '2026-02-01', unitId: b1, format: 'digital', trainer: `${MARKER} trener`, attendeeIds: [outsider] })).id;
+  const wave = await core.call('waves.create', { name: 'Etappe 1', plannedStart: '2026-01-01', plannedEnd: '2026-06-30' });
+  await core.call('waves.addRegion', { waveId: wave.id, regionId: b });
+  await core.call('waves.addRegion', { waveId: wave.id, regionId: a });
+  await core.call('rollout.setStage', { unitId: b1, stageId: stage.id, state: 'blocked', blockedReason: `${MARKER} venter` });
+
+  return {
+    ...fx,
+    units: { top, a, a1, a2, b, b1, b2 },
+    codes: { b: '02', b1: '0201', a1: '0101' },
+    people: { outsider, insider },
+    rows: { caseB1, caseA1, assignmentB1, sessionB1, waveId: wave.id, typeId: type.id, stageId: stage.id },
+    callers: {
+      chapter: user(leader), region: user(superUser), national: user(owner), expired: user(former), grantedRegion: user(staff),
+      nobody: user(await fx.person('Ola Uten Rolle')),
+    },
+  };
+}
