@@ -71,3 +71,25 @@ test('the role catalog marks board roles, and editing a board role keeps the mar
   await expect(superUser.getByRole('cell', { name: 'Ja', exact: true })).toBeVisible();
   await expectAccessible(page, 'role catalog with board roles');
 });
+
+test('the role catalog sets the access each role gives, and whether it may export', async ({ page, host }) => {
+  await openDemo(page, host);
+  await mainNav(page).getByRole('link', { name: 'Innstillinger', exact: true }).click();
+  const roles = page.getByRole('table', { name: 'Roller' });
+  const row = (name: string) => roles.getByRole('row').filter({ has: page.getByRole('button', { name: `Rediger ${name}` }) });
+  await expect(row('Lagleder').getByRole('cell', { name: 'Redigere egen enhet · kan eksportere' })).toBeVisible();
+  await expect(row('Lokal supportkontakt').getByRole('cell', { name: /^Support/ })).toBeVisible();
+
+  // From the keyboard: the faggruppe may read, and now export too.
+  await page.getByRole('button', { name: 'Rediger Faggruppe' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rediger Faggruppe' });
+  const level = dialog.getByRole('combobox', { name: 'Tilgang rollen gir' });
+  await expect(level).toHaveValue('read');
+  await expect(level).toHaveAccessibleDescription(/alt under den/);
+  await dialog.getByRole('checkbox', { name: 'Kan eksportere filer (medlemslister, rapporter)' }).focus();
+  await page.keyboard.press('Space');
+  await expectAccessible(page, 'role dialog with access and export');
+  await dialog.getByRole('button', { name: 'Lagre' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row('Faggruppe').getByRole('cell', { name: 'Lese · kan eksportere' })).toBeVisible();
+});
