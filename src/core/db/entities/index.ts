@@ -16,18 +16,19 @@ import { StageProgress } from './StageProgress';
 import { SupportCase } from './SupportCase';
 import { TrainingSession } from './TrainingSession';
 import { TrainingType } from './TrainingType';
+import { AuditEvent } from './AuditEvent';
 import { Unit } from './Unit';
 import { Wave } from './Wave';
 import { WaveMember } from './WaveMember';
 import { WaveStageDate } from './WaveStageDate';
 
 export {
-  ActivityLog, Assignment, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
+  ActivityLog, AuditEvent, Assignment, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
   Setting, SlaPolicy, Stage, StageProgress, SupportCase, TrainingSession, TrainingType, Unit, Wave, WaveMember, WaveStageDate,
 };
 export const ENTITIES = [
   Level, Unit, Setting, Person, Role, RoleRequirement, Assignment,
   Stage, Wave, WaveStageDate, WaveMember, StageProgress, ActivityLog, BulkChange,
   TrainingType, TrainingSession, Attendance,
-  Problem, SlaPolicy, SupportCase, CaseEvent, CaseTierClock,
+  Problem, SlaPolicy, SupportCase, CaseEvent, CaseTierClock, AuditEvent,
 ];
