@@ -9,6 +9,7 @@ import { takenError } from './unique-errors';
 import { createSerial, type Serial } from './serial';
 import { isUnavailable } from './db/unavailable';
 import { LOCAL_OWNER, runInCall, type Caller } from './call-context';
+import type { Auditor } from './audit/record';
 
 /** `caller` is who makes the call; the local owner when a shell passes none (the solo desktop). */
 export type Dispatch = (method: unknown, input: unknown, caller?: Caller) => Promise<Envelope<unknown>>;
@@ -18,6 +19,8 @@ export interface DispatchOptions {
   onInternalError?: (method: string, err: unknown) => void;
   /** Turns a database refusal (SQLite's read-only or corrupt error) into its domain error; see db/refusal.ts. */
   refusal?: (err: unknown) => AppError | null;
+  /** Records every write call in the audit trail, in the call's transaction (audit/record.ts). */
+  audit?: Auditor;
 }
 
 /**
@@ -55,9 +58,12 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, calle
     const run = () => runInCall({ method, caller }, () => handler(parsed.data));
     // The handler runs inside the turn (SQLite) or the call's transaction (PostgreSQL),
     // so a failure rolls the whole call back there; validation needs neither.
+    // Every write goes through the auditor, the one place the audit trail is written.
+    const audit = isReadMethod(method) ? undefined : options.audit;
+    const call = { method, input: parsed.data, caller };
     const value = UNQUEUED.has(method)
-      ? await run()
-      : await serial(run, isReadMethod(method) ? 'read' : 'write');
+      ? await (audit ? audit.deferred(call, run) : run())
+      : await serial(audit ? () => audit.within(call, run) : run, isReadMethod(method) ? 'read' : 'write');
     return { ok: true, value };
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.details);
