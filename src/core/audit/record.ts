@@ -48,8 +48,8 @@ export async function afterCommit(work: () => Promise<void>): Promise<void> {
   else await work();
 }
 
-// Derived columns (search keys) say nothing a reader of the trail needs.
-const SKIPPED = /(_key|^search_name)$/;
+// Derived columns (search keys) and the row's own update time (the event has its time) say nothing more.
+const SKIPPED = /(_key|^search_name|^updated_at)$/;
 
 function pick(from: From, input: unknown, result: unknown): unknown {
   const [source, key] = 'input' in from ? [input, from.input] : [result, from.result];

@@ -10,11 +10,12 @@ const PERSONAL = new Set(['name', 'email', 'phone', 'note']);
 type EventRow = { id: number; actor_person_id: number | null; actor_label: string; entity: string | null; entity_id: string | null; changes: string };
 
 export async function redactAuditPerson(em: EntityManager, personId: number, matcher: PersonMatcher): Promise<number> {
-  const candidate = matcher.candidateSql('changes');
+  // The local owner's shown name (the settings' actor name) may be the person's too.
+  const candidates = [matcher.candidateSql('changes'), matcher.candidateSql('actor_label')].filter((c) => c !== null);
   const rows: EventRow[] = await em.query(
     `SELECT id, actor_person_id, actor_label, entity, entity_id, changes FROM audit_event
-     WHERE actor_person_id = ? OR (entity = 'person' AND entity_id = ?)${candidate ? ` OR (${candidate.sql})` : ''}`,
-    [personId, String(personId), ...(candidate?.params ?? [])],
+     WHERE actor_person_id = ? OR (entity = 'person' AND entity_id = ?)${candidates.map((c) => ` OR (${c.sql})`).join('')}`,
+    [personId, String(personId), ...candidates.flatMap((c) => c.params)],
   );
   let n = 0;
   for (const row of rows) {
