@@ -11,6 +11,7 @@ import { isUnavailable } from './db/unavailable';
 import { LOCAL_OWNER, runInCall, type Caller, type Guard } from './call-context';
 import { narrowResult } from './access/read-filters';
 import { ACCESS } from '../shared/access';
+import type { Auditor } from './audit/record';
 
 /** `caller` is who makes the call; the local owner when a shell passes none (the solo desktop). */
 export type Dispatch = (method: unknown, input: unknown, caller?: Caller) => Promise<Envelope<unknown>>;
@@ -22,6 +23,8 @@ export interface DispatchOptions {
   refusal?: (err: unknown) => AppError | null;
   /** Checks a signed-in user's access to the call; null for the local owner, who may do everything. */
   guard?: Guard;
+  /** Records every write call in the audit trail, in the call's transaction (audit/record.ts). */
+  audit?: Auditor;
 }
 
 /**
@@ -71,9 +74,13 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, calle
     if (UNQUEUED.has(method) && guard && ACCESS[method].need !== 'signed_in') {
       await serial(() => runInCall({ method, caller }, () => guard(method, input, caller)), 'read');
     }
+    // Every write goes through the auditor, the one place the audit trail is written.
+    const audit = isReadMethod(method) ? undefined : options.audit;
+    const call = { method, input, caller };
+    const unqueued = () => runInCall({ method, caller }, () => handler(input));
     const value = UNQUEUED.has(method)
-      ? await runInCall({ method, caller }, () => handler(input))
-      : await serial(run, isReadMethod(method) ? 'read' : 'write');
+      ? await (audit ? audit.deferred(call, unqueued) : unqueued())
+      : await serial(audit ? () => audit.within(call, run) : run, isReadMethod(method) ? 'read' : 'write');
     return { ok: true, value };
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.details);

@@ -13,6 +13,7 @@ import { supportCaseHandlers } from './support/case-handlers';
 import { supportCatalogHandlers } from './support/catalog-handlers';
 import { trainingHandlers } from './training/handlers';
 import { transferHandlers } from './transfer/handlers';
+import { auditHandlers } from './audit/handlers';
 
 /** Every contract method, implemented. `satisfies` makes a missing method a type error. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -30,5 +31,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...supportCaseHandlers(ctx),
     ...reportHandlers(ctx),
     ...backupHandlers(ctx),
+    ...auditHandlers(ctx),
   } satisfies Handlers;
 }

@@ -15,6 +15,7 @@ import { openServerDatabase, shownUrl } from './db/open-server';
 import { ServerFiles } from './db/server-files';
 import type { Handlers } from './handlers-type';
 import { getSettings } from './services/settings';
+import { createAuditor } from './audit/record';
 
 export interface Core {
   /** The current connection and context; both change when a restore reopens the file. */
@@ -72,13 +73,15 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     Object.assign(handlers, createHandlers(ctx));
   };
   const { opened, files, serial, settle, shown } = await openStore(options, now, build);
+  const audit = createAuditor(() => files.ds, () => files.state.mode === 'ok');
   const base = {
     files,
     dbPath: shown,
     version: options.version ?? '0.0.0',
     now,
     resourcesDir: options.resourcesDir,
-    serial,
+    // The imports take their write turn here; the auditor records it (audit/record.ts).
+    serial: audit.serial(serial),
     printPdf: options.printPdf ?? null,
     parseLimits: options.parseLimits ?? PARSE_LIMITS,
     shutdown: shutdown.signal,
@@ -87,7 +90,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   build(opened);
   let closing: Promise<void> | undefined;
   const guard = createGuard(() => files.ds, now);
-  const dispatch = createDispatcher(handlers, { ...options, refusal: (err) => dbRefusal(err, files.state), guard }, serial);
+  const dispatch = createDispatcher(handlers, { ...options, refusal: (err) => dbRefusal(err, files.state), guard, audit }, serial);
   return {
     get ds() {
       return files.ds;

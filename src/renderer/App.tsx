@@ -24,6 +24,7 @@ import { MetricsScreen } from './screens/support/MetricsScreen';
 import { TimelineScreen } from './screens/timeline/TimelineScreen';
 import { TrainingScreen } from './screens/training/TrainingScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
+import { AuditScreen } from './screens/audit/AuditScreen';
 
 const SCREENS: Record<Route, () => ReactNode> = {
   welcome: () => <WelcomeScreen />,
@@ -44,6 +45,7 @@ const SCREENS: Record<Route, () => ReactNode> = {
   'support-case': () => <CaseScreen />,
   'support-metrics': () => <MetricsScreen />,
   reports: () => <ReportsScreen />,
+  audit: () => <AuditScreen />,
 };
 
 export function App() {

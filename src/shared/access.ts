@@ -9,7 +9,7 @@ import type { MethodName } from './method-names';
 export const ACCESS_LEVELS = ['read', 'support', 'edit_unit', 'edit_subtree', 'administer'] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
-export const MODULES = ['org', 'ownership', 'rollout', 'training', 'support', 'reports', 'settings', 'backup'] as const;
+export const MODULES = ['org', 'ownership', 'rollout', 'training', 'support', 'reports', 'settings', 'backup', 'audit'] as const;
 export type Module = (typeof MODULES)[number];
 
 /**
@@ -154,6 +154,9 @@ export const ACCESS = {
   'reports.status': at('reports', 'signed_in', 'org'),
   'reports.cancel': at('reports', 'signed_in', 'org'),
   'reports.result': at('reports', 'signed_in', 'org'),
+  // The trail of a unit (and below) is read like the unit; the whole trail by those who read everything.
+  'audit.list': at('audit', 'read', unitId),
+  'audit.export': at('audit', 'export', unitId),
 } as const satisfies Record<MethodName, MethodAccess>;
 
 export function accessOf(method: MethodName): MethodAccess {

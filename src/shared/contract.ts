@@ -16,6 +16,7 @@ import { rolloutMethods } from './contract-rollout';
 import { supportMethods } from './contract-support';
 import { reportMethods } from './contract-reports';
 import { backupMethods } from './contract-backup';
+import { auditMethods } from './contract-audit';
 
 export type { MethodSpec } from './method-spec';
 
@@ -111,6 +112,7 @@ export const contract = {
   ...supportMethods,
   ...reportMethods,
   ...backupMethods,
+  ...auditMethods,
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

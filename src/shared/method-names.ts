@@ -104,6 +104,8 @@ export const METHOD_NAMES = [
   'reports.status',
   'reports.cancel',
   'reports.result',
+  'audit.list',
+  'audit.export',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
@@ -123,6 +125,7 @@ export const READ_METHODS = [
   'trainingTypes.list', 'trainingSessions.list', 'trainingSessions.get', 'training.coverage',
   'problems.list', 'problems.lookup', 'support.path', 'sla.list', 'cases.list', 'cases.get', 'support.metrics',
   'reports.start', 'reports.status', 'reports.result',
+  'audit.list', 'audit.export',
 ] as const satisfies readonly MethodName[];
 
 const READS: ReadonlySet<string> = new Set(READ_METHODS);

@@ -12,6 +12,7 @@ import { notFound } from '../errors';
 import { getPerson } from './people';
 import { personMatcher } from './person-match';
 import { scrubPersonTraces } from './people-scrub';
+import { redactAuditPerson } from '../audit/redact';
 
 /** Idempotent: erasing an erased person changes nothing, and the first erasedAt stays. */
 export async function erasePerson(em: EntityManager, today: string, id: number, now: Date): Promise<PersonDetail> {
@@ -19,7 +20,9 @@ export async function erasePerson(em: EntityManager, today: string, id: number, 
   if (!person) throw notFound('person', id);
   if (!person.erasedAt) {
     // Before the fields are blanked: the matcher needs the name, e-mail and phone.
-    await scrubPersonTraces(em, personMatcher(person));
+    const matcher = personMatcher(person);
+    await scrubPersonTraces(em, matcher);
+    await redactAuditPerson(em, id, matcher);
     Object.assign(person, { name: '', searchName: '', email: null, phone: null, note: '', active: false, erasedAt: now });
     await em.save(person);
     await endRolesOnErasure(em, id, today);

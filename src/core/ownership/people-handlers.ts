@@ -4,6 +4,7 @@ import { createAssignment, endAssignment, listAssignments } from './assignments'
 import { osloDate } from './dates';
 import { getPerson, createPerson, searchPeople, updatePerson } from './people';
 import { checkpointWal } from '../db/data-source';
+import { afterCommit } from '../audit/record';
 import { exportPersonData } from './people-access';
 import { erasePerson } from './people-erase';
 import { boardEnding, replaceBoard } from './replace-board';
@@ -30,10 +31,10 @@ export function peopleHandlers({ ds, now }: CoreContext): HandlersFor<PeopleMeth
     'people.erase': async ({ id }) => {
       const instant = now();
       const erased = await ds.transaction((em) => erasePerson(em, osloDate(instant), id, instant));
-      // After the commit (a checkpoint cannot run inside a transaction) and still in this
-      // call's turn of the core's queue, so no other transaction is open: the pages that
+      // After the call's commit (a checkpoint cannot run inside a transaction, and the
+      // audit trail makes the call one) and still in this call's turn of the core's queue, so no other transaction is open: the pages that
       // held the person's data are copied back from the -wal file and the file is emptied.
-      await checkpointWal(ds);
+      await afterCommit(() => checkpointWal(ds));
       return erased;
     },
     'roles.list': async () => listRoles(ds.manager, today()),

@@ -114,6 +114,8 @@ export const SAMPLES = {
   'reports.status': () => ({ jobId: JOB }),
   'reports.cancel': () => ({ jobId: JOB }),
   'reports.result': () => ({ jobId: JOB }),
+  'audit.list': (fx) => ({ unitId: fx.units.b1 }),
+  'audit.export': (fx) => ({ unitId: fx.units.b1, ...exportCsv }),
 } satisfies Record<MethodName, (fx: ScopeFixture) => unknown>;
 
 /** A file answer's text (CSV exports), so the marker can be searched in it as well. */

@@ -20,6 +20,8 @@ const SCOPED = ['chapter', 'region', 'grantedRegion', 'expired', 'nobody'] as co
 describe('access follows the role a person holds, for every method', () => {
   it('keeps every read and write of users outside region B out of it', { timeout: 120_000 }, async () => {
     const fx = await openScopeFixture();
+    const trail = async () => Number((await fx.core.ds.query('SELECT COUNT(*) AS n FROM audit_event'))[0].n);
+    const before = await trail();
     const leaks: string[] = [];
     const writes: string[] = [];
     for (const method of METHOD_NAMES) {
@@ -33,6 +35,8 @@ describe('access follows the role a person holds, for every method', () => {
     }
     expect(leaks).toEqual([]);
     expect(writes).toEqual([]);
+    // A refused call leaves no trace in the audit trail.
+    expect(await trail()).toBe(before);
     // Nothing of region B changed: its chapter keeps its name, its case its state, its leader.
     expect((await fx.core.call('units.get', { id: fx.units.b1 })).name).toBe(`${MARKER} lag én`);
     expect((await fx.core.call('cases.get', { id: fx.rows.caseB1 })).state).toBe('open');
@@ -62,6 +66,10 @@ describe('what each kind of access allows inside the scope', () => {
     const me = fx.callers.chapter;
     expect((await callAs(fx, me, 'units.update', { id: fx.units.a1, contactNotes: 'Møtes tirsdager' })).ok).toBe(true);
     expect((await callAs(fx, me, 'cases.respond', { id: fx.rows.caseA1, note: 'Ringte' })).ok).toBe(true);
+    // The trail names the signed-in person who did it.
+    const trail = await fx.core.call('audit.list', { unitId: fx.units.a1, subtree: false });
+    expect(trail.rows[0]).toMatchObject({ method: 'cases.respond' });
+    expect(JSON.stringify(trail.rows[0])).toContain('Lise Lagleder');
     expect((await callAs(fx, me, 'units.card', { id: fx.units.a1 })).ok).toBe(true);
     // "Edit the own unit": the sister chapter is out of reach, to read as well as to change.
     expect(await callAs(fx, me, 'units.get', { id: fx.units.a2 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -321,4 +321,21 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       expect(await q.query(`SELECT COUNT(*) AS n FROM access_grant`)).toEqual([{ n: 0 }]);
     },
   },
+  // The audit trail is new: existing rows are untouched, and the new table is append-only.
+  Audit1764600000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO level (name, name_key, rank) VALUES ('Revisjon', 'revisjon', 9)`);
+    },
+    verify: async (q) => {
+      expect(await q.query(`SELECT name FROM level WHERE name_key = 'revisjon'`)).toEqual([{ name: 'Revisjon' }]);
+      await q.query(
+        `INSERT INTO audit_event (at, actor_label, method, module, kind, changes) VALUES ('2026-12-01 10:00:00.000', 'Kari', 'people.update', 'people', 'change', '{"name":["Ola","Ole"]}')`,
+      );
+      await expect(q.query(`UPDATE audit_event SET method = 'x'`)).rejects.toThrow(/append-only/);
+      await expect(q.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only|permission denied/);
+      // The one update allowed: the redaction of an erased person's values.
+      await q.query(`UPDATE audit_event SET redacted = TRUE, actor_label = 'slettet person', changes = '{}'`);
+      expect(await q.query(`SELECT actor_label, changes FROM audit_event`)).toEqual([{ actor_label: 'slettet person', changes: '{}' }]);
+    },
+  },
 };

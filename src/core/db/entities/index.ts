@@ -17,13 +17,14 @@ import { StageProgress } from './StageProgress';
 import { SupportCase } from './SupportCase';
 import { TrainingSession } from './TrainingSession';
 import { TrainingType } from './TrainingType';
+import { AuditEvent } from './AuditEvent';
 import { Unit } from './Unit';
 import { Wave } from './Wave';
 import { WaveMember } from './WaveMember';
 import { WaveStageDate } from './WaveStageDate';
 
 export {
-  AccessGrant, ActivityLog, Assignment, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
+  AccessGrant, ActivityLog, AuditEvent, Assignment, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
   Setting, SlaPolicy, Stage, StageProgress, SupportCase, TrainingSession, TrainingType, Unit, Wave, WaveMember, WaveStageDate,
 };
 export const ENTITIES = [
@@ -31,5 +32,5 @@ export const ENTITIES = [
   Stage, Wave, WaveStageDate, WaveMember, StageProgress, ActivityLog, BulkChange,
   TrainingType, TrainingSession, Attendance,
   Problem, SlaPolicy, SupportCase, CaseEvent, CaseTierClock,
-  AccessGrant,
+  AccessGrant, AuditEvent,
 ];

@@ -5,6 +5,7 @@ import { RolloutStatus } from '../rollout/RolloutStatus';
 import { UnitSupportPath } from '../support/UnitSupportPath';
 import { UnitActions, type UnitChange } from './UnitActions';
 import { UnitOwnership } from './UnitOwnership';
+import { UnitHistory } from '../audit/UnitHistory';
 
 interface UnitDetailProps {
   unit: Unit;
@@ -77,6 +78,7 @@ export function UnitDetail({ unit, onSelect, onEdit, onChanged }: UnitDetailProp
       <UnitOwnership key={unit.id} unit={unit} />
       {unit.archived ? null : <UnitSupportPath key={`support-${unit.id}`} unitId={unit.id} unitName={unit.name} />}
       {unit.archived ? null : <RolloutStatus key={`rollout-${unit.id}`} unitId={unit.id} unitName={unit.name} />}
+      <UnitHistory key={`history-${unit.id}`} unitId={unit.id} unitName={unit.name} />
     </article>
   );
 }
