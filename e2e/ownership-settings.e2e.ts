@@ -55,11 +55,12 @@ test('overloaded people are listed, and the ownership settings (K and the expiry
   await page.getByRole('link', { name: 'Innstillinger', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Rollekatalog' })).toBeVisible();
   const roles = page.getByRole('table', { name: 'Roller' });
-  await expect(roles.getByRole('columnheader')).toHaveText(['Navn', 'Beskrivelse', 'Nivåer', 'Styrerolle', 'Tildelt nå', 'Handlinger']);
+  await expect(roles.getByRole('columnheader')).toHaveText(['Navn', 'Beskrivelse', 'Nivåer', 'Styrerolle', 'Tilgang', 'Tildelt nå', 'Handlinger']);
   await expect(roles.getByRole('row')).toHaveCount(1 + 8);
   const superUserRow = roles.getByRole('row').filter({ has: page.getByRole('button', { name: 'Rediger Superbruker' }) });
   await expect(superUserRow.getByRole('cell').nth(2).getByRole('listitem')).toHaveText(['Fylkeslag: minst 1', 'Lokallag: minst 1']);
-  await expect(superUserRow.getByRole('cell').nth(4)).toHaveText('6');
+  await expect(superUserRow.getByRole('cell').nth(4)).toHaveText('Redigere enheten og alt under · kan eksportere');
+  await expect(superUserRow.getByRole('cell').nth(5)).toHaveText('6');
   await expect(superUserRow.getByRole('button', { name: 'Slett Superbruker' })).toBeVisible();
   const group = roles.getByRole('row').filter({ has: page.getByRole('button', { name: 'Rediger Faggruppe' }) });
   await expect(group.getByRole('cell').nth(2)).toHaveText('Landsforbund: minst 2');
