@@ -12,6 +12,12 @@ export interface Caller {
   personId: number | null;
   /** The solo desktop (or the CLI on the database's own machine): the local owner, who may do everything. */
   local: boolean;
+  /** The team server's session the call came with (sign-out ends it; a new sign-in replaces it). */
+  sessionId?: number | null;
+  /** The client's address, for the sign-in limits; never stored. */
+  address?: string | null;
+  /** The client as it names itself (User-Agent), trimmed: the label of a new session. */
+  device?: string;
 }
 
 /** The solo desktop and the CLI: the local owner, with no account. */

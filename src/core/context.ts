@@ -4,6 +4,7 @@ import type { Serial } from './serial';
 import type { DbState } from '../shared/types-backup';
 import type { DatabaseFiles } from './db/db-files';
 import type { ParseLimits } from './transfer/parse-in-worker';
+import type { AccountsRuntime } from './accounts/runtime';
 
 /** What every service needs. Built once per open database. */
 export interface CoreContext {
@@ -29,4 +30,6 @@ export interface CoreContext {
   shutdown: AbortSignal;
   /** Unexpected errors outside a call (a background job's), for the shell's log. */
   onInternalError: (where: string, err: unknown) => void;
+  /** Sign-in limits, mail and the public address for the team server's accounts. */
+  accounts: AccountsRuntime;
 }

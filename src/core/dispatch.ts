@@ -10,7 +10,7 @@ import { createSerial, type Serial } from './serial';
 import { isUnavailable } from './db/unavailable';
 import { LOCAL_OWNER, runInCall, type Caller, type Guard } from './call-context';
 import { narrowResult } from './access/read-filters';
-import { ACCESS } from '../shared/access';
+import { ACCESS, isPublicMethod } from '../shared/access';
 import type { Auditor } from './audit/record';
 
 /** `caller` is who makes the call; the local owner when a shell passes none (the solo desktop). */
@@ -57,6 +57,10 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, calle
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code }));
     return fail('INVALID_INPUT', `Invalid input for ${method}`, { method, issues, ...ruleContext(parsed.error.issues, input) });
   }
+  // A team server's caller without a session may only sign in; everyone else is checked by the guard.
+  if (!caller.local && caller.userId === null && !isPublicMethod(method)) {
+    return fail('UNAUTHENTICATED', 'Sign in first', { method });
+  }
   try {
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;
     const input = parsed.data as Record<string, unknown>;
@@ -71,7 +75,7 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, calle
     // The handler runs inside the turn (SQLite) or the call's transaction (PostgreSQL),
     // so a failure rolls the whole call back there; validation needs neither.
     // The unqueued calls take the queue themselves; a signed-in user's check reads in a turn of its own first.
-    if (UNQUEUED.has(method) && guard && ACCESS[method].need !== 'signed_in') {
+    if (UNQUEUED.has(method) && guard && ACCESS[method].need !== 'public') {
       await serial(() => runInCall({ method, caller }, () => guard(method, input, caller)), 'read');
     }
     // Every write goes through the auditor, the one place the audit trail is written.

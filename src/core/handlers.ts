@@ -14,6 +14,7 @@ import { supportCatalogHandlers } from './support/catalog-handlers';
 import { trainingHandlers } from './training/handlers';
 import { transferHandlers } from './transfer/handlers';
 import { auditHandlers } from './audit/handlers';
+import { accountHandlers } from './accounts/handlers';
 
 /** Every contract method, implemented. `satisfies` makes a missing method a type error. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -32,5 +33,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...reportHandlers(ctx),
     ...backupHandlers(ctx),
     ...auditHandlers(ctx),
+    ...accountHandlers(ctx),
   } satisfies Handlers;
 }

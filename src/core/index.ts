@@ -16,6 +16,9 @@ import { ServerFiles } from './db/server-files';
 import type { Handlers } from './handlers-type';
 import { getSettings } from './services/settings';
 import { createAuditor } from './audit/record';
+import { findSession, touchSession } from './accounts/sessions';
+import { createAccountsRuntime, type AccountsRuntime } from './accounts/runtime';
+import type { Caller } from './call-context';
 
 export interface Core {
   /** The current connection and context; both change when a restore reopens the file. */
@@ -28,6 +31,11 @@ export interface Core {
   check(): ReturnType<DbFiles['check']>;
   /** Today's automatic backup if there is none, keeping the number the settings say. */
   dailyBackup(): Promise<string | null>;
+  /**
+   * The caller a session token stands for, for a shell that serves accounts (the team
+   * server's host): a signed-in user, or an anonymous caller who may only sign in.
+   */
+  authenticate(token: string | null, from: { address: string | null; device: string }): Promise<Caller>;
   close(): Promise<void>;
 }
 
@@ -45,6 +53,8 @@ export interface OpenCoreOptions extends DispatchOptions {
   readOnly?: boolean;
   /** The upload parse worker's time and heap limits; PARSE_LIMITS unless a test needs them small. */
   parseLimits?: ParseLimits;
+  /** Mail and the public address for invitations (the team server); sign-in limits are made here. */
+  accounts?: Partial<Omit<AccountsRuntime, 'limits'>>;
 }
 
 /** SQLite: one queue, and files that can be backed up and restored. PostgreSQL: a transaction per call. */
@@ -86,6 +96,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     parseLimits: options.parseLimits ?? PARSE_LIMITS,
     shutdown: shutdown.signal,
     onInternalError: options.onInternalError ?? (() => undefined),
+    accounts: createAccountsRuntime(options.accounts),
   };
   build(opened);
   let closing: Promise<void> | undefined;
@@ -103,6 +114,14 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     restoreFrom: (path, shownAs) => serial(() => files.restoreFrom(path, shownAs)),
     check: () => serial(() => files.check()),
     dailyBackup: () => serial(async () => files.daily((await getSettings(files.ds.manager)).backupKeep)),
+    authenticate: async (token, from) => {
+      const anonymous: Caller = { userId: null, personId: null, local: false, sessionId: null, ...from };
+      if (token === null || token === '') return anonymous;
+      const owner = await serial(() => findSession(files.ds.manager, token, now()), 'read');
+      // A write turn only when last_used_at is due (sessions.ts), not on every call.
+      if (owner?.stale && files.state.mode === 'ok') await serial(() => touchSession(files.ds.manager, owner.sessionId, now()), 'write');
+      return owner ? { ...anonymous, userId: owner.userId, personId: owner.personId, sessionId: owner.sessionId } : anonymous;
+    },
     // Once: a second close (a shell's and a test's) must not open a turn on a closed database.
     close: () => {
       closing ??= (async () => {

@@ -9,16 +9,17 @@ import type { MethodName } from './method-names';
 export const ACCESS_LEVELS = ['read', 'support', 'edit_unit', 'edit_subtree', 'administer'] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
-export const MODULES = ['org', 'ownership', 'rollout', 'training', 'support', 'reports', 'settings', 'backup', 'audit'] as const;
+export const MODULES = ['org', 'ownership', 'rollout', 'training', 'support', 'reports', 'settings', 'backup', 'audit', 'accounts'] as const;
 export type Module = (typeof MODULES)[number];
 
 /**
+ * - `public`: anyone, also before signing in (signing in, accepting a code, who am I);
  * - `signed_in`: any signed-in user (the catalogs every screen needs: stages, roles, levels);
  * - `read` / `export`: read, or export a file, at the unit (export is its own permission);
  * - `write`: change the unit's data in the module (`support` level suffices in `support`);
  * - `administer`: the organization's own settings and catalogs.
  */
-export type Need = 'signed_in' | 'read' | 'export' | 'write' | 'administer';
+export type Need = 'public' | 'signed_in' | 'read' | 'export' | 'write' | 'administer';
 
 /** Rows whose unit the core looks up to find the unit a method acts on. */
 export type RowKind = 'case' | 'assignment' | 'person' | 'trainingSession' | 'bulkScope' | 'reportUnit' | 'parentOf';
@@ -157,8 +158,26 @@ export const ACCESS = {
   // The trail of a unit (and below) is read like the unit; the whole trail by those who read everything.
   'audit.list': at('audit', 'read', unitId),
   'audit.export': at('audit', 'export', unitId),
+  // Signing in is open to all; one's own sessions are one's own; the user list is the administrators'.
+  'auth.me': at('accounts', 'public', 'org'),
+  'auth.signIn': at('accounts', 'public', 'org'),
+  'auth.acceptCode': at('accounts', 'public', 'org'),
+  'auth.signOut': catalog('accounts'),
+  'auth.sessions': catalog('accounts'),
+  'auth.revokeSession': catalog('accounts'),
+  'users.list': admin('accounts'),
+  'users.invite': admin('accounts'),
+  'users.resetLink': admin('accounts'),
+  'users.deactivate': admin('accounts'),
+  'users.reactivate': admin('accounts'),
+  'users.setAdmin': admin('accounts'),
 } as const satisfies Record<MethodName, MethodAccess>;
 
 export function accessOf(method: MethodName): MethodAccess {
   return ACCESS[method];
+}
+
+/** Methods an anonymous caller may call on a team server; every other one answers UNAUTHENTICATED. */
+export function isPublicMethod(method: MethodName): boolean {
+  return ACCESS[method].need === 'public';
 }

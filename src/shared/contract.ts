@@ -17,6 +17,7 @@ import { supportMethods } from './contract-support';
 import { reportMethods } from './contract-reports';
 import { backupMethods } from './contract-backup';
 import { auditMethods } from './contract-audit';
+import { accountMethods } from './contract-accounts';
 
 export type { MethodSpec } from './method-spec';
 
@@ -113,6 +114,7 @@ export const contract = {
   ...reportMethods,
   ...backupMethods,
   ...auditMethods,
+  ...accountMethods,
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

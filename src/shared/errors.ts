@@ -55,6 +55,23 @@ export const ERROR_CODES = [
   'DB_UNAVAILABLE',
   /** A file operation (backup, restore, check) asked of a team server's database; details.feature names it. */
   'SERVER_DATABASE',
+  /** A team server's call without a valid session (never signed in, expired, signed out, revoked, deactivated). */
+  'UNAUTHENTICATED',
+  /** Sign-in refused: the same answer for an unknown e-mail, a wrong password and an inactive account. */
+  'SIGN_IN_REFUSED',
+  /** Too many failed sign-ins for this e-mail or from this address; details.minutes says how long to wait. */
+  'SIGN_IN_LOCKED',
+  /** Accounts exist on a team server only; the solo desktop has none. */
+  'NO_ACCOUNTS',
+  /** An invitation or reset code that is unknown, used or expired. */
+  'CODE_INVALID',
+  /** A new password outside the rules; details.min and details.max give the length. */
+  'PASSWORD_RULES',
+  'EMAIL_REQUIRED',
+  'ACCOUNT_EXISTS',
+  'ACCOUNT_INACTIVE',
+  /** The last active administrator account cannot be deactivated or demoted. */
+  'LAST_ADMIN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -106,6 +106,18 @@ export const METHOD_NAMES = [
   'reports.result',
   'audit.list',
   'audit.export',
+  'auth.me',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.sessions',
+  'auth.revokeSession',
+  'auth.acceptCode',
+  'users.list',
+  'users.invite',
+  'users.resetLink',
+  'users.deactivate',
+  'users.reactivate',
+  'users.setAdmin',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
@@ -116,6 +128,7 @@ export type MethodName = (typeof METHOD_NAMES)[number];
  * PostgreSQL itself refuses a write in one of these, so a wrong entry cannot go unnoticed.
  */
 export const READ_METHODS = [
+  'auth.me', 'auth.sessions', 'users.list',
   'app.status', 'settings.get', 'backup.list', 'db.check',
   'levels.list', 'units.tree', 'units.get', 'units.levelProblems', 'units.search', 'units.importPreview', 'units.export',
   'people.search', 'people.get', 'people.exportData', 'people.importPreview', 'people.export',

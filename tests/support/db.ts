@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
-import { openCore, type Core, type PdfPrinter } from '../../src/core';
+import { openCore, type Core, type OpenCoreOptions, type PdfPrinter } from '../../src/core';
 import { migratedPostgresDatabase, ON_POSTGRES } from './postgres';
 import type { ParseLimits } from '../../src/core/transfer/parse-in-worker';
 import type { Envelope } from '../../src/shared/errors';
@@ -30,7 +30,7 @@ export interface TestCore extends Core {
 }
 
 /** A real SQLite file in its own temporary directory (or a PostgreSQL database, see ON_POSTGRES), migrated, closed after the test. */
-export async function openTestCore(options: { now?: () => Date; printPdf?: PdfPrinter; parseLimits?: ParseLimits } = {}): Promise<TestCore> {
+export async function openTestCore(options: { now?: () => Date; printPdf?: PdfPrinter; parseLimits?: ParseLimits; accounts?: OpenCoreOptions['accounts'] } = {}): Promise<TestCore> {
   const store = ON_POSTGRES ? { databaseUrl: await migratedPostgresDatabase() } : { dbPath: join(tempDir(), 'test.sqlite') };
   // FORANKRING_TEST_LOG_INTERNAL=1 shows what lies behind an INTERNAL answer while porting a query.
   const log = process.env.FORANKRING_TEST_LOG_INTERNAL ? { onInternalError: (m: string, e: unknown) => console.error(m, e) } : {};

@@ -45,11 +45,16 @@ export const NO_SCOPE: Scope = Object.freeze({
   writable: () => false, writesEverywhere: false,
 });
 
-export async function resolveScope(em: EntityManager, personId: number | null, today: string): Promise<Scope> {
-  if (personId === null) return NO_SCOPE;
-  const sources = await sourcesOf(em, personId, today);
-  if (sources.length === 0) return NO_SCOPE;
+/**
+ * `admin`: the account itself administers the organization (the first administrator,
+ * before any unit or role exists): everything, as if it held `administer` at every top unit.
+ */
+export async function resolveScope(em: EntityManager, personId: number | null, today: string, admin = false): Promise<Scope> {
+  if (personId === null && !admin) return NO_SCOPE;
+  const sources = personId === null ? [] : await sourcesOf(em, personId, today);
+  if (sources.length === 0 && !admin) return NO_SCOPE;
   const units: Array<{ id: number; parentId: number | null }> = await em.query(`SELECT id, parent_id AS "parentId" FROM unit`);
+  if (admin) return everything(units.map((u) => u.id));
   const children = new Map<number, number[]>();
   const roots: number[] = [];
   for (const u of units) {
@@ -94,4 +99,9 @@ export async function resolveScope(em: EntityManager, personId: number | null, t
     writable: (unitId, module) => (module === 'support' ? supportable : editable).has(unitId),
     writesEverywhere: roots.length > 0 && roots.every((r) => editable.has(r)),
   };
+}
+
+function everything(ids: number[]): Scope {
+  const all = new Set(ids);
+  return { national: true, administer: true, readable: all, exportable: all, writable: () => true, writesEverywhere: true };
 }

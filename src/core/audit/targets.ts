@@ -35,6 +35,7 @@ const id: From = { input: 'id' };
 const created: From = { result: 'id' };
 const row = (table: string, where: From, unit: 'self' | { column: string } | From | null = null): AuditTarget => ({ row: { table, where: { id: where }, unit } });
 const unitCol = { column: 'unit_id' };
+const account = { row: { table: 'user_account', where: { id: { input: 'userId' } }, unit: null } } as const;
 
 export const AUDIT_TARGETS = {
   'settings.update': { settings: true },
@@ -93,6 +94,16 @@ export const AUDIT_TARGETS = {
   'cases.reopen': row('support_case', id, unitCol),
   'cases.correct': row('support_case', id, unitCol),
   'reports.cancel': { none: 'stops a job in memory; the database is untouched' },
+  // The sessions table is the record of signing in and out; a password is never shown.
+  'auth.signIn': { none: 'a sign-in opens a session row (user_session), which is its record' },
+  'auth.signOut': { none: 'ends the session row, which keeps its revocation time' },
+  'auth.revokeSession': { none: 'ends the session row, which keeps its revocation time' },
+  'auth.acceptCode': { none: 'sets the password and opens a session; the used code keeps its time' },
+  'users.invite': { row: { table: 'user_account', where: { id: { result: 'userId' } }, unit: null }, kind: 'access', values: false },
+  'users.resetLink': { row: { table: 'user_account', where: { id: { input: 'userId' } }, unit: null }, kind: 'access', values: false },
+  'users.deactivate': { ...account, kind: 'access' },
+  'users.reactivate': { ...account, kind: 'access' },
+  'users.setAdmin': { ...account, kind: 'access' },
 } as const satisfies Record<WriteMethod, AuditTarget>;
 
 export function auditTarget(method: string): AuditTarget | undefined {

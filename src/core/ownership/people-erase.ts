@@ -13,6 +13,7 @@ import { getPerson } from './people';
 import { personMatcher } from './person-match';
 import { scrubPersonTraces } from './people-scrub';
 import { redactAuditPerson } from '../audit/redact';
+import { eraseAccount } from '../accounts/users';
 
 /** Idempotent: erasing an erased person changes nothing, and the first erasedAt stays. */
 export async function erasePerson(em: EntityManager, today: string, id: number, now: Date): Promise<PersonDetail> {
@@ -23,6 +24,7 @@ export async function erasePerson(em: EntityManager, today: string, id: number, 
     const matcher = personMatcher(person);
     await scrubPersonTraces(em, matcher);
     await redactAuditPerson(em, id, matcher);
+    await eraseAccount(em, id);
     Object.assign(person, { name: '', searchName: '', email: null, phone: null, note: '', active: false, erasedAt: now });
     await em.save(person);
     await endRolesOnErasure(em, id, today);

@@ -116,6 +116,18 @@ export const SAMPLES = {
   'reports.result': () => ({ jobId: JOB }),
   'audit.list': (fx) => ({ unitId: fx.units.b1 }),
   'audit.export': (fx) => ({ unitId: fx.units.b1, ...exportCsv }),
+  'auth.me': () => ({}),
+  'auth.signIn': () => ({ email: 'olga@example.org', password: 'ikke-passordet-hennes' }),
+  'auth.signOut': () => ({}),
+  'auth.sessions': () => ({}),
+  'auth.revokeSession': () => ({ id: 1 }),
+  'auth.acceptCode': () => ({ code: 'gjettet-kode', password: 'et langt nok passord' }),
+  'users.list': () => ({}),
+  'users.invite': (fx) => ({ personId: fx.people.outsider }),
+  'users.resetLink': (fx) => ({ userId: fx.accounts.outsider }),
+  'users.deactivate': (fx) => ({ userId: fx.accounts.outsider }),
+  'users.reactivate': (fx) => ({ userId: fx.accounts.outsider }),
+  'users.setAdmin': (fx) => ({ userId: fx.accounts.outsider, admin: false }),
 } satisfies Record<MethodName, (fx: ScopeFixture) => unknown>;
 
 /** A file answer's text (CSV exports), so the marker can be searched in it as well. */

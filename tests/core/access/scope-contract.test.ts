@@ -29,7 +29,8 @@ describe('access follows the role a person holds, for every method', () => {
       for (const who of SCOPED) {
         const answer = await callAs(fx, fx.callers[who], method, input);
         if (answerText(answer).includes(MARKER)) leaks.push(`${who} ${method}`);
-        const changes = !isReadMethod(method) && ACCESS[method].need !== 'signed_in';
+        // Signing in and one's own sessions are everyone's (they reach no unit).
+        const changes = !isReadMethod(method) && ACCESS[method].need !== 'signed_in' && ACCESS[method].need !== 'public';
         if (changes && (answer.ok || answer.error.code !== 'FORBIDDEN')) writes.push(`${who} ${method}: ${answer.ok ? 'ok' : answer.error.code}`);
       }
     }
@@ -41,6 +42,17 @@ describe('access follows the role a person holds, for every method', () => {
     expect((await fx.core.call('units.get', { id: fx.units.b1 })).name).toBe(`${MARKER} lag én`);
     expect((await fx.core.call('cases.get', { id: fx.rows.caseB1 })).state).toBe('open');
     expect(await fx.core.call('assignments.list', { unitId: fx.units.b1 })).toHaveLength(1);
+  });
+
+  it('answers a deactivated account UNAUTHENTICATED for everything but signing in, though its role is current', async () => {
+    const fx = await openScopeFixture();
+    const answered: string[] = [];
+    for (const method of METHOD_NAMES) {
+      const answer = await callAs(fx, fx.callers.deactivated, method, SAMPLES[method](fx));
+      if (ACCESS[method].need === 'public') continue;
+      if (answer.ok || answer.error.code !== 'UNAUTHENTICATED') answered.push(`${method}: ${answer.ok ? 'ok' : answer.error.code}`);
+    }
+    expect(answered).toEqual([]);
   });
 
   it('refuses the national system owner nothing', { timeout: 120_000 }, async () => {

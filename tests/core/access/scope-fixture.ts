@@ -11,10 +11,17 @@ export interface ScopeFixture extends Fixture {
   codes: { b: string; b1: string; a1: string };
   people: { outsider: number; insider: number };
   rows: { caseB1: number; caseA1: number; assignmentB1: number; sessionB1: number; waveId: number; typeId: number; stageId: number };
-  callers: { chapter: Caller; region: Caller; national: Caller; expired: Caller; grantedRegion: Caller; nobody: Caller };
+  callers: { chapter: Caller; region: Caller; national: Caller; expired: Caller; grantedRegion: Caller; nobody: Caller; deactivated: Caller };
+  /** Region B's chapter leader's account, for the user methods' samples. */
+  accounts: { outsider: number };
 }
 
-const user = (personId: number): Caller => ({ userId: personId, personId, local: false });
+/** A signed-in user: an account for the person, as the team server's host resolves a session to. */
+async function userOf(fx: Fixture, personId: number, active = true): Promise<Caller> {
+  await fx.core.ds.query(`INSERT INTO user_account (person_id, password_hash, active) VALUES (?, NULL, ?)`, [personId, active]);
+  const [row] = await fx.core.ds.query(`SELECT id FROM user_account WHERE person_id = ?`, [personId]);
+  return { userId: Number(row.id), personId, local: false };
+}
 
 export async function openScopeFixture(): Promise<ScopeFixture> {
   const fx = await openFixture();
@@ -69,8 +76,18 @@ export async function openScopeFixture(): Promise<ScopeFixture> {
     people: { outsider, insider },
     rows: { caseB1, caseA1, assignmentB1, sessionB1, waveId: wave.id, typeId: type.id, stageId: stage.id },
     callers: {
-      chapter: user(leader), region: user(superUser), national: user(owner), expired: user(former), grantedRegion: user(staff),
-      nobody: user(await fx.person('Ola Uten Rolle')),
+      chapter: await userOf(fx, leader), region: await userOf(fx, superUser), national: await userOf(fx, owner),
+      expired: await userOf(fx, former), grantedRegion: await userOf(fx, staff),
+      nobody: await userOf(fx, await fx.person('Ola Uten Rolle')),
+      // Holds a role in A1 today, but the account is closed: nothing at all.
+      deactivated: await userOf(fx, await closedLeader(fx, a1), false),
     },
+    accounts: { outsider: (await userOf(fx, outsider)).userId ?? 0 },
   };
+}
+
+async function closedLeader(fx: Fixture, unitId: number): Promise<number> {
+  const person = await fx.person('Dag Deaktivert');
+  await fx.assign(person, 'super_user', unitId, '2025-01-01');
+  return person;
 }

@@ -321,6 +321,27 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       expect(await q.query(`SELECT COUNT(*) AS n FROM access_grant`)).toEqual([{ n: 0 }]);
     },
   },
+  // Accounts are new: a person in the register gets at most one, and its sessions go with it.
+  Accounts1765100000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO person (name, search_name, email) VALUES ('Kari Nordmann', 'kari nordmann', 'kari@example.no')`);
+    },
+    verify: async (q) => {
+      const [person]: Array<{ id: number }> = await q.query(`SELECT id FROM person WHERE email = 'kari@example.no'`);
+      await q.query(`INSERT INTO user_account (person_id, password_hash) VALUES (?, NULL)`, [person?.id]);
+      const [account]: Array<{ id: number; active: boolean | number; is_admin: boolean | number }> =
+        await q.query(`SELECT id, active, is_admin FROM user_account WHERE person_id = ?`, [person?.id]);
+      expect(booleans([account ?? { id: 0, active: 0, is_admin: 0 }], 'active', 'is_admin')[0]).toMatchObject({ active: true, is_admin: false });
+      await expect(q.query(`INSERT INTO user_account (person_id) VALUES (?)`, [person?.id])).rejects.toThrow(UNIQUE_VIOLATION);
+      await expect(q.query(`INSERT INTO user_account (person_id) VALUES (999999)`)).rejects.toThrow(FOREIGN_KEY_VIOLATION);
+      await q.query(
+        `INSERT INTO user_session (user_id, token_hash, created_at, last_used_at, expires_at) VALUES (?, 'abc', '2026-12-01 10:00:00.000', '2026-12-01 10:00:00.000', '2026-12-31 10:00:00.000')`,
+        [account?.id],
+      );
+      await q.query(`DELETE FROM user_account WHERE id = ?`, [account?.id]);
+      expect(await q.query(`SELECT COUNT(*) AS n FROM user_session`)).toEqual([{ n: 0 }]);
+    },
+  },
   // The audit trail is new: existing rows are untouched, and the new table is append-only.
   Audit1764600000000: {
     seed: async (q) => {

@@ -4,6 +4,7 @@
 import { Assignment, Person } from '../../../src/core/db/entities';
 import { searchKey } from '../../../src/core/text';
 import { openTestCore, type TestCore } from '../../support/db';
+import type { OpenCoreOptions } from '../../../src/core';
 
 /** 2026-03-15 in Oslo, midday. */
 export const NOON_MARCH_15 = new Date('2026-03-15T12:00:00Z');
@@ -21,9 +22,9 @@ export interface Fixture {
   assign(personId: number, role: RoleKey, unitId: number, startDate: string, endDate?: string | null): Promise<number>;
 }
 
-export async function openFixture(now: Date = NOON_MARCH_15): Promise<Fixture> {
+export async function openFixture(now: Date = NOON_MARCH_15, accounts?: OpenCoreOptions['accounts']): Promise<Fixture> {
   let clock = now;
-  const core = await openTestCore({ now: () => clock });
+  const core = await openTestCore({ now: () => clock, ...(accounts ? { accounts } : {}) });
   const rows: Array<{ id: number; key: RoleKey }> = await core.ds.query('SELECT id, key FROM role WHERE key IS NOT NULL');
   const roles = Object.fromEntries(rows.map((r) => [r.key, r.id])) as Record<RoleKey, number>;
   return {

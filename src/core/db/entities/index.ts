@@ -22,10 +22,13 @@ import { Unit } from './Unit';
 import { Wave } from './Wave';
 import { WaveMember } from './WaveMember';
 import { WaveStageDate } from './WaveStageDate';
+import { UserAccount } from './UserAccount';
+import { UserSession } from './UserSession';
+import { UserToken } from './UserToken';
 
 export {
   AccessGrant, ActivityLog, AuditEvent, Assignment, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
-  Setting, SlaPolicy, Stage, StageProgress, SupportCase, TrainingSession, TrainingType, Unit, Wave, WaveMember, WaveStageDate,
+  Setting, SlaPolicy, Stage, StageProgress, SupportCase, TrainingSession, TrainingType, Unit, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
 };
 export const ENTITIES = [
   Level, Unit, Setting, Person, Role, RoleRequirement, Assignment,
@@ -33,4 +36,5 @@ export const ENTITIES = [
   TrainingType, TrainingSession, Attendance,
   Problem, SlaPolicy, SupportCase, CaseEvent, CaseTierClock,
   AccessGrant, AuditEvent,
+  UserAccount, UserSession, UserToken,
 ];
