@@ -49,6 +49,11 @@ async function startServer(url: string) {
   const stderr: string[] = [];
   const stop = new AbortController();
   const cwd = mkdtempSync(join(tmpdir(), 'forankring-load-'));
+  // An administrator account, made on the server machine; its session is shared by the simulated users.
+  const admin: string[] = [];
+  await runCli(['create-admin', '--database-url', url, '--email', 'bench@example.org', '--lang', 'en'], { stdout: (l) => admin.push(l), stderr: () => undefined },
+    { cwd, env: {}, resourcesDir: RESOURCES_DIR, version: 'bench' });
+  const code = /([A-Za-z0-9_-]{43})$/.exec(admin.find((l) => /[A-Za-z0-9_-]{43}$/.test(l)) ?? '')?.[1] ?? '';
   // The server logs a line per request; only its address is kept.
   const exited = runCli(['server', '--database-url', url, '--port', '0', '--lang', 'en'], {
     stdout: (l) => { if (l.startsWith('Forankring: ')) stdout.push(l); },
@@ -59,7 +64,11 @@ async function startServer(url: string) {
     if (early !== null) throw new Error(`server exited ${String(early)}: ${stderr.join('\n')}`);
   }
   const page = new URL(stdout[0]?.slice('Forankring: '.length) ?? '');
-  const token = page.searchParams.get('token') ?? '';
+  // A client that keeps the token itself (as the desktop app does) gets it in the answer.
+  const accepted = await fetch(`${page.origin}/api/auth.acceptCode`, {
+    method: 'POST', headers: { 'X-Forankring-Request': '1', 'X-Forankring-Client': 'app' }, body: JSON.stringify({ code, password: 'benkens eget passord' }),
+  });
+  const token = ((await accepted.json()) as { value?: { token?: string } }).value?.token ?? '';
   const api: Api = async (method, input = {}) => {
     const res = await fetch(`${page.origin}/api/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
     return (await res.json()) as Envelope;

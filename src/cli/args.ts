@@ -16,9 +16,18 @@ export type Command =
   | { name: 'backup'; out: string }
   | { name: 'restore'; file: string }
   | { name: 'check' }
-  | { name: 'server'; host: string; port: number }
+  | ({ name: 'server'; host: string; port: number } & ServerSecurity)
+  | { name: 'create-admin'; email: string; personName: string | undefined }
   | { name: 'copy-to-server' | 'copy-from-server' }
   | ReportCommand;
+
+/** How the team server is reached and mails: see server-command.ts. */
+export interface ServerSecurity {
+  tls?: { cert: string; key: string };
+  behindProxy: boolean;
+  publicUrl?: string;
+  mail?: { url: string; from: string };
+}
 
 export interface UsageError {
   /** Key under cli:usageError. */
@@ -37,6 +46,15 @@ const OPTIONS = {
   // Only for `server`.
   host: { type: 'string' },
   port: { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'behind-proxy': { type: 'boolean' },
+  'public-url': { type: 'string' },
+  'smtp-url': { type: 'string' },
+  'mail-from': { type: 'string' },
+  // Only for `create-admin`.
+  email: { type: 'string' },
+  name: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   // Only for `report` (report-args.ts).
@@ -54,8 +72,35 @@ const FILE_COMMANDS = ['import-units', 'export-units', 'import-people', 'export-
 const PLAIN_COMMANDS = ['init', 'demo', 'check'] as const;
 const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
 const COPY_COMMANDS = ['copy-to-server', 'copy-from-server'] as const;
-const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS, ...COPY_COMMANDS, 'backup', 'restore', 'server'];
-const SERVER_OPTION_NAMES = ['host', 'port'] as const;
+const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS, ...COPY_COMMANDS, 'backup', 'restore', 'server', 'create-admin'];
+const SERVER_OPTION_NAMES = ['host', 'port', 'tls-cert', 'tls-key', 'behind-proxy', 'public-url', 'smtp-url', 'mail-from'] as const;
+const ADMIN_OPTION_NAMES = ['email', 'name'] as const;
+const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '::1']);
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: false; allowPositionals: true; tokens: true }>>['values'];
+
+/** The team server's TLS, proxy and mail options, or the usage error that names what is wrong. */
+function serverSecurity(values: Values, env: NodeJS.ProcessEnv, host: string): ServerSecurity | UsageError {
+  const str = (name: keyof Values) => (typeof values[name] === 'string' ? (values[name] as string).trim() : undefined);
+  const cert = str('tls-cert');
+  const key = str('tls-key');
+  if ((cert === undefined) !== (key === undefined)) return { key: 'tlsPair' };
+  const behindProxy = values['behind-proxy'] === true;
+  // Passwords and session cookies must not cross a network in the clear.
+  if (!LOOPBACK.has(host) && cert === undefined && !behindProxy) return { key: 'needsTls', params: { host } };
+  const publicUrl = str('public-url');
+  if (publicUrl !== undefined && !/^https?:\/\/[^/\s]+\/?$/.test(publicUrl)) return { key: 'badPublicUrl', params: { value: publicUrl } };
+  const smtp = str('smtp-url') ?? (env.FORANKRING_SMTP_URL?.trim() || undefined);
+  if (smtp !== undefined && !/^smtps?:\/\//.test(smtp)) return { key: 'badSmtpUrl' };
+  const from = str('mail-from') ?? (env.FORANKRING_MAIL_FROM?.trim() || undefined);
+  if (smtp !== undefined && from === undefined) return { key: 'missingOption', params: { flag: '--mail-from' } };
+  return {
+    behindProxy,
+    ...(cert !== undefined && key !== undefined ? { tls: { cert, key } } : {}),
+    ...(publicUrl !== undefined ? { publicUrl: publicUrl.replace(/\/$/, '') } : {}),
+    ...(smtp !== undefined && from !== undefined ? { mail: { url: smtp, from } } : {}),
+  };
+}
 
 function isLang(value: string | undefined): value is Lang {
   return value === 'nb' || value === 'en';
@@ -102,7 +147,18 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
   if (serverOption?.kind === 'option' && name !== 'server' && KNOWN_COMMANDS.includes(name)) {
     return usage('optionNotForCommand', { flag: serverOption.rawName, command: name });
   }
+  const adminOption = tokens.find((t) => t.kind === 'option' && (ADMIN_OPTION_NAMES as readonly string[]).includes(t.name));
+  if (adminOption?.kind === 'option' && name !== 'create-admin' && KNOWN_COMMANDS.includes(name)) {
+    return usage('optionNotForCommand', { flag: adminOption.rawName, command: name });
+  }
   const run = (command: Command): ParsedArgs => ({ kind: 'run', lang, db, databaseUrl, command });
+
+  if (name === 'create-admin') {
+    if (file !== undefined) return usage('extraArgument', { arg: file });
+    const email = typeof values.email === 'string' ? values.email.trim().toLowerCase() : '';
+    if (email === '') return usage('missingOption', { flag: '--email' });
+    return run({ name, email, personName: typeof values.name === 'string' && values.name.trim() !== '' ? values.name.trim() : undefined });
+  }
 
   if (copying) {
     if (file !== undefined) return usage('extraArgument', { arg: file });
@@ -119,7 +175,9 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
     const port = typeof values.port === 'string' ? Number(values.port) : 8080;
     if (!Number.isInteger(port) || port < 0 || port > 65535) return usage('badPort', { value: String(values.port) });
     const host = typeof values.host === 'string' ? values.host.trim() : '127.0.0.1';
-    return run({ name, host, port });
+    const security = serverSecurity(values, env, host);
+    if ('key' in security) return usage(security.key, security.params);
+    return run({ name, host, port, ...security });
   }
 
   if (name === 'report') {

@@ -25,6 +25,8 @@ export interface CommandContext {
   cwd: string;
   /** Whether the database file existed before this run opened it. */
   dbExisted: boolean;
+  /** The team server's address (--public-url or FORANKRING_PUBLIC_URL), for create-admin's link. */
+  publicUrl?: string;
 }
 
 export type Outcome<K extends MethodName> = { ok: true; value: ResultOf<K> } | { ok: false; error: ApiError };

@@ -7,6 +7,7 @@ import type { Command } from './args';
 import { call, fail, reason, saveExport, type CommandContext } from './command-context';
 import { runReport } from './report-command';
 import { backup, check, restore } from './db-commands';
+import { createAdmin } from './admin-command';
 
 export type { CliIo, CommandContext } from './command-context';
 
@@ -32,6 +33,8 @@ export async function runCommand(ctx: CommandContext, command: Command): Promise
       return restore(ctx, command.file);
     case 'check':
       return check(ctx);
+    case 'create-admin':
+      return createAdmin(ctx, command.email, command.personName, ctx.publicUrl);
     case 'server':
     case 'copy-to-server':
     case 'copy-from-server':

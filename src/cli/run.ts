@@ -66,7 +66,8 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
   if (parsed.command.name === 'server') {
     const { databaseUrl } = parsed;
     if (databaseUrl === undefined) return 2;
-    return runServer({ databaseUrl, host: parsed.command.host, port: parsed.command.port, ...(options.stop ? { stop: options.stop } : {}) }, t, io);
+    const { name: _server, ...settings } = parsed.command;
+    return runServer({ databaseUrl, ...settings, ...(options.stop ? { stop: options.stop } : {}) }, t, io);
   }
   if (parsed.command.name === 'copy-to-server' || parsed.command.name === 'copy-from-server') {
     const direction = parsed.command.name === 'copy-to-server' ? 'to-server' : 'from-server';
@@ -95,7 +96,8 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
       return 1;
     }
     try {
-      return await runCommand({ dispatch: core.dispatch, files: core, t, io, lang: parsed.lang, dbPath, cwd, dbExisted }, parsed.command);
+      const publicUrl = env.FORANKRING_PUBLIC_URL?.trim().replace(/\/$/, '') || undefined;
+      return await runCommand({ dispatch: core.dispatch, files: core, t, io, lang: parsed.lang, dbPath, cwd, dbExisted, ...(publicUrl ? { publicUrl } : {}) }, parsed.command);
     } finally {
       await core.close();
     }

@@ -8,12 +8,14 @@ import type { TFunction } from 'i18next';
 import { AppError } from '../core';
 import { startHost } from '../host/server';
 import type { CliIo } from './command-context';
+import type { ServerSecurity } from './args';
+import { readFileSync } from 'node:fs';
 import { errorMessage } from './messages';
 
 /** How long SIGTERM waits for the requests in flight and the database to close. */
 const CLOSE_WAIT_MS = 10_000;
 
-export interface ServerRun {
+export interface ServerRun extends ServerSecurity {
   databaseUrl: string;
   host: string;
   port: number;
@@ -37,6 +39,11 @@ export async function runServer(run: ServerRun, t: TFunction, io: CliIo): Promis
       databaseUrl: run.databaseUrl,
       host: run.host,
       port: run.port,
+      mode: 'team',
+      behindProxy: run.behindProxy,
+      ...(run.tls ? { tls: { cert: readFileSync(run.tls.cert), key: readFileSync(run.tls.key) } } : {}),
+      ...(run.publicUrl ? { publicUrl: run.publicUrl } : {}),
+      ...(run.mail ? { mail: run.mail } : {}),
       logRequest: (line) => io.stdout(`[forankring] ${line}`),
       // The method and the database's own code, never the input (it may hold personal data).
       onInternalError: (method, err) => io.stderr(t('cli:internalDetail', { detail: `${method}: ${(err as { code?: unknown }).code ?? (err instanceof Error ? err.name : 'error')}` })),

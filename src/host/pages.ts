@@ -8,7 +8,11 @@ export function escapeHtml(text: string): string {
 
 /** Adds the token meta tag at the end of <head> (after the charset), where the renderer's HTTP transport reads it. */
 export function injectToken(indexHtml: string, token: string): string {
-  const meta = `<meta name="forankring-token" content="${escapeHtml(token)}">`;
+  return injectMeta(indexHtml, 'forankring-token', token);
+}
+
+export function injectMeta(indexHtml: string, name: string, content: string): string {
+  const meta = `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">`;
   const close = indexHtml.search(/<\/head>/i);
   if (close >= 0) return `${indexHtml.slice(0, close)}  ${meta}\n  ${indexHtml.slice(close)}`;
   const head = /<head(\s[^>]*)?>/i.exec(indexHtml);

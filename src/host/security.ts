@@ -23,16 +23,19 @@ export function bearerToken(req: IncomingMessage): string | undefined {
 }
 
 /** Only our own names: a rebinding attacker's page arrives with its own domain in Host. */
-export function hostAllowed(req: IncomingMessage, port: number, names: readonly string[] = []): boolean {
+export function hostAllowed(req: IncomingMessage, port: number, names: readonly string[] = [], hosts: readonly string[] = []): boolean {
   const host = req.headers.host?.toLowerCase();
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || names.some((name) => host === `${name}:${port}`);
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || names.some((name) => host === `${name}:${port}`)
+    || (host !== undefined && hosts.includes(host));
 }
 
 /** Browsers send Origin on cross-origin calls; any origin but our own is refused. Call after hostAllowed. */
 export function originAllowed(req: IncomingMessage): boolean {
   const origin = req.headers.origin;
   if (origin === undefined) return true;
-  return origin.toLowerCase() === `http://${req.headers.host?.toLowerCase()}`;
+  // The Host is already one of ours; over TLS (or through a TLS proxy) the scheme is https.
+  const host = req.headers.host?.toLowerCase();
+  return origin.toLowerCase() === `http://${host}` || origin.toLowerCase() === `https://${host}`;
 }
 
 export function setCommonHeaders(res: ServerResponse): void {

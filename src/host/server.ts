@@ -17,9 +17,16 @@
  *   missing or wrong token; 403 FORBIDDEN for a foreign Host or Origin (DNS
  *   rebinding, cross-site calls); 404 UNKNOWN_METHOD; 405 for anything but
  *   POST; 413 PAYLOAD_TOO_LARGE over 16 MiB.
+ *
+ * The team server (`mode: 'team'`, from `forankring server`) has accounts instead of the
+ * per-start token: the page needs no token and carries `<meta name="forankring-mode"
+ * content="team">`; every call carries the X-Forankring-Request header and the session
+ * cookie (or a bearer session token from a desktop or CLI client), resolved to the
+ * caller once per request (sessions.ts). Without a session only signing in answers.
  */
 import { createReadStream, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { openCore, type Core, type PdfPrinter } from '../core';
@@ -29,7 +36,10 @@ import type { ApiError, Envelope } from '../shared/errors';
 import { createI18n } from '../shared/i18n';
 import { findPackageRoot, packageVersion } from '../cli/paths';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './body';
-import { injectToken, messagePage, messageText, type PageTexts } from './pages';
+import { injectMeta, injectToken, messagePage, messageText, type PageTexts } from './pages';
+import { clientAddress, cookieToken, deviceLabel, isSecure, REQUEST_HEADER, settleSession } from './sessions';
+import { createMailer, type MailSettings } from '../core/accounts/mail';
+import type { Caller } from '../core/call-context';
 import {
   bearerToken, createToken, hostAllowed, originAllowed, setCommonHeaders, setHtmlHeaders, tokenMatches,
 } from './security';
@@ -55,6 +65,16 @@ export interface HostOptions {
   onInternalError?: (method: string, err: unknown) => void;
   /** PDF printing; by default headless Chromium found on this machine (null: PDF reports are refused). */
   printPdf?: PdfPrinter | null;
+  /** 'team': accounts and sessions (forankring server); 'solo' (default): the per-start token and the local owner. */
+  mode?: 'solo' | 'team';
+  /** Serve HTTPS with this certificate and key (PEM). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Trust one reverse proxy's X-Forwarded-For and X-Forwarded-Proto; ignored otherwise. */
+  behindProxy?: boolean;
+  /** The address users open (https://forankring.example.org): allowed as Host and Origin, and used in invitation links. */
+  publicUrl?: string;
+  /** SMTP for invitations and resets; without it the codes are shown for copying only. */
+  mail?: MailSettings;
 }
 
 export interface Host {
@@ -98,8 +118,12 @@ interface HostState {
   core: Core;
   token: string;
   port: number;
+  mode: 'solo' | 'team';
+  behindProxy: boolean;
   /** Names the Host header may carry besides 127.0.0.1 and localhost. */
   names: readonly string[];
+  /** Whole Host values allowed as they are (the public URL's host, which a proxy passes on without our port). */
+  hosts: readonly string[];
   rendererDir: string;
   texts: PageTexts;
 }
@@ -110,7 +134,15 @@ async function handleApi(state: HostState, req: IncomingMessage, res: ServerResp
     res.setHeader('Allow', 'POST');
     return sendError(res, 405, { code: 'INVALID_INPUT', message: 'Use POST', details: { fields: 'HTTP method', allow: 'POST' } });
   }
-  if (!tokenMatches(state.token, bearerToken(req))) return sendError(res, 401, { code: 'FORBIDDEN', message: 'Missing or wrong token' });
+  let caller: Caller | undefined;
+  if (state.mode === 'team') {
+    const bearer = bearerToken(req);
+    if (bearer === undefined && req.headers[REQUEST_HEADER] !== '1') return sendError(res, 403, { code: 'FORBIDDEN', message: 'Missing request header' });
+    const trust = { behindProxy: state.behindProxy };
+    caller = await state.core.authenticate(bearer ?? cookieToken(req), { address: clientAddress(req, trust), device: deviceLabel(req) });
+  } else if (!tokenMatches(state.token, bearerToken(req))) {
+    return sendError(res, 401, { code: 'FORBIDDEN', message: 'Missing or wrong token' });
+  }
 
   let method: string;
   try {
@@ -144,11 +176,12 @@ async function handleApi(state: HostState, req: IncomingMessage, res: ServerResp
       details: { method, issues: [{ path: '', message: 'Malformed JSON', code: 'invalid_json' }] },
     });
   }
-  sendEnvelope(res, 200, await state.core.dispatch(method, input));
+  const envelope = await state.core.dispatch(method, input, caller);
+  sendEnvelope(res, 200, state.mode === 'team' ? settleSession(req, res, method, envelope, isSecure(req, { behindProxy: state.behindProxy })) : envelope);
 }
 
 function handlePage(state: HostState, res: ServerResponse, query: URLSearchParams): void {
-  if (!tokenMatches(state.token, query.get('token'))) {
+  if (state.mode === 'solo' && !tokenMatches(state.token, query.get('token'))) {
     return sendHtml(res, 401, messagePage(state.texts, 'cli:host.unauthorizedTitle', 'cli:host.unauthorizedBody'));
   }
   let index: string;
@@ -158,12 +191,12 @@ function handlePage(state: HostState, res: ServerResponse, query: URLSearchParam
   } catch {
     return sendHtml(res, 503, messagePage(state.texts, 'cli:host.notBuiltTitle', 'cli:host.notBuiltBody'));
   }
-  sendHtml(res, 200, injectToken(index, state.token));
+  sendHtml(res, 200, state.mode === 'team' ? injectMeta(index, 'forankring-mode', 'team') : injectToken(index, state.token));
 }
 
 async function handle(state: HostState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   setCommonHeaders(res);
-  if (!hostAllowed(req, state.port, state.names)) return sendText(res, 403, messageText(state.texts, 'cli:host.forbidden'));
+  if (!hostAllowed(req, state.port, state.names, state.hosts)) return sendText(res, 403, messageText(state.texts, 'cli:host.forbidden'));
 
   const url = req.url ?? '/';
   const q = url.indexOf('?');
@@ -202,6 +235,8 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 
 export async function startHost(options: HostOptions): Promise<Host> {
   const root = findPackageRoot();
+  // Known once listening: the port may have been 0.
+  const origin = () => `${options.tls ? 'https' : 'http'}://${urlHost(options.host ?? '127.0.0.1')}:${state.port}`;
   const token = options.token ?? createToken();
   const [nb, en] = await Promise.all([createI18n('nb'), createI18n('en')]);
   // Chromium starts on the first PDF export, not here: most sessions never print.
@@ -212,17 +247,25 @@ export async function startHost(options: HostOptions): Promise<Host> {
     version: options.version ?? packageVersion(root),
     onInternalError: options.onInternalError ?? ((method, err) => console.error(`[forankring] ${method} failed:`, err)),
     printPdf: chromium ? chromium.print : (options.printPdf ?? null),
+    accounts: {
+      sendCode: options.mail ? createMailer(options.mail) : null,
+      publicUrl: () => options.publicUrl ?? (state.port === 0 ? null : origin()),
+    },
   });
 
+  const mode = options.mode ?? 'solo';
   const state: HostState = {
     core,
     token,
     port: 0,
+    mode,
+    behindProxy: options.behindProxy === true,
+    hosts: options.publicUrl === undefined ? [] : [new URL(options.publicUrl).host.toLowerCase()],
     names: options.host === undefined || LOOPBACK.has(options.host) ? [] : [options.host.toLowerCase()],
     rendererDir: options.rendererDir ?? join(root, 'out', 'renderer'),
     texts: { nb: nb.t.bind(nb), en: en.t.bind(en) },
   };
-  const server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     if (options.logRequest) logWhenDone(req, res, options.logRequest);
     handle(state, req, res).catch((err: unknown) => {
       // A client that went away mid-request is routine, not a fault: one line, no stack.
@@ -234,7 +277,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: 'Internal error' });
       else res.destroy();
     });
-  });
+  };
+  const server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createServer(listener);
 
   try {
     state.port = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
@@ -245,10 +289,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
   }
 
   let closing: Promise<void> | undefined;
-  const origin = `http://${urlHost(options.host ?? '127.0.0.1')}:${state.port}`;
   return {
-    url: `${origin}/?token=${token}`,
-    origin,
+    url: mode === 'team' ? `${origin()}/` : `${origin()}/?token=${token}`,
+    origin: origin(),
     port: state.port,
     token,
     close: () => {

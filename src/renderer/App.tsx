@@ -25,6 +25,8 @@ import { TimelineScreen } from './screens/timeline/TimelineScreen';
 import { TrainingScreen } from './screens/training/TrainingScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 import { AuditScreen } from './screens/audit/AuditScreen';
+import { UsersScreen } from './screens/users/UsersScreen';
+import { AccountScreen } from './screens/users/AccountScreen';
 
 const SCREENS: Record<Route, () => ReactNode> = {
   welcome: () => <WelcomeScreen />,
@@ -46,6 +48,8 @@ const SCREENS: Record<Route, () => ReactNode> = {
   'support-metrics': () => <MetricsScreen />,
   reports: () => <ReportsScreen />,
   audit: () => <AuditScreen />,
+  users: () => <UsersScreen />,
+  account: () => <AccountScreen />,
 };
 
 export function App() {

@@ -3,21 +3,24 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createClient } from '../shared/client';
 import { App } from './App';
+import { TeamGate } from './screens/auth/TeamGate';
 import { ClientProvider } from './api/ClientContext';
 import { pickTransport } from './api/transport';
 import { AnnouncerProvider } from './components/Announcer';
 import { createRendererI18n } from './i18n/setup';
+import { storedLanguage } from './i18n/useLanguage';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/tree.css';
 import './styles/ownership.css';
+import './styles/accounts.css';
 
 async function start(): Promise<void> {
   const client = createClient(pickTransport());
   // The saved language decides the first paint; without it (e.g. a failed call) Norwegian is the default.
   const settings = await client.call('settings.get');
-  const i18n = await createRendererI18n(settings.ok ? settings.value.language : 'nb');
+  const i18n = await createRendererI18n(storedLanguage() ?? (settings.ok ? settings.value.language : 'nb'));
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
   createRoot(container).render(
@@ -25,7 +28,9 @@ async function start(): Promise<void> {
       <I18nextProvider i18n={i18n}>
         <ClientProvider client={client}>
           <AnnouncerProvider>
-            <App />
+            <TeamGate>
+              <App />
+            </TeamGate>
           </AnnouncerProvider>
         </ClientProvider>
       </I18nextProvider>

@@ -8,6 +8,8 @@ export interface Me {
   email: string;
   /** Administers the organization through the account itself (create-admin, or an administrator's choice). */
   admin: boolean;
+  /** Administers today, through the account or a role (the system owner's): users, settings and catalogs. */
+  administers: boolean;
 }
 
 /** auth.me: the solo desktop's local owner, nobody, or a signed-in user. */

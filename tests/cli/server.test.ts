@@ -10,6 +10,9 @@ import { freshPostgresDatabase, PG_URL } from '../support/postgres';
 import { cli } from './helpers';
 
 async function startServer(url: string) {
+  // The first administrator, made on the server machine before the start.
+  const admin = await cli(['create-admin', '--database-url', url, '--email', 'anne@example.org', '--lang', 'en']);
+  const code = /([A-Za-z0-9_-]{43})$/.exec(admin.stdout.find((l) => /[A-Za-z0-9_-]{43}$/.test(l)) ?? '')?.[1] ?? '';
   const stdout: string[] = [];
   const stderr: string[] = [];
   const stop = new AbortController();
@@ -21,11 +24,13 @@ async function startServer(url: string) {
     if (early !== null) throw new Error(`server exited ${String(early)}: ${stderr.join('\n')}`);
   }
   const page = new URL(stdout.find((l) => l.startsWith('Forankring: '))?.slice('Forankring: '.length) ?? '');
-  const token = page.searchParams.get('token') ?? '';
+  let cookie = '';
   const api = async (method: string, input: unknown = {}) => {
-    const res = await fetch(`${page.origin}/api/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+    const res = await fetch(`${page.origin}/api/${method}`, { method: 'POST', headers: { 'X-Forankring-Request': '1', Cookie: cookie }, body: JSON.stringify(input) });
+    cookie = res.headers.get('set-cookie')?.split(';')[0] ?? cookie;
     return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
   };
+  expect(await api('auth.acceptCode', { code, password: 'et langt nok passord' })).toMatchObject({ ok: true });
   return { stdout, stderr, api, page, stop: async () => { stop.abort(); return exited; } };
 }
 
@@ -34,6 +39,8 @@ describe.skipIf(!PG_URL)('forankring server on PostgreSQL', () => {
     const url = await freshPostgresDatabase();
     const server = await startServer(url);
     expect(server.page.hostname).toBe('127.0.0.1');
+    // No token in the address: a team server has accounts.
+    expect(server.page.search).toBe('');
     const demo = await server.api('demo.load');
     expect(demo).toMatchObject({ ok: true });
     const status = await server.api('app.status');
@@ -43,6 +50,7 @@ describe.skipIf(!PG_URL)('forankring server on PostgreSQL', () => {
     const lines = server.stdout.filter((l) => l.startsWith('[forankring] '));
     expect(lines.some((l) => /^\[forankring\] POST \/api\/app\.status 200 \d+ ms$/.test(l))).toBe(true);
     expect(lines.join('\n')).not.toContain('token');
+    expect(lines.some((l) => l.includes('anne@example.org'))).toBe(false);
     expect(await server.stop()).toBe(0);
   });
 

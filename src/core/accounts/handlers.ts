@@ -27,7 +27,7 @@ export function accountHandlers({ ds, now, accounts }: CoreContext): HandlersFor
     'auth.me': async () => {
       const c = caller();
       if (c.local) return { kind: 'local' };
-      const me = c.userId === null ? null : await loadMe(ds.manager, c.userId);
+      const me = c.userId === null ? null : await loadMe(ds.manager, c.userId, now());
       return me ? { kind: 'user', ...me } : { kind: 'anonymous' };
     },
     'auth.signIn': async (input) => ds.transaction((em) => signIn(em, accounts, caller(), input, now())),

@@ -29,7 +29,7 @@ async function signedIn(em: EntityManager, userId: number, caller: Caller, now: 
   if (caller.sessionId != null) await revokeSession(em, userId, caller.sessionId, now);
   const session = await openSession(em, userId, caller.device ?? '', now);
   await em.update(UserAccount, { id: userId }, { lastSignInAt: now });
-  const me = await loadMe(em, userId);
+  const me = await loadMe(em, userId, now);
   if (!me) throw new AppError('SIGN_IN_REFUSED', 'Sign-in refused');
   return { me, token: session.token, expiresAt: session.expiresAt.toISOString() };
 }
@@ -60,7 +60,7 @@ export async function acceptCode(em: EntityManager, runtime: AccountsRuntime, ca
   const address = caller.address ?? 'unknown';
   refuseIfLocked(runtime, { address }, now.getTime());
   const token = await em.findOneBy(UserToken, { codeHash: digest(input.code.trim()) });
-  const me = token ? await loadMe(em, token.userId) : null;
+  const me = token ? await loadMe(em, token.userId, now) : null;
   if (!token || !me || token.usedAt !== null || token.expiresAt.getTime() <= now.getTime()) {
     // A guessed code counts like a wrong password, against the address.
     runtime.limits.address.fail(address, now.getTime());

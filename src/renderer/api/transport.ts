@@ -16,15 +16,29 @@ function pageToken(): string {
   return document.querySelector<HTMLMetaElement>('meta[name="forankring-token"]')?.content ?? '';
 }
 
+/** A team server says so in the page; it has accounts, and the session lives in an HttpOnly cookie. */
+export function isTeamServer(): boolean {
+  return document.querySelector<HTMLMetaElement>('meta[name="forankring-mode"]')?.content === 'team';
+}
+
+/** Fired when the team server says the session is gone, so the app shows the sign-in page. */
+export const SIGNED_OUT_EVENT = 'forankring:signed-out';
+
 export function httpTransport(token: string = pageToken()): Transport {
+  const team = isTeamServer();
+  // The team server takes the cookie the browser sends by itself; the header is its CSRF defence (src/host/sessions.ts).
+  const headers: Record<string, string> = team
+    ? { 'Content-Type': 'application/json', 'X-Forankring-Request': '1' }
+    : { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
   return async (method, input) => {
     try {
       const response = await fetch(`/api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers,
         body: JSON.stringify(input ?? {}),
       });
       const body: unknown = await response.json().catch(() => null);
+      if (team && isEnvelope(body) && !body.ok && body.error.code === 'UNAUTHENTICATED') window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
       // The host answers every call, errors included, with an envelope; anything else is a broken connection.
       return isEnvelope(body) ? body : internal(`HTTP ${response.status} without an envelope`);
     } catch (err) {

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { NAV_ITEMS, routeHref, type Route } from '../lib/navigation';
+import { NAV_ITEMS, routeHref, TEAM_NAV_ITEMS, type Route } from '../lib/navigation';
+import { useMe } from '../api/useMe';
+import { useSignOut } from '../screens/users/AccountScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // Sub-pages light up the nav item of the section they belong to.
@@ -12,9 +14,11 @@ const SECTION_OF: Partial<Record<Route, Route>> = {
   'support-metrics': 'support',
 };
 
-/** The top bar: the app's name and the language switch. */
+/** The top bar: the app's name, the language switch, and on a team server who is signed in. */
 export function AppHeader() {
   const { t } = useTranslation();
+  const me = useMe();
+  const signOut = useSignOut();
   return (
     <header className="app-header">
       <a className="brand" href={routeHref('organization')}>
@@ -22,6 +26,14 @@ export function AppHeader() {
         {t('common:appName')}
       </a>
       <LanguageSwitch />
+      {me ? (
+        <div className="signed-in">
+          <a href={routeHref('account')}>{t('account.headerName', { name: me.name })}</a>
+          <button type="button" className="button button-small" onClick={() => void signOut.run()} disabled={signOut.pending}>
+            {t('account.signOut')}
+          </button>
+        </div>
+      ) : null}
     </header>
   );
 }
@@ -30,10 +42,12 @@ export function AppHeader() {
 export function AppNav({ route }: { route: Route }) {
   const { t } = useTranslation();
   const section: Route = SECTION_OF[route] ?? route;
+  const me = useMe();
+  const items = me ? [...NAV_ITEMS, ...TEAM_NAV_ITEMS.filter((i) => !i.administers || me.administers)] : NAV_ITEMS;
   return (
     <nav aria-label={t('shell.mainNav')} className="main-nav">
       <ul>
-        {NAV_ITEMS.map((item) => (
+        {items.map((item) => (
           <li key={item.route}>
             <a href={routeHref(item.route)} aria-current={item.route === section ? 'page' : undefined}>
               {t(item.labelKey)}

@@ -3,6 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { LANGS } from '../../shared/i18n';
 import type { Lang } from '../../shared/types';
 import { useClient } from '../api/ClientContext';
+import { isTeamServer } from '../api/transport';
+
+const STORED = 'forankring.language';
+
+/**
+ * On a team server the language is each person's, kept in this browser (the
+ * organization's setting is the administrators'); on the desktop it is the setting.
+ */
+export function storedLanguage(): Lang | null {
+  if (!isTeamServer()) return null;
+  try {
+    const value = window.localStorage.getItem(STORED);
+    return isLang(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
@@ -16,6 +33,14 @@ export function useLanguage(): { lang: Lang; setLang: (lang: Lang) => Promise<vo
   const setLang = useCallback(
     async (next: Lang) => {
       await i18n.changeLanguage(next);
+      if (isTeamServer()) {
+        try {
+          window.localStorage.setItem(STORED, next);
+        } catch {
+          // Private browsing without storage: the choice lasts until the page is closed.
+        }
+        return;
+      }
       await client.call('settings.update', { language: next });
     },
     [i18n, client],

@@ -2,7 +2,7 @@
 // the browser's back button and Electron's menu can both move between screens.
 import { useCallback, useSyncExternalStore } from 'react';
 
-export const ROUTES = ['welcome', 'organization', 'import', 'people', 'people-import', 'ownership', 'settings', 'rollout', 'rollout-unit', 'dashboard', 'rollout-list', 'timeline', 'training', 'support', 'support-cases', 'support-case', 'support-metrics', 'reports', 'audit'] as const;
+export const ROUTES = ['welcome', 'organization', 'import', 'people', 'people-import', 'ownership', 'settings', 'rollout', 'rollout-unit', 'dashboard', 'rollout-list', 'timeline', 'training', 'support', 'support-cases', 'support-case', 'support-metrics', 'reports', 'audit', 'users', 'account'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** The main navigation. Later features add their screen here. */
@@ -18,6 +18,12 @@ export const NAV_ITEMS: ReadonlyArray<{ route: Route; labelKey: string }> = [
   { route: 'reports', labelKey: 'reports.nav' },
   { route: 'audit', labelKey: 'audit.nav' },
   { route: 'settings', labelKey: 'nav.settings' },
+];
+
+/** On a team server: everyone's own account, and the user list for those who administer. */
+export const TEAM_NAV_ITEMS: ReadonlyArray<{ route: Route; labelKey: string; administers?: true }> = [
+  { route: 'users', labelKey: 'nav.users', administers: true },
+  { route: 'account', labelKey: 'nav.account' },
 ];
 
 export function isRoute(value: string): value is Route {

@@ -12,7 +12,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useFormat } from '../../lib/format';
 import { AuditTable } from './AuditTable';
 
-const MODULES = ['settings', 'levels', 'units', 'people', 'roles', 'assignments', 'stages', 'waves', 'rollout', 'trainingTypes', 'trainingSessions', 'problems', 'sla', 'cases', 'backup', 'demo'] as const;
+const MODULES = ['settings', 'levels', 'units', 'people', 'roles', 'assignments', 'stages', 'waves', 'rollout', 'trainingTypes', 'trainingSessions', 'problems', 'sla', 'cases', 'backup', 'demo', 'users'] as const;
 const LIMIT = 50;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -54,7 +54,7 @@ export function AuditScreen() {
           {(c) => (
             <select {...c} className="input" value={module} onChange={(e) => change(setModule)(e.target.value)}>
               <option value="">{t('audit.allModules')}</option>
-              {MODULES.map((m) => <option key={m} value={m}>{m}</option>)}
+              {MODULES.map((m) => <option key={m} value={m}>{t(`audit.modules.${m}`)}</option>)}
             </select>
           )}
         </Field>
