@@ -49,7 +49,8 @@ export async function startHost(dbPath: string, asNobody = false): Promise<{ chi
     const timer = setTimeout(() => reject(new Error(`host did not start: ${out} ${err}`)), 30_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /Forankring: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
+      // The solo host's address carries its token; the team server's has none (it has accounts).
+      const match = /Forankring: (http:\/\/127\.0\.0\.1:\d+\/(?:\?token=[\w-]+)?)/.exec(out);
       if (match?.[1]) {
         clearTimeout(timer);
         resolveUrl(match[1]);
@@ -61,9 +62,29 @@ export async function startHost(dbPath: string, asNobody = false): Promise<{ chi
   return { child, url };
 }
 
+/** The team server's first administrator, as `forankring create-admin` makes them on the server machine. */
+export const E2E_ADMIN = { email: 'e2e-admin@example.org', name: 'Eva Admin', password: 'e2e-administratorens passord' };
+
+/** Runs the built CLI's create-admin against the database and returns the one-time code it prints. */
+export async function createAdmin(databaseUrl: string, email = E2E_ADMIN.email, name = E2E_ADMIN.name): Promise<string> {
+  const child = spawn(process.execPath, [join(ROOT, 'out/main/cli.js'), 'create-admin', '--database-url', databaseUrl, '--email', email, '--name', name], {
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: 'Europe/Oslo' },
+  });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const code = await new Promise<number | null>((resolveCode) => child.once('exit', resolveCode));
+  const found = /([A-Za-z0-9_-]{43})\s*$/m.exec(out)?.[1];
+  if (code !== 0 || !found) throw new Error(`create-admin failed (${code}): ${err}`);
+  return found;
+}
+
 export const test = base.extend<{ host: Host }>({
-  // Playwright reads fixture dependencies from the destructuring; browserName is a free option fixture.
-  host: async ({ browserName: _browser }, use) => {
+  // Playwright reads fixture dependencies from the destructuring. On the team server the
+  // administrator is signed in through the context's request API, which shares its cookies
+  // with the test's page: the tests start signed in, as the desktop's local owner does.
+  host: async ({ context }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'forankring-e2e-'));
     const database = `forankring_e2e_${process.pid}_${Date.now()}`;
     let dbPath = join(dir, 'e2e.sqlite');
@@ -73,7 +94,14 @@ export const test = base.extend<{ host: Host }>({
       url.pathname = `/${database}`;
       dbPath = url.toString();
     }
+    const code = PG_URL ? await createAdmin(dbPath) : null;
     const { child, url } = await startHost(dbPath);
+    if (code !== null) {
+      const answer = await context.request.post(`${new URL(url).origin}/api/auth.acceptCode`, {
+        headers: { 'X-Forankring-Request': '1' }, data: { code, password: E2E_ADMIN.password },
+      });
+      expect(await answer.json(), 'the administrator signs in').toMatchObject({ ok: true });
+    }
     await use({ url, dbPath });
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

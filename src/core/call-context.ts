@@ -26,6 +26,8 @@ export const LOCAL_OWNER: Caller = Object.freeze({ userId: null, personId: null,
 export interface CallInfo {
   method: string;
   caller: Caller;
+  /** The signed-in user's scope, set by the guard before the handler runs; null for the local owner. */
+  scope?: Scope | null;
 }
 
 /** Who may do what in a call: resolved from the caller once per call (src/core/access). */
@@ -40,4 +42,13 @@ export function runInCall<T>(info: CallInfo, work: () => Promise<T>): Promise<T>
 /** The call being dispatched, or undefined outside one (a migration, a test calling a service). */
 export function currentCall(): CallInfo | undefined {
   return calls.getStore();
+}
+
+/**
+ * The units the call's user may read, for the organization-wide lists that compute over
+ * them (access/read-filters.ts SCOPED_AGGREGATES); null when everything is in reach.
+ */
+export function visibleUnits(): ReadonlySet<number> | null {
+  const scope = calls.getStore()?.scope;
+  return scope && !scope.national ? scope.readable : null;
 }

@@ -8,7 +8,7 @@ import type { Handlers } from './handlers-type';
 import { takenError } from './unique-errors';
 import { createSerial, type Serial } from './serial';
 import { isUnavailable } from './db/unavailable';
-import { LOCAL_OWNER, runInCall, type Caller, type Guard } from './call-context';
+import { LOCAL_OWNER, runInCall, type CallInfo, type Caller, type Guard } from './call-context';
 import { narrowResult } from './access/read-filters';
 import { ACCESS, isPublicMethod } from '../shared/access';
 import type { Auditor } from './audit/record';
@@ -67,11 +67,16 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, calle
     const guard = caller.local || !options.guard ? null : options.guard;
     // The check reads the user's roles and the rows the call names, in the call's own
     // turn or transaction, so it sees the data the handler will change.
-    const run = () => runInCall({ method, caller }, async () => {
-      const scope = guard ? await guard(method, input, caller) : null;
-      const value = await handler(input);
-      return scope ? narrowResult(method, value, scope) : value;
-    });
+    const run = () => {
+      const info: CallInfo = { method, caller, scope: null };
+      return runInCall(info, async () => {
+        const scope = guard ? await guard(method, input, caller) : null;
+        // The handlers of organization-wide lists read it (visibleUnits) to compute over the scope.
+        info.scope = scope;
+        const value = await handler(input);
+        return scope ? narrowResult(method, value, scope) : value;
+      });
+    };
     // The handler runs inside the turn (SQLite) or the call's transaction (PostgreSQL),
     // so a failure rolls the whole call back there; validation needs neither.
     // The unqueued calls take the queue themselves; a signed-in user's check reads in a turn of its own first.

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from './api/useQuery';
+import { useMe } from './api/useMe';
 import { AppHeader, AppNav } from './components/AppHeader';
 import { DbBanner } from './components/DbBanner';
 import { ErrorMessage } from './components/ErrorMessage';
@@ -60,8 +61,14 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null);
   const shown = useRef<Route | null>(null);
 
-  // Without a route in the address, a first run starts on the welcome screen.
-  const current: Route | null = route ?? (status.data ? (status.data.offerDemo ? 'welcome' : 'organization') : null);
+  const me = useMe();
+  // Without a route in the address, a first run starts on the welcome screen. A signed-in
+  // chapter leader starts on their own chapter (the first of their units).
+  const home = me && !me.administers ? me.units[0] : undefined;
+  const current: Route | null = route ?? (home ? 'organization' : status.data ? (status.data.offerDemo ? 'welcome' : 'organization') : null);
+  useEffect(() => {
+    if (route === null && home) navigate('organization', home.unitId);
+  }, [route, home]);
 
   // Electron's application menu switches language and screen.
   useEffect(() => {

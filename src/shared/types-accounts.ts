@@ -10,6 +10,8 @@ export interface Me {
   admin: boolean;
   /** Administers today, through the account or a role (the system owner's): users, settings and catalogs. */
   administers: boolean;
+  /** The units where the person holds a role today, with the role: their own chapter first. */
+  units: Array<{ unitId: number; code: string; name: string; roleNb: string; roleEn: string }>;
 }
 
 /** auth.me: the solo desktop's local owner, nobody, or a signed-in user. */

@@ -13,6 +13,14 @@ export async function loadMe(em: EntityManager, userId: number, now: Date): Prom
   );
   const row = rows[0];
   if (!row) return null;
-  const scope = await resolveScope(em, row.personId, osloDate(now), Boolean(row.admin));
-  return { userId: row.userId, personId: row.personId, name: row.name, email: row.email ?? '', admin: Boolean(row.admin), administers: scope.administer };
+  const today = osloDate(now);
+  const scope = await resolveScope(em, row.personId, today, Boolean(row.admin));
+  const units: Me['units'] = await em.query(
+    `SELECT u.id AS "unitId", u.code AS code, u.name AS name, r.name_nb AS "roleNb", r.name_en AS "roleEn"
+       FROM assignment a JOIN unit u ON u.id = a.unit_id JOIN role r ON r.id = a.role_id
+      WHERE a.person_id = ? AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date > ?) AND u.archived = ?
+      ORDER BY u.code, r.sort_order`,
+    [row.personId, today, today, false],
+  );
+  return { userId: row.userId, personId: row.personId, name: row.name, email: row.email ?? '', admin: Boolean(row.admin), administers: scope.administer, units };
 }

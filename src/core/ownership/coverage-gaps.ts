@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { CoverageRow, GapCounts, GapReport } from '../../shared/types-ownership';
 import { notFound } from '../errors';
 import { computeCoverageWithUnits, subtreeOf } from './coverage';
+import { visibleUnits } from '../call-context';
 
 export interface GapFilters {
   /** A region (rank 1): its own rows and every unit below it. Any other unit works the same way, as a subtree. */
@@ -42,6 +43,8 @@ export async function computeGapReport(em: EntityManager, filters: GapFilters, o
   }
   const { rows, units } = await computeCoverageWithUnits(em, options);
   const inRegion = filters.regionId === null ? null : subtreeOf(units, filters.regionId);
+  // A signed-in user's figures are over the units they may read (null: all of them).
+  const visible = visibleUnits();
   const codeOf = new Map(units.map((u) => [u.id, u.code]));
 
   const national = zero();
@@ -50,6 +53,7 @@ export async function computeGapReport(em: EntityManager, filters: GapFilters, o
   let checked = 0;
   for (const row of rows) {
     if (inRegion && !inRegion.has(row.unitId)) continue;
+    if (visible && !visible.has(row.unitId)) continue;
     if (filters.levelRank !== null && row.levelRank !== filters.levelRank) continue;
     if (filters.roleId !== null && row.roleId !== filters.roleId) continue;
     let region = byRegion.get(row.regionId);

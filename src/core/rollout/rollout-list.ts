@@ -1,6 +1,7 @@
 // The lists the dashboard links to: every, late, blocked or at-risk unit,
 // optionally within a region and a wave, by region code and unit code.
 import type { EntityManager } from 'typeorm';
+import { visibleUnits } from '../call-context';
 import type { RolloutListRow } from '../../shared/types-rollout';
 import { Unit, Wave } from '../db/entities';
 import { notFound } from '../errors';
@@ -42,10 +43,13 @@ export async function listRollout(
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
   const keep = KEEP[input.filter];
+  // A signed-in user's list holds the units they may read.
+  const visible = visibleUnits();
 
   const matching = units.flatMap((u) => {
     const s = statuses.get(u.id);
     if (!s || !keep(s)) return [];
+    if (visible && !visible.has(u.id)) return [];
     if (input.waveId !== null && s.waveId !== input.waveId) return [];
     const region = regionOf(u.id);
     if (input.regionId !== null && region?.id !== input.regionId) return [];

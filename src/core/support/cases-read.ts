@@ -2,6 +2,7 @@
 // out at read time (the holding tier's clock counted up to now). One case in
 // full is in case-detail.ts.
 import type { EntityManager } from 'typeorm';
+import { visibleUnits } from '../call-context';
 import type { CaseRow, CaseState, SupportTier } from '../../shared/types-support';
 import { dialectOf, jsonIds } from '../db/sql';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
@@ -110,6 +111,12 @@ export async function listCases(em: EntityManager, input: ListCasesInput, now: D
   if (input.regionId !== null) {
     where.push(`c.unit_id IN ${jsonIds(dialectOf(em))}`);
     params.push(JSON.stringify(regionUnitIds(units, input.regionId)));
+  }
+  // A signed-in user sees the cases of the units they may read.
+  const visible = visibleUnits();
+  if (visible) {
+    where.push(`c.unit_id IN ${jsonIds(dialectOf(em))}`);
+    params.push(JSON.stringify([...visible]));
   }
   const whereAnd = (extra: string) => `WHERE ${[...where, extra].join(' AND ')}`;
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -73,6 +73,29 @@ describe('access follows the role a person holds, for every method', () => {
 });
 
 describe('what each kind of access allows inside the scope', () => {
+  it('computes the organization-wide lists over the units a user may read', async () => {
+    const fx = await openScopeFixture();
+    const value = async (method: MethodName, input: unknown) => {
+      const answer = await callAs(fx, fx.callers.region, method, input);
+      if (!answer.ok) throw new Error(`${method}: ${answer.error.code}`);
+      return answer.value as Record<string, unknown>;
+    };
+    const inA = new Set([fx.units.a, fx.units.a1, fx.units.a2]);
+    const gaps = await value('coverage.gaps', {});
+    const gapUnits = (gaps.rows as Array<{ unitId: number }>).map((r) => r.unitId);
+    expect(gapUnits.length).toBeGreaterThan(0);
+    expect(gapUnits.every((id) => inA.has(id))).toBe(true);
+    expect((gaps.national as { total: number }).total).toBe(gapUnits.length);
+    const cases = await value('cases.list', {});
+    expect((cases.rows as Array<{ id: number }>).map((c) => c.id)).toEqual([fx.rows.caseA1]);
+    expect(cases.total).toBe(1);
+    const list = await value('rollout.list', { filter: 'all' });
+    expect((list.rows as Array<{ unitId: number }>).map((r) => r.unitId).sort()).toEqual([...inA].sort());
+    // The chapter leader's cases are the chapter's.
+    const own = await callAs(fx, fx.callers.chapter, 'cases.list', {});
+    expect(own.ok && (own.value as { rows: Array<{ id: number }> }).rows.map((c) => c.id)).toEqual([fx.rows.caseA1]);
+  });
+
   it('lets a chapter leader read and change the own chapter, read nothing beside it, and handle its cases', async () => {
     const fx = await openScopeFixture();
     const me = fx.callers.chapter;

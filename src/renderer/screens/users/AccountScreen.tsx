@@ -10,6 +10,8 @@ import { DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat } from '../../lib/format';
+import { routeHref } from '../../lib/navigation';
+import { useLanguage } from '../../i18n/useLanguage';
 
 /** «Min konto»: who I am signed in as, my signed-in devices, and signing out of any of them. */
 export function AccountScreen() {
@@ -17,6 +19,7 @@ export function AccountScreen() {
   const format = useFormat();
   const announce = useAnnounce();
   const me = useMe();
+  const { lang } = useLanguage();
   const sessions = useQuery('auth.sessions', me ? {} : null);
   const revoke = useAction('auth.revokeSession');
   const signOut = useSignOut();
@@ -49,6 +52,16 @@ export function AccountScreen() {
         <button type="button" className="button" onClick={() => void signOut.run()} disabled={signOut.pending}>{t('account.signOut')}</button>
       </div>
       <p className="lead">{t('account.signedInAs', { name: me.name, email: me.email })}</p>
+      <h2>{t('account.units')}</h2>
+      {me.units.length === 0 ? <p>{me.administers ? t('account.noUnitsAdmin') : t('account.noUnits')}</p> : (
+        <ul className="plain-list">
+          {me.units.map((u) => (
+            <li key={`${u.unitId}-${u.roleNb}`}>
+              <a href={routeHref('organization', u.unitId)}>{t('account.unitRole', { role: lang === 'nb' ? u.roleNb : u.roleEn, code: u.code, name: u.name })}</a>
+            </li>
+          ))}
+        </ul>
+      )}
       <ErrorMessage error={sessions.error ?? revoke.error ?? signOut.error} />
       <h2>{t('account.sessions')}</h2>
       <p>{t('account.sessionsIntro')}</p>
