@@ -36,6 +36,15 @@ test('an administrator invites a chapter leader, who signs in and sees only the 
   await expectAccessible(page, 'issued link');
   await issued.getByRole('button', { name: 'Lukk' }).click();
   await expect(page.getByRole('table', { name: '2 brukere' })).toContainText('Invitert');
+  // Why Lars may do what he may: his role, from its first day.
+  await page.getByRole('button', { name: 'Tilgangen til Lars Lagleder' }).click();
+  const access = page.getByRole('dialog', { name: 'Tilgangen til Lars Lagleder' });
+  await expect(access).toContainText('Lagleder i 1515 Herøy, fra 1. januar 2025: Redigere egen enhet, med eksport.');
+  await expect(access).toContainText('Lars Lagleder kan i dag se 1 enhet, endre 1 og eksportere fra 1.');
+  await access.getByRole('button', { name: 'Gi tilgang' }).click();
+  await expectAccessible(page, 'access and grant form');
+  await access.getByRole('button', { name: 'Avbryt' }).click();
+  await access.getByRole('button', { name: 'Lukk' }).click();
 
   // The chapter leader, on a device of their own.
   const laptop = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo' });

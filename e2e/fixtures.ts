@@ -65,6 +65,9 @@ export async function startHost(dbPath: string, asNobody = false): Promise<{ chi
 /** The team server's first administrator, as `forankring create-admin` makes them on the server machine. */
 export const E2E_ADMIN = { email: 'e2e-admin@example.org', name: 'Eva Admin', password: 'e2e-administratorens passord' };
 
+/** The people the fixture itself puts in the register: the team server's administrator. */
+export const PEOPLE_BEFORE = PG_URL ? 1 : 0;
+
 /** Runs the built CLI's create-admin against the database and returns the one-time code it prints. */
 export async function createAdmin(databaseUrl: string, email = E2E_ADMIN.email, name = E2E_ADMIN.name): Promise<string> {
   const child = spawn(process.execPath, [join(ROOT, 'out/main/cli.js'), 'create-admin', '--database-url', databaseUrl, '--email', email, '--name', name], {

@@ -171,6 +171,9 @@ export const ACCESS = {
   'users.deactivate': admin('accounts'),
   'users.reactivate': admin('accounts'),
   'users.setAdmin': admin('accounts'),
+  'users.access': admin('accounts'),
+  'grants.create': admin('accounts'),
+  'grants.end': admin('accounts'),
 } as const satisfies Record<MethodName, MethodAccess>;
 
 export function accessOf(method: MethodName): MethodAccess {

@@ -4,7 +4,9 @@
 import { z } from 'zod';
 import { empty, method } from './method-spec';
 import { idSchema, text } from './schemas';
-import type { IssuedCode, SessionRow, SignedIn, UserRow, WhoAmI } from './types-accounts';
+import type { AccessReport, IssuedCode, SessionRow, SignedIn, UserRow, WhoAmI } from './types-accounts';
+import { ACCESS_LEVELS } from './access';
+import { isoDateSchema } from './method-spec';
 
 /** NIST SP 800-63B and OWASP: length, not composition rules. Checked in the core, with a translated error. */
 export const PASSWORD_MIN = 12;
@@ -28,4 +30,21 @@ export const accountMethods = {
   'users.deactivate': method<UserRow>()(z.object({ userId: idSchema }).strict(), ['NOT_FOUND', 'LAST_ADMIN']),
   'users.reactivate': method<UserRow>()(z.object({ userId: idSchema }).strict(), ['NOT_FOUND']),
   'users.setAdmin': method<UserRow>()(z.object({ userId: idSchema, admin: z.boolean() }).strict(), ['NOT_FOUND', 'LAST_ADMIN']),
+  /** Who may see and do what, and why: a person's roles, grants and administrator flag. */
+  'users.access': method<AccessReport>()(z.object({ personId: idSchema }).strict(), ['NOT_FOUND']),
+  /** Access for staff who hold no role: a level over a unit and what is below it, between two dates. */
+  'grants.create': method<{ grantId: number; report: AccessReport }>()(
+    z.object({
+      personId: idSchema,
+      unitId: idSchema,
+      level: z.enum(ACCESS_LEVELS),
+      canExport: z.boolean().default(false),
+      startDate: isoDateSchema,
+      endDate: isoDateSchema.nullable().default(null),
+      note: text().trim().max(200).default(''),
+    }).strict(),
+    ['NOT_FOUND', 'DATE_ORDER', 'PERSON_ERASED', 'UNIT_ARCHIVED'],
+  ),
+  /** Ends a grant today (it stays in the history); one that has not started is removed. */
+  'grants.end': method<AccessReport>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
 };

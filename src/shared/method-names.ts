@@ -118,6 +118,9 @@ export const METHOD_NAMES = [
   'users.deactivate',
   'users.reactivate',
   'users.setAdmin',
+  'users.access',
+  'grants.create',
+  'grants.end',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
@@ -128,7 +131,7 @@ export type MethodName = (typeof METHOD_NAMES)[number];
  * PostgreSQL itself refuses a write in one of these, so a wrong entry cannot go unnoticed.
  */
 export const READ_METHODS = [
-  'auth.me', 'auth.sessions', 'users.list',
+  'auth.me', 'auth.sessions', 'users.list', 'users.access',
   'app.status', 'settings.get', 'backup.list', 'db.check',
   'levels.list', 'units.tree', 'units.get', 'units.levelProblems', 'units.search', 'units.importPreview', 'units.export',
   'people.search', 'people.get', 'people.exportData', 'people.importPreview', 'people.export',

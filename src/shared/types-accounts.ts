@@ -1,4 +1,5 @@
 // Accounts on a team server, as the contract shows them (src/core/accounts).
+import type { AccessLevel } from './access';
 
 /** Who is signed in, as auth.me and the sign-in methods answer. */
 export interface Me {
@@ -61,4 +62,39 @@ export interface IssuedCode {
   link: string | null;
   expiresAt: string;
   mailed: boolean;
+}
+
+/**
+ * One reason a person has access: a role held at a unit, an explicit grant, or the
+ * account's administrator flag. "superbruker i Herøy lokallag since 1 March".
+ */
+export interface AccessSource {
+  kind: 'role' | 'grant' | 'admin';
+  level: AccessLevel;
+  canExport: boolean;
+  /** The unit it holds over (with everything below it); null for the administrator flag. */
+  unitId: number | null;
+  unitCode: string | null;
+  unitName: string | null;
+  /** The role's name (kind 'role'); the grant's note (kind 'grant'). */
+  roleNb: string | null;
+  roleEn: string | null;
+  note: string;
+  /** Calendar dates; `until` exclusive, null when open-ended. */
+  since: string | null;
+  until: string | null;
+  /** A grant's id, for ending it. */
+  grantId: number | null;
+}
+
+export interface AccessReport {
+  personId: number;
+  name: string;
+  /** Today's sources, then those that start later. */
+  sources: AccessSource[];
+  /** How many units the person may read and change today, over the tree. */
+  readable: number;
+  writable: number;
+  exportable: number;
+  administers: boolean;
 }

@@ -3,13 +3,16 @@ import type { HandlersFor } from '../handlers-type';
 import { currentCall, LOCAL_OWNER } from '../call-context';
 import { AppError } from '../errors';
 import { loadMe } from './me';
+import { accessReport, createGrant, endGrant } from './access-report';
+import { osloDate } from '../../shared/dates';
 import { signIn, acceptCode } from './sign-in';
 import { listSessions, revokeSession } from './sessions';
 import { deactivateUser, inviteUser, listUsers, reactivateUser, resetLink, setAdmin } from './users';
 
 type AccountMethods =
   | 'auth.me' | 'auth.signIn' | 'auth.signOut' | 'auth.sessions' | 'auth.revokeSession' | 'auth.acceptCode'
-  | 'users.list' | 'users.invite' | 'users.resetLink' | 'users.deactivate' | 'users.reactivate' | 'users.setAdmin';
+  | 'users.list' | 'users.invite' | 'users.resetLink' | 'users.deactivate' | 'users.reactivate' | 'users.setAdmin'
+  | 'users.access' | 'grants.create' | 'grants.end';
 
 /** The caller of the call being dispatched; a signed-in user for the methods that need one. */
 function caller() {
@@ -48,5 +51,8 @@ export function accountHandlers({ ds, now, accounts }: CoreContext): HandlersFor
     'users.deactivate': async ({ userId }) => ds.transaction((em) => deactivateUser(em, userId, now())),
     'users.reactivate': async ({ userId }) => ds.transaction((em) => reactivateUser(em, userId)),
     'users.setAdmin': async ({ userId, admin }) => ds.transaction((em) => setAdmin(em, userId, admin)),
+    'users.access': async ({ personId }) => accessReport(ds.manager, personId, osloDate(now())),
+    'grants.create': async (input) => ds.transaction((em) => createGrant(em, osloDate(now()), input)),
+    'grants.end': async ({ id }) => ds.transaction((em) => endGrant(em, osloDate(now()), id)),
   };
 }

@@ -104,6 +104,8 @@ export const AUDIT_TARGETS = {
   'users.deactivate': { ...account, kind: 'access' },
   'users.reactivate': { ...account, kind: 'access' },
   'users.setAdmin': { ...account, kind: 'access' },
+  'grants.create': { row: { table: 'access_grant', where: { id: { result: 'grantId' } }, unit: { column: 'unit_id' } }, kind: 'access' },
+  'grants.end': { row: { table: 'access_grant', where: { id: { input: 'id' } }, unit: { column: 'unit_id' } }, kind: 'access' },
 } as const satisfies Record<WriteMethod, AuditTarget>;
 
 export function auditTarget(method: string): AuditTarget | undefined {

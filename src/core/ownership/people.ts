@@ -7,7 +7,8 @@ import type { PeoplePage, PersonDetail, PersonRow } from '../../shared/types-own
 import { Person, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { likeEscape, searchKey } from '../text';
-import { dialectOf, norwegianOrder } from '../db/sql';
+import { dialectOf, jsonIds, norwegianOrder } from '../db/sql';
+import { visibleUnits } from '../call-context';
 import { CURRENT_SQL, assignmentRows } from './assignments';
 
 interface RawPerson {
@@ -24,7 +25,7 @@ interface RawPerson {
 
 const FROM_SQL = 'FROM person p LEFT JOIN unit hu ON hu.id = p.home_unit_id';
 
-function searchFilter(today: string, { query, unitId, includeInactive }: InputOf<'people.search'>): { where: string; params: unknown[] } {
+function searchFilter(em: EntityManager, today: string, { query, unitId, includeInactive }: InputOf<'people.search'>): { where: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (!includeInactive) where.push('p.active = TRUE AND p.erased_at IS NULL');
@@ -38,6 +39,14 @@ function searchFilter(today: string, { query, unitId, includeInactive }: InputOf
   if (unitId !== null) {
     where.push(`(p.home_unit_id = ? OR p.id IN (SELECT a.person_id FROM assignment a WHERE a.unit_id = ? AND ${CURRENT_SQL}))`);
     params.push(unitId, unitId, today, today);
+  }
+  // A signed-in user finds the people of the units they may read: living there or holding a role there today.
+  const visible = visibleUnits();
+  if (visible) {
+    const ids = jsonIds(dialectOf(em));
+    where.push(`(p.home_unit_id IN ${ids} OR p.id IN (SELECT a.person_id FROM assignment a WHERE a.unit_id IN ${ids} AND ${CURRENT_SQL}))`);
+    const json = JSON.stringify([...visible]);
+    params.push(json, json, today, today);
   }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
@@ -64,7 +73,7 @@ const ROW_COLUMNS = `p.id AS id, p.name AS name, p.email AS email, p.phone AS ph
   hu.code AS "homeUnitCode", hu.name AS "homeUnitName", p.active AS active, p.erased_at AS "erasedAt"`;
 
 export async function searchPeople(em: EntityManager, today: string, input: InputOf<'people.search'>): Promise<PeoplePage> {
-  const { where, params } = searchFilter(today, input);
+  const { where, params } = searchFilter(em, today, input);
   const rows: RawPerson[] = await em.query(
     `SELECT ${ROW_COLUMNS} ${FROM_SQL} ${where} ORDER BY ${norwegianOrder(dialectOf(em), 'p.search_name')}, p.id LIMIT ? OFFSET ?`,
     [...params, input.limit, input.offset],

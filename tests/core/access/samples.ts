@@ -128,6 +128,9 @@ export const SAMPLES = {
   'users.deactivate': (fx) => ({ userId: fx.accounts.outsider }),
   'users.reactivate': (fx) => ({ userId: fx.accounts.outsider }),
   'users.setAdmin': (fx) => ({ userId: fx.accounts.outsider, admin: false }),
+  'users.access': (fx) => ({ personId: fx.people.outsider }),
+  'grants.create': (fx) => ({ personId: fx.people.outsider, unitId: fx.units.b1, level: 'read', startDate: '2026-01-01' }),
+  'grants.end': () => ({ id: 1 }),
 } satisfies Record<MethodName, (fx: ScopeFixture) => unknown>;
 
 /** A file answer's text (CSV exports), so the marker can be searched in it as well. */

@@ -91,6 +91,11 @@ describe('what each kind of access allows inside the scope', () => {
     expect(cases.total).toBe(1);
     const list = await value('rollout.list', { filter: 'all' });
     expect((list.rows as Array<{ unitId: number }>).map((r) => r.unitId).sort()).toEqual([...inA].sort());
+    const people = await value('people.search', {});
+    const names = (people.rows as Array<{ name: string }>).map((p) => p.name);
+    expect(names).toContain('Ivar Innenfor');
+    expect(names.some((n) => n.includes(MARKER))).toBe(false);
+    expect(people.total).toBe(names.length);
     // The chapter leader's cases are the chapter's.
     const own = await callAs(fx, fx.callers.chapter, 'cases.list', {});
     expect(own.ok && (own.value as { rows: Array<{ id: number }> }).rows.map((c) => c.id)).toEqual([fx.rows.caseA1]);

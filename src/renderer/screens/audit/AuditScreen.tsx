@@ -12,7 +12,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useFormat } from '../../lib/format';
 import { AuditTable } from './AuditTable';
 
-const MODULES = ['settings', 'levels', 'units', 'people', 'roles', 'assignments', 'stages', 'waves', 'rollout', 'trainingTypes', 'trainingSessions', 'problems', 'sla', 'cases', 'backup', 'demo', 'users'] as const;
+const MODULES = ['settings', 'levels', 'units', 'people', 'roles', 'assignments', 'stages', 'waves', 'rollout', 'trainingTypes', 'trainingSessions', 'problems', 'sla', 'cases', 'backup', 'demo', 'users', 'grants'] as const;
 const LIMIT = 50;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

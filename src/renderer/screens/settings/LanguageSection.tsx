@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGS } from '../../../shared/i18n';
 import { useLanguage } from '../../i18n/useLanguage';
+import { isTeamServer } from '../../api/transport';
 
 export function LanguageSection() {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function LanguageSection() {
           </label>
         ))}
       </fieldset>
-      <p className="muted">{t('settings.language.remembered')}</p>
+      <p className="muted">{isTeamServer() ? t('settings.language.rememberedTeam') : t('settings.language.remembered')}</p>
     </section>
   );
 }

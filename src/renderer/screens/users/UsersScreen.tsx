@@ -13,6 +13,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { useFormat } from '../../lib/format';
 import { InviteDialog } from './InviteDialog';
 import { IssuedCodeDialog } from './IssuedCodeDialog';
+import { AccessDialog } from './AccessDialog';
 
 type Pending = { kind: 'deactivate' | 'reactivate' | 'grantAdmin' | 'revokeAdmin'; user: UserRow };
 
@@ -29,6 +30,7 @@ export function UsersScreen() {
   const [inviting, setInviting] = useState(false);
   const [issued, setIssued] = useState<{ code: IssuedCode; name: string } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [access, setAccess] = useState<UserRow | null>(null);
   const confirming = pending ? { deactivate, reactivate, grantAdmin: setAdmin, revokeAdmin: setAdmin }[pending.kind] : null;
 
   const confirm = async () => {
@@ -54,6 +56,7 @@ export function UsersScreen() {
       header: t('users.col.actions'),
       cell: ({ row: { original: u } }) => (
         <div className="row-actions">
+          <button type="button" className="button button-small" onClick={() => setAccess(u)}>{t('users.action.access', { name: u.name })}</button>
           {u.state !== 'deactivated' ? (
             <button type="button" className="button button-small" disabled={reset.pending}
               onClick={() => void reset.run({ userId: u.userId }).then((a) => a.ok && setIssued({ code: a.value, name: u.name }))}>
@@ -90,6 +93,7 @@ export function UsersScreen() {
       {inviting ? (
         <InviteDialog onClose={() => setInviting(false)} onIssued={(code, name) => { setInviting(false); setIssued({ code, name }); users.reload(); }} />
       ) : null}
+      {access ? <AccessDialog personId={access.personId} name={access.name} onClose={() => setAccess(null)} /> : null}
       {issued ? <IssuedCodeDialog issued={issued.code} name={issued.name} onClose={() => setIssued(null)} /> : null}
       {pending && confirming ? (
         <ConfirmDialog
