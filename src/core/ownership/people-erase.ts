@@ -23,7 +23,7 @@ export async function erasePerson(em: EntityManager, today: string, id: number, 
     const matcher = personMatcher(person);
     await scrubPersonTraces(em, matcher);
     await redactAuditPerson(em, id, matcher);
-    Object.assign(person, { name: '', searchName: '', email: null, phone: null, note: '', active: false, erasedAt: now });
+    Object.assign(person, { name: '', searchName: '', searchText: '', email: null, phone: null, note: '', active: false, erasedAt: now });
     await em.save(person);
     await endRolesOnErasure(em, id, today);
   }
