@@ -107,10 +107,12 @@ describe('search', () => {
   it('keeps the folded column up to date when a unit or a person is renamed', async () => {
     const core = await seeded();
     const [bodo] = await core.call('units.search', { query: '1804' });
-    await core.call('units.update', { id: bodo!.id, name: 'Bodø og Saltdal' });
+    if (!bodo) throw new Error('Bodø not found');
+    await core.call('units.update', { id: bodo.id, name: 'Bodø og Saltdal' });
     expect((await core.call('units.search', { query: 'saltdal bodo' })).map((h) => h.code)).toEqual(['1804']);
     const [kari] = (await core.call('people.search', { query: 'kari' })).rows;
-    await core.call('people.update', { id: kari!.id, name: 'Kari Bråten', email: 'kb@example.no' });
+    if (!kari) throw new Error('Kari not found');
+    await core.call('people.update', { id: kari.id, name: 'Kari Bråten', email: 'kb@example.no' });
     expect((await core.call('people.search', { query: 'braten' })).rows.map((r) => r.name)).toEqual(['Kari Bråten']);
     expect((await core.call('people.search', { query: 'kb@example' })).rows.map((r) => r.name)).toEqual(['Kari Bråten']);
     expect((await core.call('people.search', { query: 'nordmann' })).total).toBe(0);
