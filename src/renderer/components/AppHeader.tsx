@@ -6,14 +6,13 @@ import { LanguageSwitch } from './LanguageSwitch';
 const SECTION_OF: Partial<Record<Route, Route>> = {
   'people-import': 'people',
   'rollout-unit': 'rollout',
-  'rollout-list': 'dashboard',
   'support-cases': 'support',
   'support-case': 'support',
   'support-metrics': 'support',
 };
 
-/** The top bar: the app's name and the language switch. */
-export function AppHeader() {
+/** The top bar: the app's name, the palette's button and the language switch. */
+export function AppHeader({ onOpenPalette }: { onOpenPalette: () => void }) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -21,6 +20,9 @@ export function AppHeader() {
         <span className="brand-mark" aria-hidden="true" />
         {t('common:appName')}
       </a>
+      <button type="button" className="palette-button" onClick={onOpenPalette} aria-keyshortcuts="Control+K">
+        {t('palette.open')} <kbd>{t('palette.shortcut')}</kbd>
+      </button>
       <LanguageSwitch />
     </header>
   );
