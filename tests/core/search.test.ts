@@ -135,3 +135,21 @@ describe('foldText and matchesQuery', () => {
     expect(matchesQuery('   ', 'anything')).toBe(true);
   });
 });
+
+describe('rollout.list: text filter and order', () => {
+  it('finds units by folded words in any order and sorts by unit, done share or region', async () => {
+    const core = await openTestCore();
+    await core.call('demo.load', {});
+    const codes = async (input: Record<string, unknown>) =>
+      (await core.call('rollout.list', { filter: 'all', limit: 500, ...input })).rows.map((r) => r.code);
+    expect(await codes({ query: 'nordland heroy' })).toEqual(['1818']);
+    expect(await codes({ query: 'heroy' })).toEqual(['1515', '1818']);
+    expect(await codes({ query: 'valer' })).toEqual(['3114', '3419']);
+    const byName = await core.call('rollout.list', { filter: 'all', query: 'nordland', sort: 'unit', limit: 500 });
+    const names = byName.rows.map((r) => r.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator('nb').compare));
+    expect(byName.total).toBeGreaterThan(40);
+    const reversed = await core.call('rollout.list', { filter: 'all', query: 'nordland', sort: 'unit', desc: true, limit: 500 });
+    expect(reversed.rows.map((r) => r.name)).toEqual([...names].reverse());
+  });
+});
