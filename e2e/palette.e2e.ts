@@ -1,7 +1,7 @@
 // The command palette and `/`, with the keyboard alone, in both languages.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, snap, test } from './fixtures';
-import { createPerson, detailPanel, factValue, openDemo, switchToEnglish } from './support';
+import { callApi, createPerson, detailPanel, factValue, openDemo, switchToEnglish, unitIdByCode } from './support';
 
 function palette(page: Page, name: string) {
   const dialog = page.getByRole('dialog', { name });
@@ -14,7 +14,7 @@ test('Ctrl+K finds «heroy nordland» and Enter lands on the unit; Escape closes
   await page.keyboard.press('Control+k');
   const p = palette(page, 'Søk overalt');
   await expect(p.input).toBeFocused();
-  await expect(p.input).toHaveAccessibleName('Gå til skjerm, enhet eller person');
+  await expect(p.input).toHaveAccessibleName('Gå til skjerm, enhet, person, sak eller veiledning');
   await expect(p.input).toHaveAttribute('aria-expanded', 'true');
 
   await page.keyboard.type('nordland heroy');
@@ -96,4 +96,32 @@ test('in English: the palette finds a unit typed without Norwegian letters, and 
   for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Bjørn Sæther' }).first()).toBeVisible();
+});
+
+test('the palette opens a case by its number and a guide by its title or code', async ({ page, host }) => {
+  await openDemo(page, host);
+  const unitId = await unitIdByCode(page, host, '1804');
+  const opened = (await callApi(page, host, 'cases.open', { unitId, reporterName: 'Per Medlem' })) as { id: number };
+  await page.keyboard.press('Control+k');
+  const p = palette(page, 'Søk overalt');
+  await page.keyboard.type(`sak ${opened.id}`);
+  const caseGroup = p.dialog.getByRole('group', { name: 'Saker' });
+  await expect(caseGroup.getByRole('option')).toHaveText([new RegExp(`Sak ${opened.id}.*Bodø 1804`)]);
+  const at = await p.options.evaluateAll((els, id) => els.findIndex((el) => el.textContent?.startsWith(`Sak ${id}`)), opened.id);
+  for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/support-case/${opened.id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`Sak ${opened.id}`);
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('bankid popup');
+  const guide = p.dialog.getByRole('group', { name: 'Veiledninger' }).getByRole('option').first();
+  await expect(guide).toBeVisible();
+  const title = (await guide.locator('.hit-name').textContent()) ?? '';
+  await expectAccessible(page, 'palette with a guide');
+  const g = await p.options.evaluateAll((els, name) => els.findIndex((el) => el.querySelector('.hit-name')?.textContent === name), title);
+  for (let i = 0; i < g; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/support\/\d+$/);
+  await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
 });

@@ -8,10 +8,11 @@ import { useQuery } from '../../api/useQuery';
 import { useFormat } from '../../lib/format';
 import { useDebounced } from '../../lib/useDebounced';
 import { Dialog } from '../Dialog';
-import { personItems, screenItems, unitItems, type PaletteGroup, type PaletteItem } from './items';
+import { useSupportText } from '../../screens/support/useSupportText';
+import { caseItems, caseNumber, guideItems, personItems, screenItems, unitItems, type PaletteGroup, type PaletteItem } from './items';
 import './palette.css';
 
-const GROUPS: readonly PaletteGroup[] = ['screens', 'units', 'people'];
+const GROUPS: readonly PaletteGroup[] = ['screens', 'units', 'people', 'cases', 'guides'];
 const LIMIT = 8;
 
 export function CommandPalette({ onClose }: { onClose: () => void }) {
@@ -24,13 +25,19 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const units = useQuery('units.search', settled ? { query: settled, limit: LIMIT } : null);
   // A user who may not read every person gets FORBIDDEN here; the palette then offers screens and units only.
   const people = useQuery('people.search', settled ? { query: settled, limit: LIMIT } : null);
+  const supportText = useSupportText();
+  const caseId = caseNumber(settled);
+  const found = useQuery('cases.get', caseId !== null ? { id: caseId } : null);
+  const problems = useQuery('problems.list', {});
 
   const items = useMemo<PaletteItem[]>(() => [
     ...screenItems(t, query.trim()),
     ...(settled ? unitItems(units.data ?? []) : []),
     ...(settled && !people.error ? personItems(people.data?.rows ?? []) : []),
-  ], [t, query, settled, units.data, people.data, people.error]);
-  const loading = Boolean(settled) && (units.loading || people.loading);
+    ...(caseId !== null && !found.error ? caseItems(found.data, supportText.caseName) : []),
+    ...(settled ? guideItems(problems.data ?? [], settled, supportText.problemTitle, LIMIT) : []),
+  ], [t, query, settled, units.data, people.data, people.error, caseId, found.data, found.error, problems.data, supportText]);
+  const loading = Boolean(settled) && (units.loading || people.loading || (caseId !== null && found.loading));
 
   // A new list starts on its first option.
   const list = `${settled}|${items.map((i) => i.key).join(',')}`;
