@@ -38,3 +38,18 @@ test('the case list filters by unit, in any spelling, and keeps its order', asyn
   await expect(page.getByRole('table', { name: 'Cases' })).toHaveCount(0);
   await expectAccessible(page, 'case list filtered in English');
 });
+
+test('the chapter picker in login help finds a chapter typed without «ø», words in any order', async ({ page, host }) => {
+  await openDemo(page, host);
+  await openApp(page, host, 'support');
+  const picker = page.getByRole('searchbox', { name: 'Lokallag eller enhet (søk)' });
+  await picker.fill('nordland heroy');
+  const hits = page.getByRole('group', { name: 'Søkeresultater' }).getByRole('radio');
+  await expect(hits).toHaveCount(1);
+  await expect(hits.first()).toHaveAccessibleName(/^Herøy 1818/);
+  await picker.fill('bodo');
+  await expect(hits.first()).toHaveAccessibleName(/^Bodø 1804/);
+  await hits.first().click();
+  await expect(page.getByText(/Bodø \(1804\)/).first()).toBeVisible();
+  await expectAccessible(page, 'login help chapter picker');
+});
