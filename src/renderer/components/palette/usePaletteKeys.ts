@@ -21,14 +21,16 @@ export function usePaletteKeys(openPalette: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey) return;
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
+      const ctrlK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
+      // Not while a dialog is open (the palette's own included): the page behind it is inert.
+      // Ctrl+K is still kept from the browser, which would jump to its own search bar.
+      if (ctrlK) event.preventDefault();
+      if (document.querySelector('dialog[open]')) return;
+      if (ctrlK) {
         openPalette();
         return;
       }
       if (event.key !== '/' || event.ctrlKey || event.metaKey || typing(event.target)) return;
-      // Not while a dialog is open: the page behind it is inert.
-      if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
       const field = screenSearch();
       if (field) field.focus();
