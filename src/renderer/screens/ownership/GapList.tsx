@@ -13,6 +13,14 @@ import { GAP_SORTABLE, filterGaps, sortGaps, type GapSortColumn } from './gapOrd
 import { StateBadge } from './StateBadge';
 import { useOwnershipText } from './useOwnershipText';
 
+/** Where a new region, or a new unit within one, begins: the rule drawn above the row shows the grouping. */
+function groupStart(rows: readonly CoverageRow[], row: CoverageRow, index: number): string | undefined {
+  const before = rows[index - 1];
+  if (!before) return undefined;
+  if (before.regionId !== row.regionId) return 'group-start-region';
+  return before.unitId !== row.unitId ? 'group-start-unit' : undefined;
+}
+
 // A whole organization can have thousands of gaps; a page keeps the table quick to render and to read.
 const PAGE = 100;
 
@@ -85,6 +93,7 @@ export function GapList({ rows, checked, roles, today, onAssigned }: GapListProp
   // Nothing checked is not the same as nothing missing: an empty organization has no gaps to show either.
   if (rows.length === 0) return <p className="empty-state">{t(checked === 0 ? 'gaps.nothingToCheck' : 'gaps.none')}</p>;
   const role = assigning ? roles.find((r) => r.id === assigning.roleId) : undefined;
+  const page = shown.slice(offset, offset + PAGE);
   return (
     <>
       <div className="field gap-text-filter">
@@ -112,12 +121,13 @@ export function GapList({ rows, checked, roles, today, onAssigned }: GapListProp
       {shown.length === 0 ? <p className="empty-state">{t('gaps.noneMatching')}</p> : (
         <TableScroll>
           <DataTable
-            data={shown.slice(offset, offset + PAGE)}
+            data={page}
             columns={columns}
             caption={t('gaps.listTitle')}
             hideCaption
             numeric={['holders']}
             getRowId={(r) => `${r.unitId}-${r.roleId}`}
+            rowClassName={(r, i) => groupStart(page, r, i)}
             sorting={{
               sortable: GAP_SORTABLE,
               by: sort?.by ?? '',

@@ -14,19 +14,30 @@ export function filterGaps(rows: readonly CoverageRow[], query: string): Coverag
 }
 
 /**
- * Sorted by the chosen column, then by region and unit, so the rows of one
- * region, and within it one unit, always stay together (the list's grouping).
+ * The list stays grouped by region and, within it, by unit, as the core sends it
+ * (down the tree). The chosen column orders the regions (region), the units
+ * within each region (unit), or the gaps within each unit (role, state).
  */
 export function sortGaps(rows: readonly CoverageRow[], by: GapSortColumn, desc: boolean, lang: string, roleName: (r: CoverageRow) => string): CoverageRow[] {
   const collator = new Intl.Collator(lang === 'en' ? 'en' : 'nb', { numeric: true });
-  const region = (a: CoverageRow, b: CoverageRow) => collator.compare(a.regionName ?? '', b.regionName ?? '');
-  const unit = (a: CoverageRow, b: CoverageRow) => collator.compare(a.unitName, b.unitName) || collator.compare(a.unitCode, b.unitCode);
-  const primary: Record<GapSortColumn, (a: CoverageRow, b: CoverageRow) => number> = {
-    region,
-    unit,
-    role: (a, b) => collator.compare(roleName(a), roleName(b)),
-    state: (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state],
-  };
+  const regionRank = new Map<number | null, number>();
+  const unitRank = new Map<number, number>();
+  rows.forEach((r, i) => {
+    if (!regionRank.has(r.regionId)) regionRank.set(r.regionId, i);
+    if (!unitRank.has(r.unitId)) unitRank.set(r.unitId, i);
+  });
+  const index = new Map(rows.map((r, i) => [r, i]));
   const sign = desc ? -1 : 1;
-  return [...rows].sort((a, b) => sign * primary[by](a, b) || region(a, b) || unit(a, b) || collator.compare(roleName(a), roleName(b)));
+  const rank = <K,>(ranks: Map<K, number>, key: K) => ranks.get(key) ?? 0;
+  const region = (a: CoverageRow, b: CoverageRow) =>
+    by === 'region'
+      ? sign * collator.compare(a.regionName ?? '', b.regionName ?? '') || rank(regionRank, a.regionId) - rank(regionRank, b.regionId)
+      : rank(regionRank, a.regionId) - rank(regionRank, b.regionId);
+  const unit = (a: CoverageRow, b: CoverageRow) =>
+    by === 'unit'
+      ? sign * (collator.compare(a.unitName, b.unitName) || collator.compare(a.unitCode, b.unitCode)) || rank(unitRank, a.unitId) - rank(unitRank, b.unitId)
+      : rank(unitRank, a.unitId) - rank(unitRank, b.unitId);
+  const within = (a: CoverageRow, b: CoverageRow) =>
+    by === 'role' ? sign * collator.compare(roleName(a), roleName(b)) : by === 'state' ? sign * (STATE_ORDER[a.state] - STATE_ORDER[b.state]) : 0;
+  return [...rows].sort((a, b) => region(a, b) || unit(a, b) || within(a, b) || (index.get(a) ?? 0) - (index.get(b) ?? 0));
 }
