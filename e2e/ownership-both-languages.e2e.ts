@@ -36,7 +36,7 @@ test('in English: assigns a chapter’s roles and sees its gaps leave the gap li
   // Switching language on this screen re-words the tables already shown, numbers included.
   await switchToEnglish(page);
   await expect(byRegion.getByRole('row').last().getByRole('cell')).toHaveText(['The whole organization', '1,105', '0', '0', '1,105']);
-  await expect(gapList.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Oslo 03', 'Fylkeslag', 'Oslo', 'Sponsor', 'Missing', '0 of 1']);
+  await expect(gapList.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Oslo 03', 'Fylkeslag', 'Oslo', 'Sponsor', 'Missing', '0 of 1', 'Assign']);
 
   await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Nordland' });
   await page.getByRole('combobox', { name: 'Level' }).selectOption({ label: 'Lokallag' });

@@ -341,7 +341,7 @@ test('the gap list by region: counts, a national total, filters, a link to the u
   const listHeading = page.getByRole('heading', { level: 2, name: /^Hull-liste/ });
   await expect(listHeading).toHaveText('Hull-liste1\u00a0105 hull');
   const gapList = page.getByRole('table', { name: 'Hull-liste' });
-  await expect(gapList.getByRole('columnheader')).toHaveText(['Enhet', 'Nivå', 'Region', 'Rolle', 'Status', 'Har rollen']);
+  await expect(gapList.getByRole('columnheader')).toHaveText(['Enhet', 'Nivå', 'Region', 'Rolle', 'Status', 'Har rollen', 'Handlinger']);
   // A long list comes in pages.
   await expect(gapList.getByRole('row')).toHaveCount(1 + 100);
   await expect(page.getByRole('navigation', { name: 'Sider i hull-listen' })).toContainText('Viser 1–100 av 1\u00a0105');
@@ -353,7 +353,7 @@ test('the gap list by region: counts, a national total, filters, a link to the u
   await expect(byRegion.getByRole('row')).toHaveCount(3);
   await expect(byRegion.getByRole('row').last().getByRole('cell')).toHaveText(['Totalt for utvalget', '123', '1', '1', '125']);
   await expect(listHeading).toHaveText('Hull-liste125 hull');
-  await expect(gapList.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Nordland 18', 'Fylkeslag', 'Nordland', 'Sponsor', 'Ledig siden 1. januar 2025', '0 av 1']);
+  await expect(gapList.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Nordland 18', 'Fylkeslag', 'Nordland', 'Sponsor', 'Ledig siden 1. januar 2025', '0 av 1', 'Tildel']);
   await expect(gapList.getByRole('row').nth(2).getByRole('cell')).toHaveText([
     'Nordland 18',
     'Fylkeslag',
@@ -361,6 +361,7 @@ test('the gap list by region: counts, a national total, filters, a link to the u
     'Superbruker',
     `Utløper, siste dag ${norwegianDate(soonLastDay)}`,
     '1 av 1',
+    'Tildel',
   ]);
 
   // And one role in it: the region and its 41 chapters.

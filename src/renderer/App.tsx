@@ -1,10 +1,12 @@
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from './api/useQuery';
 import { useMe } from './api/useMe';
 import { AppHeader, AppNav } from './components/AppHeader';
 import { DbBanner } from './components/DbBanner';
 import { ErrorMessage } from './components/ErrorMessage';
+import { CommandPalette } from './components/palette/CommandPalette';
+import { usePaletteKeys } from './components/palette/usePaletteKeys';
 import { isLang, useLanguage } from './i18n/useLanguage';
 import { isRoute, navigate, useRoute, type Route } from './lib/navigation';
 import { DashboardScreen } from './screens/dashboard/DashboardScreen';
@@ -60,6 +62,10 @@ export function App() {
   const status = useQuery('app.status', {});
   const mainRef = useRef<HTMLElement>(null);
   const shown = useRef<Route | null>(null);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const openPalette = useCallback(() => setPaletteOpen(true), []);
+  const closePalette = useCallback(() => setPaletteOpen(false), []);
+  usePaletteKeys(openPalette);
 
   const me = useMe();
   // Without a route in the address, a first run starts on the welcome screen. A signed-in
@@ -100,7 +106,8 @@ export function App() {
       <a href="#main" className="skip-link" onClick={skipToMain}>
         {t('shell.skipToContent')}
       </a>
-      <AppHeader />
+      <AppHeader onOpenPalette={openPalette} />
+      {paletteOpen ? <CommandPalette onClose={closePalette} /> : null}
       <DbBanner state={status.data?.db} />
       <div className="app-body">
       <AppNav route={current ?? 'organization'} />

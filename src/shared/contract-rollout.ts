@@ -14,6 +14,9 @@ const stageRule = z.enum(['super_user_filled', 'basic_training']).nullable();
 const stageState = z.enum(['not_started', 'in_progress', 'done', 'blocked']);
 const reason = text().trim().min(1).max(500);
 const format = z.enum(['in_person', 'digital', 'elearning', 'video']);
+/** How the rollout lists may be ordered. */
+export const ROLLOUT_LIST_SORTS = ['region', 'unit', 'done'] as const;
+
 const page = { limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) };
 const dateRange = <T extends z.ZodRawShape>(shape: T) =>
   z.object(shape).strict().refine((w) => !('plannedStart' in w) || !('plannedEnd' in w) || w.plannedStart === undefined
@@ -93,6 +96,11 @@ export const rolloutMethods = {
       filter: z.enum(['all', 'late', 'blocked', 'at_risk', 'ready']).default('all'),
       regionId: idSchema.nullable().default(null),
       waveId: idSchema.nullable().default(null),
+      /** Words that must each start a word of the unit's name or code or its region's name (shared/fold.ts). */
+      query: text().trim().max(100).default(''),
+      /** 'region' keeps the units of one region together (by region code, then unit code). */
+      sort: z.enum(ROLLOUT_LIST_SORTS).default('region'),
+      desc: z.boolean().default(false),
       ...page,
     }).strict(),
     ['NOT_FOUND'],

@@ -56,6 +56,8 @@ export const supportMethods = {
       tier: tier.nullable().default(null),
       regionId: idSchema.nullable().default(null),
       overdueOnly: z.boolean().default(false),
+      /** Words that must each start a word of the case's unit's name or code (shared/fold.ts). */
+      query: text().trim().max(100).default(''),
       /** 'opened' (newest first by default), or the holding tier's due time or time left; cases without one come last. */
       sort: z.enum(['opened', 'due', 'left']).default('opened'),
       desc: z.boolean().default(true),

@@ -56,7 +56,8 @@ describe('units.importPreview and units.import', () => {
     expect(tree['1818']).toEqual(['Herøy', '18', 'Lokallag', 18, '']);
     expect(tree['31']?.[0]).toBe('Østfold');
     const hits = await core.call('units.search', { query: 'ØSTFOLD' });
-    expect(hits.map((h) => h.code)).toEqual(['31']);
+    // The region first, then the chapter found by its region's name.
+    expect(hits.map((h) => h.code)).toEqual(['31', '3114']);
   });
 
   it('reads UTF-8 with and without a byte order mark', async () => {

@@ -49,7 +49,7 @@ export async function afterCommit(work: () => Promise<void>): Promise<void> {
 }
 
 // Derived columns (search keys) and the row's own update time (the event has its time) say nothing more.
-const SKIPPED = /(_key|^search_name|^updated_at)$/;
+const SKIPPED = /(_key|^search_name|^search_text|^updated_at)$/;
 
 function pick(from: From, input: unknown, result: unknown): unknown {
   const [source, key] = 'input' in from ? [input, from.input] : [result, from.result];

@@ -25,7 +25,7 @@ export async function erasePerson(em: EntityManager, today: string, id: number, 
     await scrubPersonTraces(em, matcher);
     await redactAuditPerson(em, id, matcher);
     await eraseAccount(em, id);
-    Object.assign(person, { name: '', searchName: '', email: null, phone: null, note: '', active: false, erasedAt: now });
+    Object.assign(person, { name: '', searchName: '', searchText: '', email: null, phone: null, note: '', active: false, erasedAt: now });
     await em.save(person);
     await endRolesOnErasure(em, id, today);
   }

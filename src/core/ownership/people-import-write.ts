@@ -4,7 +4,7 @@
 import type { EntityManager } from 'typeorm';
 import type { PeopleImportResult } from '../../shared/types-ownership';
 import { Assignment, Person } from '../db/entities';
-import { searchKey } from '../text';
+import { personSearchText, searchKey } from '../text';
 import type { PeoplePlan, PersonPlan } from './people-import-check';
 
 /** What a matched person's row would change: only fields the file fills, and only where they differ. */
@@ -13,7 +13,7 @@ function changes(plan: PersonPlan): Partial<Person> {
   if (!p) return {};
   const patch: Partial<Person> = {};
   const { name, phone, note } = plan.values;
-  if (name !== null && name !== p.name) Object.assign(patch, { name, searchName: searchKey(name) });
+  if (name !== null && name !== p.name) Object.assign(patch, { name, searchName: searchKey(name), searchText: personSearchText(name, p.email) });
   if (phone !== null && phone !== p.phone) patch.phone = phone;
   if (note !== null && note !== p.note) patch.note = note;
   if (plan.homeUnitId !== null && plan.homeUnitId !== p.homeUnitId) patch.homeUnitId = plan.homeUnitId;
@@ -23,7 +23,7 @@ function changes(plan: PersonPlan): Partial<Person> {
 async function insertPerson(em: EntityManager, plan: PersonPlan): Promise<number> {
   const name = plan.values.name ?? '';
   const result = await em.insert(Person, {
-    name, searchName: searchKey(name), email: plan.email, phone: plan.values.phone,
+    name, searchName: searchKey(name), searchText: personSearchText(name, plan.email), email: plan.email, phone: plan.values.phone,
     homeUnitId: plan.homeUnitId, note: plan.values.note ?? '', active: true, erasedAt: null,
   });
   return (result.identifiers[0] as { id: number }).id;

@@ -6,7 +6,8 @@ import type { InputOf } from '../../shared/contract';
 import type { PeoplePage, PersonDetail, PersonRow } from '../../shared/types-ownership';
 import { Person, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
-import { likeEscape, searchKey } from '../text';
+import { personSearchText, searchKey } from '../text';
+import { foldWords } from '../../shared/fold';
 import { dialectOf, jsonIds, norwegianOrder } from '../db/sql';
 import { visibleUnits } from '../call-context';
 import { CURRENT_SQL, assignmentRows } from './assignments';
@@ -29,12 +30,10 @@ function searchFilter(em: EntityManager, today: string, { query, unitId, include
   const where: string[] = [];
   const params: unknown[] = [];
   if (!includeInactive) where.push('p.active = TRUE AND p.erased_at IS NULL');
-  if (query !== '') {
-    const contains = `%${likeEscape(searchKey(query))}%`;
-    where.push(`(p.search_name LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\'
-      OR hu.search_name LIKE ? ESCAPE '\\' OR LOWER(hu.code) LIKE ? ESCAPE '\\')`);
-    // SQLite's LIKE folds ASCII letters only; PostgreSQL's folds none: LOWER and an ASCII-lowered prefix on both.
-    params.push(contains, contains, contains, `${likeEscape(query.replace(/[A-Z]/g, (c) => c.toLowerCase()))}%`);
+  // Every word of the query, folded (shared/fold.ts), starts a word in the person's name or e-mail or the home unit's name or code.
+  for (const word of foldWords(query)) {
+    where.push("((' ' || p.search_text) LIKE ? OR (' ' || hu.search_text) LIKE ?)");
+    params.push(`% ${word}%`, `% ${word}%`);
   }
   if (unitId !== null) {
     where.push(`(p.home_unit_id = ? OR p.id IN (SELECT a.person_id FROM assignment a WHERE a.unit_id = ? AND ${CURRENT_SQL}))`);
@@ -111,7 +110,9 @@ async function assertUnit(em: EntityManager, unitId: number | null): Promise<voi
 export async function createPerson(em: EntityManager, today: string, input: InputOf<'people.create'>): Promise<PersonDetail> {
   await assertEmailFree(em, input.email);
   await assertUnit(em, input.homeUnitId);
-  const saved = await em.save(em.create(Person, { ...input, searchName: searchKey(input.name), erasedAt: null }));
+  const saved = await em.save(em.create(Person, {
+    ...input, searchName: searchKey(input.name), searchText: personSearchText(input.name, input.email), erasedAt: null,
+  }));
   return getPerson(em, today, saved.id);
 }
 
@@ -134,6 +135,7 @@ export async function updatePerson(em: EntityManager, today: string, input: Inpu
   if (input.phone !== undefined) person.phone = input.phone;
   if (input.active !== undefined) person.active = input.active;
   if (input.note !== undefined) person.note = input.note;
+  person.searchText = personSearchText(person.name, person.email);
   await em.save(person);
   return getPerson(em, today, person.id);
 }

@@ -5,6 +5,7 @@ import { visibleUnits } from '../call-context';
 import type { RolloutListRow } from '../../shared/types-rollout';
 import { Unit, Wave } from '../db/entities';
 import { notFound } from '../errors';
+import { matchesQuery } from '../../shared/fold';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
 import type { DashboardOptions } from './dashboard';
 import { computeRolloutStatus, type UnitStatus } from './status';
@@ -13,6 +14,9 @@ export interface RolloutListInput {
   filter: 'all' | 'late' | 'blocked' | 'at_risk' | 'ready';
   regionId: number | null;
   waveId: number | null;
+  query: string;
+  sort: 'region' | 'unit' | 'done';
+  desc: boolean;
   limit: number;
   offset: number;
 }
@@ -53,11 +57,19 @@ export async function listRollout(
     if (input.waveId !== null && s.waveId !== input.waveId) return [];
     const region = regionOf(u.id);
     if (input.regionId !== null && region?.id !== input.regionId) return [];
+    if (!matchesQuery(input.query, u.name, u.code, region?.name)) return [];
     return [{ unit: u, region, status: s }];
   });
   // Units with no region (the national office) first, as on the coverage lists; loadFlatUnits sorted by code.
   const regionCode = (m: (typeof matching)[number]) => m.region?.code ?? '';
-  matching.sort((a, b) => (regionCode(a) < regionCode(b) ? -1 : regionCode(a) > regionCode(b) ? 1 : 0));
+  const byRegion = (a: (typeof matching)[number], b: (typeof matching)[number]) => (regionCode(a) < regionCode(b) ? -1 : regionCode(a) > regionCode(b) ? 1 : 0);
+  matching.sort(byRegion);
+  // Another order is stable over that one, so ties stay grouped by region and code.
+  const names = new Intl.Collator('nb', { numeric: true });
+  const sign = input.desc ? -1 : 1;
+  if (input.sort === 'unit') matching.sort((a, b) => sign * (names.compare(a.unit.name, b.unit.name) || names.compare(a.unit.code, b.unit.code)));
+  else if (input.sort === 'done') matching.sort((a, b) => sign * (a.status.shareDone - b.status.shareDone));
+  else if (input.desc) matching.reverse();
 
   const rows = matching.slice(input.offset, input.offset + input.limit).map(({ unit, region, status }): RolloutListRow => ({
     unitId: unit.id,

@@ -10,11 +10,13 @@ import { caseDue, sortByDue } from './cases-due';
 import { clockSoFar, isOverdue, nextTier, type ClockEvent, type ClockState, type Policies } from './clocks';
 import { fromStored, loadPolicies } from './cases-policy';
 import { regionUnitIds } from './cases-regions';
+import { foldWords } from '../../shared/fold';
 
 export interface ListCasesInput {
   state: CaseState | 'active' | null;
   tier: SupportTier | null;
   regionId: number | null;
+  query: string;
   overdueOnly: boolean;
   sort: 'opened' | 'due' | 'left';
   desc: boolean;
@@ -117,6 +119,11 @@ export async function listCases(em: EntityManager, input: ListCasesInput, now: D
   if (visible) {
     where.push(`c.unit_id IN ${jsonIds(dialectOf(em))}`);
     params.push(JSON.stringify([...visible]));
+  }
+  // Each word starts a word of the unit's folded name or code, as in units.search.
+  for (const word of foldWords(input.query)) {
+    where.push(`c.unit_id IN (SELECT u.id FROM unit u WHERE (' ' || u.search_text) LIKE ?)`);
+    params.push(`% ${word}%`);
   }
   const whereAnd = (extra: string) => `WHERE ${[...where, extra].join(' AND ')}`;
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -3,6 +3,7 @@
 // Codes beat message fragments, which beat loose words in titles and symptoms.
 import type { EntityManager } from 'typeorm';
 import type { ProblemDto, ProblemMatch } from '../../shared/types-support';
+import { foldText } from '../../shared/fold';
 import { searchKey } from '../text';
 import { listProblems } from './problems';
 
@@ -21,8 +22,11 @@ function fold(text: string): string {
   return searchKey(text.normalize('NFKC')).replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ');
 }
 
+const FOLDED_STOP_WORDS = new Set([...STOP_WORDS].map(foldText));
+
+/** The words of a text folded as every search folds them (shared/fold.ts), so «pålogging» and «palogging» meet. */
 function words(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
+  return foldText(text).split(' ').filter((w) => w.length >= 3 && !FOLDED_STOP_WORDS.has(w));
 }
 
 function escapeRegExp(text: string): string {

@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { dialectOf, greatest } from '../db/sql';
 import { toStoredInstant } from '../db/instants';
 import { Level, Unit } from '../db/entities';
-import { searchKey } from '../text';
+import { searchKey, unitSearchText } from '../text';
 
 export interface UnitWrite {
   /** Assigned by the caller: an existing unit's id, or one from {@link nextUnitIds}. */
@@ -21,9 +21,9 @@ export interface UnitWrite {
 /** Columns an upsert may overwrite on existing units; the rest keep their stored values. */
 export type UnitColumn = 'name' | 'levelId' | 'parentId' | 'members' | 'contactNotes';
 
-const COLUMNS = ['id', 'code', 'codeKey', 'name', 'searchName', 'levelId', 'parentId', 'members', 'contactNotes'] as const;
+const COLUMNS = ['id', 'code', 'codeKey', 'name', 'searchName', 'searchText', 'levelId', 'parentId', 'members', 'contactNotes'] as const;
 
-// The bundled SQLite (3.32 and later) allows 32,766 bound values per statement; 2,000 rows of 9 stay well below.
+// The bundled SQLite (3.32 and later) allows 32,766 bound values per statement; 2,000 rows of 10 stay well below.
 const ROWS_PER_STATEMENT = 2000;
 
 /**
@@ -70,7 +70,7 @@ export async function insertLevels(em: EntityManager, levels: ReadonlyArray<{ na
 export async function writeUnits(em: EntityManager, rows: readonly UnitWrite[], overwrite: readonly UnitColumn[] = []): Promise<void> {
   const meta = em.connection.getMetadata(Unit);
   const col = (property: string): string => `"${meta.findColumnWithPropertyName(property)?.databaseName ?? property}"`;
-  const updated = [...overwrite, ...(overwrite.includes('name') ? ['searchName'] : [])];
+  const updated = [...overwrite, ...(overwrite.includes('name') ? ['searchName', 'searchText'] : [])];
   const upsert = overwrite.length === 0 ? '' : ` ON CONFLICT (${col('id')}) DO UPDATE SET ${[
     ...updated.map((p) => `${col(p)} = excluded.${col(p)}`),
     `${col('updatedAt')} = ?`,
@@ -80,7 +80,7 @@ export async function writeUnits(em: EntityManager, rows: readonly UnitWrite[], 
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const batch = rows.slice(start, start + ROWS_PER_STATEMENT);
     const values = batch.flatMap((r) => [
-      r.id, r.code, searchKey(r.code), r.name, searchKey(r.name), r.levelId, r.parentId, r.members, r.contactNotes,
+      r.id, r.code, searchKey(r.code), r.name, searchKey(r.name), unitSearchText(r.name, r.code), r.levelId, r.parentId, r.members, r.contactNotes,
     ]);
     await em.query(`${head}${batch.map(() => tuple).join(', ')}${upsert}`, upsert === '' ? values : [...values, toStoredInstant(new Date())]);
   }

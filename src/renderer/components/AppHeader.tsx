@@ -8,14 +8,13 @@ import { LanguageSwitch } from './LanguageSwitch';
 const SECTION_OF: Partial<Record<Route, Route>> = {
   'people-import': 'people',
   'rollout-unit': 'rollout',
-  'rollout-list': 'dashboard',
   'support-cases': 'support',
   'support-case': 'support',
   'support-metrics': 'support',
 };
 
-/** The top bar: the app's name, the language switch, and on a team server who is signed in. */
-export function AppHeader() {
+/** The top bar: the app's name, the palette's button, the language switch, and on a team server who is signed in. */
+export function AppHeader({ onOpenPalette }: { onOpenPalette: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
   const signOut = useSignOut();
@@ -25,6 +24,9 @@ export function AppHeader() {
         <span className="brand-mark" aria-hidden="true" />
         {t('common:appName')}
       </a>
+      <button type="button" className="palette-button" onClick={onOpenPalette} aria-keyshortcuts="Control+K">
+        {t('palette.open')} <kbd>{t('palette.shortcut')}</kbd>
+      </button>
       <LanguageSwitch />
       {me ? (
         <div className="signed-in">

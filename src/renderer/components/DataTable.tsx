@@ -13,6 +13,8 @@ interface DataTableProps<T> {
   className?: string;
   /** Sorting done by the caller (often by the server, across pages): which columns sort, the current one, and what a click asks for. */
   sorting?: TableSorting;
+  /** A class per row, e.g. to mark where a group of rows begins. */
+  rowClassName?: (row: T, index: number) => string | undefined;
 }
 
 export interface TableSorting {
@@ -25,7 +27,7 @@ export interface TableSorting {
 const ariaSort = (sorting: TableSorting, id: string) => (sorting.by !== id ? 'none' : sorting.desc ? 'descending' : 'ascending');
 
 /** A plain, accessible table over TanStack Table: a caption, column headers with scope, no styling logic. */
-export function DataTable<T>({ data, columns, caption, hideCaption, numeric = [], getRowId, className, sorting }: DataTableProps<T>) {
+export function DataTable<T>({ data, columns, caption, hideCaption, numeric = [], getRowId, className, sorting, rowClassName }: DataTableProps<T>) {
   // TanStack caches each row's accessor values for as long as `data` is the same array. Our
   // accessors read render state (the language, another query's result), so new columns must
   // give fresh rows, or a cell keeps what it showed before that state arrived.
@@ -66,7 +68,7 @@ export function DataTable<T>({ data, columns, caption, hideCaption, numeric = []
       </thead>
       <tbody>
         {table.getRowModel().rows.map((row) => (
-          <tr key={row.id}>
+          <tr key={row.id} className={rowClassName?.(row.original, row.index)}>
             {row.getVisibleCells().map((cell) => (
               <td key={cell.id} className={numClass(cell.column.id)}>
                 {flexRender(cell.column.columnDef.cell, cell.getContext())}

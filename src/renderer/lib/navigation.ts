@@ -9,6 +9,7 @@ export type Route = (typeof ROUTES)[number];
 export const NAV_ITEMS: ReadonlyArray<{ route: Route; labelKey: string }> = [
   { route: 'dashboard', labelKey: 'dashboard.nav' },
   { route: 'organization', labelKey: 'nav.organization' },
+  { route: 'rollout-list', labelKey: 'nav.allUnits' },
   { route: 'people', labelKey: 'nav.people' },
   { route: 'ownership', labelKey: 'nav.ownership' },
   { route: 'rollout', labelKey: 'rollout.nav' },

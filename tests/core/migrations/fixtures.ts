@@ -321,6 +321,27 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       expect(await q.query(`SELECT COUNT(*) AS n FROM access_grant`)).toEqual([{ n: 0 }]);
     },
   },
+  // Units and people get a folded search column, filled for the rows already there.
+  SearchText1764900000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO level (name, name_key, rank) VALUES ('Lokallag', 'lokallag', 0)`);
+      await q.query(`INSERT INTO unit (code, code_key, name, search_name, level_id) VALUES ('1515', '1515', 'Herøy', 'herøy', 1)`);
+      await q.query(`INSERT INTO unit (code, code_key, name, search_name, level_id, parent_id) VALUES ('AA-1', 'aa-1', 'Ærøy Ålgård', 'ærøy ålgård', 1, 1)`);
+      await q.query(`INSERT INTO person (name, search_name, email, home_unit_id) VALUES ('Åse Sørensen', 'åse sørensen', 'ase@example.no', 2)`);
+      await q.query(`INSERT INTO person (name, search_name) VALUES ('Zoë', 'zoë')`);
+    },
+    verify: async (q) => {
+      expect(await q.query(`SELECT code, name, search_text FROM unit ORDER BY id`)).toEqual([
+        { code: '1515', name: 'Herøy', search_text: 'heroy 1515' },
+        { code: 'AA-1', name: 'Ærøy Ålgård', search_text: 'aroy algard a 1' },
+      ]);
+      expect(await q.query(`SELECT name, email, home_unit_id, search_text FROM person ORDER BY id`)).toEqual([
+        { name: 'Åse Sørensen', email: 'ase@example.no', home_unit_id: 2, search_text: 'ase sorensen ase example no' },
+        { name: 'Zoë', email: null, home_unit_id: null, search_text: 'zo' },
+      ]);
+      expect(await q.query(`SELECT name FROM unit WHERE search_text LIKE '%heroy%'`)).toEqual([{ name: 'Herøy' }]);
+      },
+    },
   // Accounts are new: a person in the register gets at most one, and its sessions go with it.
   Accounts1765100000000: {
     seed: async (q) => {

@@ -173,3 +173,22 @@ describe('cases.list', () => {
     expect(await ids({ overdueOnly: true })).toEqual({ ids: [], total: 0 });
   });
 });
+
+describe('cases.list: text filter', () => {
+  it('finds cases by their unit, folded, with every word matching', async () => {
+    const s = await openSupport();
+    await s.open('2026-03-02 09:00', s.org.herøy.id);
+    await s.open('2026-03-02 09:10', s.org.våler.id);
+    await s.open('2026-03-02 09:20', s.org.bø.id);
+    const units = async (query: string, sort: 'opened' | 'due' = 'opened') =>
+      (await s.core.call('cases.list', { state: null, query, sort })).rows.map((r) => r.unitName);
+    expect(await units('heroy')).toEqual(['Herøy']);
+    expect(await units('vaaler')).toEqual(['Våler']);
+    expect(await units('0201')).toEqual(['Bø']);
+    expect(await units('01')).toEqual(['Våler', 'Herøy']);
+    expect(await units('bo')).toEqual(['Bø']);
+    expect(await units('heroy', 'due')).toEqual(['Herøy']);
+    expect(await units('heroy bo')).toEqual([]);
+    expect((await s.core.call('cases.list', { state: null, query: '' })).total).toBe(3);
+  });
+});

@@ -112,6 +112,9 @@ describe('problems.lookup', () => {
       ['MinID: koden fra brevet er for gammel', 'minid_activation_expired'],
       ['MinID activation letter', 'minid_activation_expired'],
       ['popup åpnes ikke bankid', 'bankid_popup_blocked'],
+      // Typed without Norwegian letters, as on a foreign keyboard.
+      ['popup apnes ikke bankid', 'bankid_popup_blocked'],
+      ['popup aapnes ikke bankid', 'bankid_popup_blocked'],
       ['Samme e-postadresse privat Microsoft-konto organisasjonskonto', 'entra_wrong_account_type'],
       ['kontoen deaktivert', 'entra_account_disabled'],
       ['sees no menus or member lists', 'missing_role_permissions'],

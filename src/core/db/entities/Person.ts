@@ -18,6 +18,10 @@ export class Person {
   @Column({ type: 'varchar', length: 200, name: 'search_name' })
   searchName!: string;
 
+  /** foldText of name and e-mail, for search (text.ts personSearchText); set by every write that changes them. */
+  @Column({ type: 'text', name: 'search_text', default: '' })
+  searchText!: string;
+
   /** Lower-cased; the identity used to match people on import. SQLite lets many rows be NULL. */
   @Column({ type: 'varchar', length: 254, nullable: true, unique: true })
   email!: string | null;

@@ -1,7 +1,7 @@
 import {
   BeforeInsert, BeforeUpdate, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn,
 } from 'typeorm';
-import { searchKey } from '../../text';
+import { searchKey, unitSearchText } from '../../text';
 import { Level } from './Level';
 
 /** A national office, region, chapter or group. The code is its identity; names repeat (Herøy, Våler). */
@@ -25,6 +25,10 @@ export class Unit {
   @Index('idx_unit_search_name')
   @Column({ type: 'varchar', length: 200, name: 'search_name' })
   searchName!: string;
+
+  /** foldText of name and code, for search (see shared/fold.ts); not indexed, a LIKE '%word%' cannot use one. */
+  @Column({ type: 'text', name: 'search_text', default: '' })
+  searchText!: string;
 
   @Index('idx_unit_level')
   @Column({ type: 'integer', name: 'level_id' })
@@ -61,5 +65,6 @@ export class Unit {
   @BeforeUpdate()
   protected fillKeys(): void {
     this.codeKey = searchKey(this.code);
+    this.searchText = unitSearchText(this.name, this.code);
   }
 }

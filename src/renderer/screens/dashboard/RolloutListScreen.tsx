@@ -12,6 +12,7 @@ import { LIST_FILTERS, listHref, type ListAddress } from './links';
 import { RegionSelect } from './RegionSelect';
 import { RolloutListTable } from './RolloutListTable';
 import { useListAddress } from './useListAddress';
+import { useUnitListControls } from './useUnitListControls';
 import { useRegions } from '../../api/useRegions';
 import { WaveSelect } from './WaveSelect';
 import './dashboard.css';
@@ -28,10 +29,11 @@ export function RolloutListScreen() {
   const waves = useQuery('waves.list', {});
   const stages = useQuery('stages.list', {});
   const [page, setPage] = useState({ key: '', offset: 0 });
-  const addressKey = JSON.stringify(address);
+  const controls = useUnitListControls();
+  const addressKey = `${JSON.stringify(address)}|${controls.key}`;
   // A new filter starts on the first page.
   const offset = page.key === addressKey ? page.offset : 0;
-  const list = useQuery('rollout.list', { ...address, limit: PAGE, offset });
+  const list = useQuery('rollout.list', { ...address, query: controls.query, sort: controls.sort, desc: controls.desc, limit: PAGE, offset });
   const total = list.data?.total ?? 0;
   const ready = !list.loading && !list.error && list.data !== undefined;
 
@@ -71,6 +73,7 @@ export function RolloutListScreen() {
         </Field>
         <RegionSelect id="list-region" regions={regions} value={address.regionId} onChange={(regionId) => go({ regionId })} />
         <WaveSelect id="list-wave" waves={waves.data ?? []} value={address.waveId} onChange={(waveId) => go({ waveId })} />
+        {controls.field(t('dashboard.list.textFilter'), t('dashboard.list.textFilterPlaceholder'))}
       </search>
       <ErrorMessage error={list.error ?? regionsError ?? waves.error ?? stages.error} />
       <section className="panel" aria-labelledby="rollout-list-heading">
@@ -79,7 +82,7 @@ export function RolloutListScreen() {
           <span className="panel-count">{t('dashboard.list.found', { count: total, n: format.number(total) })}</span>
         </h2>
         {list.data && list.data.rows.length === 0 ? <p className="empty-state">{t(`dashboard.list.none.${address.filter}`)}</p> : null}
-        {list.data && list.data.rows.length > 0 ? <RolloutListTable rows={list.data.rows} stages={stages.data ?? []} caption={title} /> : null}
+        {list.data && list.data.rows.length > 0 ? <RolloutListTable rows={list.data.rows} stages={stages.data ?? []} caption={title} sorting={controls.sorting({ unit: 'unit', region: 'region', share: 'done' })} /> : null}
         {list.data === undefined && list.loading ? <p className="muted">{t('common:loading')}</p> : null}
         <Pager total={total} offset={offset} limit={PAGE} onChange={(o) => setPage({ key: addressKey, offset: o })} label={t('dashboard.list.pages')} />
       </section>

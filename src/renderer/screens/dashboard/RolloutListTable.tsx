@@ -1,7 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { RolloutListRow, StageDto } from '../../../shared/types-rollout';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, type TableSorting } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
 import { rolloutUnitHref } from '../../lib/navigation';
 import { ProgressText } from '../rollout/ProgressText';
@@ -10,7 +10,7 @@ import { useRolloutText } from './useRolloutText';
 import { TableScroll } from '../../components/TableScroll';
 
 /** One row per unit: where it is in the rollout and what is wrong. */
-export function RolloutListTable({ rows, stages, caption }: { rows: RolloutListRow[]; stages: StageDto[]; caption: string }) {
+export function RolloutListTable({ rows, stages, caption, sorting }: { rows: RolloutListRow[]; stages: StageDto[]; caption: string; sorting?: TableSorting }) {
   const { t } = useTranslation();
   const format = useFormat();
   const text = useRolloutText();
@@ -53,7 +53,7 @@ export function RolloutListTable({ rows, stages, caption }: { rows: RolloutListR
   ];
   return (
     <TableScroll>
-      <DataTable data={rows} columns={columns} caption={caption} hideCaption numeric={['share']} getRowId={(r) => String(r.unitId)} />
+      <DataTable data={rows} columns={columns} caption={caption} hideCaption numeric={['share']} getRowId={(r) => String(r.unitId)} {...(sorting ? { sorting } : {})} />
     </TableScroll>
   );
 }

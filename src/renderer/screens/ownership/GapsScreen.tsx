@@ -24,6 +24,7 @@ export function GapsScreen() {
   const [filters, setFilters] = useState<GapFilterValues>(NO_FILTERS);
   const gaps = useQuery('coverage.gaps', filters);
   const exporter = useAction('coverage.exportGaps');
+  const roles = useQuery('roles.list', {});
   const report = gaps.data;
   const ready = !gaps.loading && !gaps.error && report !== undefined;
   const total = report?.rows.length ?? 0;
@@ -61,7 +62,17 @@ export function GapsScreen() {
                 error={exporter.error}
               />
             </div>
-            <GapList key={JSON.stringify(filters)} rows={report.rows} checked={report.checked} />
+            <GapList
+              key={JSON.stringify(filters)}
+              rows={report.rows}
+              checked={report.checked}
+              roles={roles.data ?? []}
+              today={report.today}
+              onAssigned={(row) => {
+                announce(t('gaps.assigned', { person: row.personName, unit: row.unitName }));
+                gaps.reload();
+              }}
+            />
           </section>
         </>
       ) : gaps.loading ? (

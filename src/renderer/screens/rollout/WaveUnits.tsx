@@ -11,6 +11,7 @@ import { rolloutUnitHref } from '../../lib/navigation';
 import { ProgressText } from './ProgressText';
 import { RolloutFlags } from './RolloutFlags';
 import { TableScroll } from '../../components/TableScroll';
+import { useUnitListControls } from '../dashboard/useUnitListControls';
 
 const LIMIT = 25;
 
@@ -18,8 +19,13 @@ const LIMIT = 25;
 export function WaveUnits({ wave, stages }: { wave: WaveDto; stages: StageDto[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [offset, setOffset] = useState(0);
-  const units = useQuery('rollout.list', { filter: 'all', regionId: null, waveId: wave.id, limit: LIMIT, offset });
+  const controls = useUnitListControls();
+  const [page, setPage] = useState({ key: '', offset: 0 });
+  // A new filter or order starts on the first page.
+  const offset = page.key === controls.key ? page.offset : 0;
+  const units = useQuery('rollout.list', {
+    filter: 'all', regionId: null, waveId: wave.id, query: controls.query, sort: controls.sort, desc: controls.desc, limit: LIMIT, offset,
+  });
   const total = units.data?.total ?? 0;
   const columns: Array<ColumnDef<RolloutListRow>> = [
     {
@@ -41,14 +47,17 @@ export function WaveUnits({ wave, stages }: { wave: WaveDto; stages: StageDto[] 
       <h4 id="wave-units-heading">
         {t('rollout.units.title')} <span className="panel-count">{t('rollout.units.count', { count: total, n: format.number(total) })}</span>
       </h4>
+      {controls.field(t('rollout.units.textFilter'), t('rollout.units.textFilterPlaceholder'))}
       <ErrorMessage error={units.error} />
-      {units.data && units.data.rows.length === 0 ? <p className="muted">{t('rollout.units.none')}</p> : null}
+      {units.data && units.data.rows.length === 0 ? <p className="muted">{t(controls.query ? 'rollout.units.noneMatching' : 'rollout.units.none')}</p> : null}
       {units.data && units.data.rows.length > 0 ? (
         <TableScroll>
-          <DataTable data={units.data.rows} columns={columns} caption={t('rollout.units.caption', { name: wave.name })} hideCaption numeric={['done']} getRowId={(r) => String(r.unitId)} />
+          <DataTable data={units.data.rows} columns={columns} caption={t('rollout.units.caption', { name: wave.name })} hideCaption numeric={['done']} getRowId={(r) => String(r.unitId)}
+            sorting={controls.sorting({ name: 'unit', region: 'region', done: 'done' })}
+          />
         </TableScroll>
       ) : null}
-      <Pager total={total} offset={offset} limit={LIMIT} onChange={setOffset} label={t('rollout.units.pages')} />
+      <Pager total={total} offset={offset} limit={LIMIT} onChange={(o) => setPage({ key: controls.key, offset: o })} label={t('rollout.units.pages')} />
     </section>
   );
 }

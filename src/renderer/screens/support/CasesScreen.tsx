@@ -15,7 +15,8 @@ import { CaseTable } from './CaseTable';
 import { casesHref, FIRST_DESC, STATE_FILTERS, useCasesAddress, type CaseSort, type CasesAddress, type StateFilter } from './casesAddress';
 import { SupportNav } from './SupportNav';
 import { useSupportText } from './useSupportText';
-import './support.css';
+import './support.css';import { useDebounced } from '../../lib/useDebounced';
+
 
 const PAGE = 50;
 
@@ -29,13 +30,16 @@ export function CasesScreen() {
   const { regions, error: regionsError } = useRegions();
   const [page, setPage] = useState({ key: '', offset: 0 });
   const [escalating, setEscalating] = useState<{ row: CaseRow; to: SupportTier } | null>(null);
-  const addressKey = JSON.stringify(address);
+  const [typed, setTyped] = useState('');
+  const query = useDebounced(typed.trim());
+  const addressKey = `${JSON.stringify(address)}|${query}`;
   const offset = page.key === addressKey ? page.offset : 0;
   const list = useQuery('cases.list', {
     state: address.state === 'all' ? null : address.state,
     tier: address.tier,
     regionId: address.regionId,
     overdueOnly: address.overdueOnly,
+    query,
     sort: address.sort,
     desc: address.desc,
     limit: PAGE,
@@ -84,6 +88,19 @@ export function CasesScreen() {
                 </option>
               ))}
             </select>
+          )}
+        </Field>
+        <Field id="cases-query" label={t('support.cases.filter.query')}>
+          {(c) => (
+            <input
+              {...c}
+              type="search"
+              className="input"
+              value={typed}
+              autoComplete="off"
+              placeholder={t('support.cases.filter.queryPlaceholder')}
+              onChange={(e) => setTyped(e.target.value)}
+            />
           )}
         </Field>
         <RegionSelect id="cases-region" regions={regions} value={address.regionId} onChange={(regionId) => go({ regionId })} />

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat } from '../../lib/format';
-import { navigate } from '../../lib/navigation';
+import { navigate, useRouteId } from '../../lib/navigation';
 import { GuideView } from './GuideView';
 import { OpenCaseDialog } from './OpenCaseDialog';
 import { ProblemMatches } from './ProblemMatches';
@@ -25,7 +25,12 @@ export function LoginHelpScreen() {
   const announce = useAnnounce();
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState<string | null>(null);
-  const [open, setOpen] = useState<ProblemDto | null>(null);
+  const [picked, setPicked] = useState<ProblemDto | null>(null);
+  // A guide linked by its id (#/support/7, from the command palette) opens until another is picked.
+  const linkedId = useRouteId();
+  const catalog = useQuery('problems.list', linkedId !== null ? {} : null);
+  const open = picked ?? catalog.data?.find((p) => p.id === linkedId) ?? null;
+  const setOpen = setPicked;
   const [caseOpen, setCaseOpen] = useState(false);
   const [unit, setUnit] = useRememberedUnit();
   const lookup = useQuery('problems.lookup', query ? { text: query } : null);
