@@ -80,6 +80,14 @@ test('a chapter leader escalates a login problem, the region resolves it, and na
   await resolve.getByRole('button', { name: 'Marker som løst' }).click();
   await expect(siri.getByRole('status')).toHaveText(`Sak ${caseId} er løst.`);
   await expect(factValue(siri.getByRole('region', { name: 'Om saken' }), 'Status')).toHaveText('Løst');
+  // Her Overview is the region's own figures: one region, and a total named for what it covers.
+  await openApp(siri, host, 'dashboard');
+  const byRegion = siri.getByRole('table', { name: 'Status per region' });
+  await expect(byRegion.getByRole('row', { name: /^Alle enhetene dine/ })).toBeVisible();
+  await expect(byRegion.getByRole('row')).toHaveCount(3);
+  await expect(byRegion).toContainText('Nordland');
+  await expect(byRegion).not.toContainText('Hele landet');
+  await expectAccessible(siri, 'overview, region super-user');
 
   // 3. National staff: the case in the metrics, and who did what in the trail.
   await openApp(page, host, 'support-metrics');

@@ -52,3 +52,19 @@ export function visibleUnits(): ReadonlySet<number> | null {
   const scope = calls.getStore()?.scope;
   return scope && !scope.national ? scope.readable : null;
 }
+
+/**
+ * Unit ids for an aggregate: the ones given (every unit when none are) narrowed to the
+ * call's scope, so the figures are the scope's own; undefined when nothing narrows them.
+ */
+export function inScope(unitIds?: readonly number[]): number[] | undefined {
+  const visible = visibleUnits();
+  if (!visible) return unitIds ? [...unitIds] : undefined;
+  return unitIds ? unitIds.filter((id) => visible.has(id)) : [...visible];
+}
+
+/** The units the call's user may export from; null when everything is in reach. */
+export function exportableUnits(): ReadonlySet<number> | null {
+  const scope = calls.getStore()?.scope;
+  return scope && !(scope.national && scope.exportable.size === scope.readable.size) ? scope.exportable : null;
+}

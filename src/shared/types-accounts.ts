@@ -11,6 +11,8 @@ export interface Me {
   admin: boolean;
   /** Administers today, through the account or a role (the system owner's): users, settings and catalogs. */
   administers: boolean;
+  /** Reads the whole organization today; otherwise every figure covers the units in reach only. */
+  national: boolean;
   /** The units where the person holds a role today, with the role: their own chapter first. */
   units: Array<{ unitId: number; code: string; name: string; roleNb: string; roleEn: string }>;
 }

@@ -6,7 +6,7 @@ import { ACCESS, type MethodAccess, type Need, type RowKind, type UnitFrom } fro
 import type { MethodName } from '../../shared/method-names';
 import { AppError } from '../errors';
 import type { Scope } from './scope';
-import { SCOPED_AGGREGATES, SCOPED_READS } from './read-filters';
+import { SCOPED_AGGREGATES, SCOPED_EXPORTS, SCOPED_READS } from './read-filters';
 
 /** The units a call acts on; 'org' for the organization as a whole; 'missing' when the row is not there. */
 type Target = number[] | 'org' | 'missing';
@@ -75,7 +75,7 @@ function allowedAt(scope: Scope, access: MethodAccess, unitId: number): boolean 
 function allowedForOrg(method: MethodName, scope: Scope, access: MethodAccess): boolean {
   switch (access.need) {
     case 'read': return scope.national || ((method in SCOPED_READS || SCOPED_AGGREGATES.has(method)) && scope.readable.size > 0);
-    case 'export': return scope.national && scope.exportable.size === scope.readable.size;
+    case 'export': return (scope.national && scope.exportable.size === scope.readable.size) || (SCOPED_EXPORTS.has(method) && scope.exportable.size > 0);
     case 'write': return scope.writesEverywhere;
     default: return scope.administer;
   }

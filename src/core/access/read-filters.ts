@@ -21,7 +21,13 @@ export const SCOPED_READS: { readonly [K in MethodName]?: Filter<K> } = {
  * Organization-wide lists whose handlers compute over the user's units themselves
  * (visibleUnits in call-context.ts), so their counts are the scope's, not filtered after.
  */
-export const SCOPED_AGGREGATES: ReadonlySet<MethodName> = new Set<MethodName>(['coverage.gaps', 'cases.list', 'rollout.list', 'people.search']);
+export const SCOPED_AGGREGATES: ReadonlySet<MethodName> = new Set<MethodName>([
+  'coverage.gaps', 'coverage.overloaded', 'cases.list', 'rollout.list', 'people.search',
+  'rollout.dashboard', 'rollout.timeline', 'rollout.leadTimes', 'training.coverage',
+]);
+
+/** Organization-wide exports whose handlers write only the rows of units the user may export from (exportableUnits). */
+export const SCOPED_EXPORTS: ReadonlySet<MethodName> = new Set<MethodName>(['units.export', 'people.export', 'assignments.export']);
 
 /** Narrows an organization-wide read's result; anything else passes as it is. */
 export function narrowResult(method: MethodName, value: unknown, scope: Scope): unknown {

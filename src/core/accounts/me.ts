@@ -22,5 +22,5 @@ export async function loadMe(em: EntityManager, userId: number, now: Date): Prom
       ORDER BY u.code, r.sort_order`,
     [row.personId, today, today, false],
   );
-  return { userId: row.userId, personId: row.personId, name: row.name, email: row.email ?? '', admin: Boolean(row.admin), administers: scope.administer, units };
+  return { userId: row.userId, personId: row.personId, name: row.name, email: row.email ?? '', admin: Boolean(row.admin), administers: scope.administer, national: scope.national, units };
 }

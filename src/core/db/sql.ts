@@ -23,6 +23,11 @@ export function jsonIds(d: Dialect): string {
     : '(SELECT value FROM json_each(?))';
 }
 
+/** jsonIds for a query builder, with a named parameter instead of `?`. */
+export function jsonIdsNamed(d: Dialect, name: string): string {
+  return jsonIds(d).replace('?', `:${name}`);
+}
+
 /** The same for an array of strings. */
 export function jsonTexts(d: Dialect): string {
   return d === 'postgres' ? '(SELECT value FROM json_array_elements_text(CAST(? AS JSON)))' : '(SELECT value FROM json_each(?))';

@@ -9,6 +9,8 @@ import { YES_NO } from '../transfer/unit-columns';
 import { isCurrent, lastDayHeld, osloDate } from './dates';
 import { ASSIGNMENT_HEADERS, ERASED_NAME, STEMS } from './people-columns';
 import { exportTable, type ExportOptions } from './table-export';
+import { exportableUnits } from '../call-context';
+import { dialectOf, jsonIdsNamed } from '../db/sql';
 
 interface ExportAssignment {
   name: string;
@@ -22,8 +24,10 @@ interface ExportAssignment {
   endDate: string | null;
 }
 
+// A signed-in user exports the assignments at the units they may export from.
 async function loadAssignments(em: EntityManager): Promise<ExportAssignment[]> {
-  return em
+  const reach = exportableUnits();
+  const qb = em
     .createQueryBuilder(Assignment, 'a')
     .innerJoin(Person, 'p', 'p.id = a.person_id')
     .innerJoin(Role, 'r', 'r.id = a.role_id')
@@ -35,8 +39,9 @@ async function loadAssignments(em: EntityManager): Promise<ExportAssignment[]> {
     .orderBy('u.code', 'ASC')
     .addOrderBy('r.sort_order', 'ASC')
     .addOrderBy('a.start_date', 'ASC')
-    .addOrderBy('a.id', 'ASC')
-    .getRawMany<ExportAssignment>();
+    .addOrderBy('a.id', 'ASC');
+  if (reach) qb.where(`a.unit_id IN ${jsonIdsNamed(dialectOf(em), 'reach')}`, { reach: JSON.stringify([...reach]) });
+  return qb.getRawMany<ExportAssignment>();
 }
 
 function toCells(a: ExportAssignment, lang: Lang, today: string): ExportCell[] {

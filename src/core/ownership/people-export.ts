@@ -7,7 +7,8 @@ import { YES_NO } from '../transfer/unit-columns';
 import { osloDate } from './dates';
 import { PEOPLE_HEADERS, STEMS } from './people-columns';
 import { exportTable, type ExportOptions } from './table-export';
-import { dialectOf, norwegianOrder } from '../db/sql';
+import { dialectOf, jsonIdsNamed, norwegianOrder } from '../db/sql';
+import { exportableUnits } from '../call-context';
 
 interface ExportPerson {
   name: string;
@@ -19,8 +20,12 @@ interface ExportPerson {
   currentRoles: number;
 }
 
+// A signed-in user exports the people of the units they may export from (living there or holding a role
+// there today, as people.search finds them), with the roles held there.
 async function loadPeople(em: EntityManager, today: string): Promise<ExportPerson[]> {
-  return em
+  const reach = exportableUnits();
+  const inReach = jsonIdsNamed(dialectOf(em), 'reach');
+  const qb = em
     .createQueryBuilder(Person, 'p')
     .leftJoin(Unit, 'h', 'h.id = p.home_unit_id')
     .select([
@@ -29,12 +34,17 @@ async function loadPeople(em: EntityManager, today: string): Promise<ExportPerso
     .addSelect((sub) => sub
       .select('COUNT(*)')
       .from(Assignment, 'a')
-      .where('a.person_id = p.id AND a.start_date <= :today AND (a.end_date IS NULL OR a.end_date > :today)'), 'currentRoles')
+      .where(`a.person_id = p.id AND a.start_date <= :today AND (a.end_date IS NULL OR a.end_date > :today)${reach ? ` AND a.unit_id IN ${inReach}` : ''}`), 'currentRoles')
     .where('p.erased_at IS NULL')
     .setParameter('today', today)
     .orderBy(norwegianOrder(dialectOf(em), 'p.search_name'), 'ASC')
-    .addOrderBy('p.id', 'ASC')
-    .getRawMany<ExportPerson>();
+    .addOrderBy('p.id', 'ASC');
+  if (reach) {
+    qb.andWhere(`(p.home_unit_id IN ${inReach} OR p.id IN (SELECT s.person_id FROM assignment s WHERE s.unit_id IN ${inReach}
+      AND s.start_date <= :today AND (s.end_date IS NULL OR s.end_date > :today)))`)
+      .setParameter('reach', JSON.stringify([...reach]));
+  }
+  return qb.getRawMany<ExportPerson>();
 }
 
 function toCells(p: ExportPerson, lang: Lang): ExportCell[] {

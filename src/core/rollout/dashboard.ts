@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { AppSettings } from '../../shared/types';
 import type { Dashboard, RolloutFigures } from '../../shared/types-rollout';
 import { Wave } from '../db/entities';
+import { inScope } from '../call-context';
 import { notFound } from '../errors';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
 import { computeTrainingFigures, figuresOr } from '../training/figures';
@@ -52,7 +53,8 @@ async function waveUnitIds(em: EntityManager, waveId: number): Promise<number[]>
  */
 export async function computeDashboard(em: EntityManager, waveId: number | null, options: DashboardOptions): Promise<Dashboard> {
   const { today, settings } = options;
-  const unitIds = waveId === null ? undefined : await waveUnitIds(em, waveId);
+  // A signed-in user's figures are their units' own: "national" is everything in their reach.
+  const unitIds = inScope(waveId === null ? undefined : await waveUnitIds(em, waveId));
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
   const training = await computeTrainingFigures(em, {
@@ -79,7 +81,7 @@ export async function computeDashboard(em: EntityManager, waveId: number | null,
     else byRegion.set(region.id, [s]);
   }
   // loadFlatUnits is ordered by code.
-  const regions = units.filter((u) => u.levelRank === 1 && !u.archived && (waveId === null || byRegion.has(u.id)));
+  const regions = units.filter((u) => u.levelRank === 1 && !u.archived && (unitIds === undefined || byRegion.has(u.id)));
   return {
     today,
     national: { ...rollUp(statuses.values(), stageIds), training: training.national },

@@ -5,6 +5,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { EntityManager } from 'typeorm';
 import type { LeadTimeRow } from '../../shared/types-rollout';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
+import { inScope } from '../call-context';
 import type { DashboardOptions } from './dashboard';
 import { computeRolloutStatus } from './status';
 
@@ -14,9 +15,10 @@ function median(sorted: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** One row per active region, by code; a region with no samples has null averages. */
+/** One row per active region, by code (for a signed-in user, the regions they reach into); a region with no samples has null averages. */
 export async function computeLeadTimes(em: EntityManager, options: DashboardOptions): Promise<LeadTimeRow[]> {
-  const statuses = await computeRolloutStatus(em, { ...options, proposals: false });
+  const unitIds = inScope();
+  const statuses = await computeRolloutStatus(em, { ...options, proposals: false, ...(unitIds ? { unitIds } : {}) });
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
   const days = new Map<number, number[]>();
@@ -30,7 +32,8 @@ export async function computeLeadTimes(em: EntityManager, options: DashboardOpti
       days.set(region.id, list);
     }
   }
-  return units.filter((u) => u.levelRank === 1 && !u.archived).map((r) => {
+  const reached = unitIds ? new Set(unitIds.map((id) => regionOf(id)?.id)) : null;
+  return units.filter((u) => u.levelRank === 1 && !u.archived && (!reached || reached.has(u.id))).map((r) => {
     const samples = (days.get(r.id) ?? []).sort((a, b) => a - b);
     return {
       regionId: r.id,

@@ -2,6 +2,7 @@
 // began and when the last unit went live.
 import type { EntityManager } from 'typeorm';
 import type { TimelineWave } from '../../shared/types-rollout';
+import { inScope } from '../call-context';
 import type { DashboardOptions } from './dashboard';
 import { computeRolloutStatus, type UnitStatus } from './status';
 import { loadStages } from './status-load';
@@ -28,7 +29,9 @@ export async function computeTimeline(em: EntityManager, options: DashboardOptio
   );
   const stages = await loadStages(em);
   const liveId = (stages.find((s) => s.key === 'live') ?? stages[stages.length - 1])?.id;
-  const statuses = await computeRolloutStatus(em, { ...options, proposals: false });
+  // Every wave is listed (the plan is the organization's); its figures count the units in reach.
+  const unitIds = inScope();
+  const statuses = await computeRolloutStatus(em, { ...options, proposals: false, ...(unitIds ? { unitIds } : {}) });
   const byWave = new Map<number, UnitStatus[]>();
   for (const s of statuses.values()) {
     if (s.waveId === null) continue;

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { InputOf } from '../../shared/contract';
 import type { ExportedFile, Lang } from '../../shared/types';
 import { Level, Unit } from '../db/entities';
+import { exportableUnits } from '../call-context';
 import { writeCsv } from './csv';
 import { exportFileName, MIME_TYPES } from './file-name';
 import type { ExportCell } from './neutralize';
@@ -69,7 +70,9 @@ function toCells(u: ExportUnit, lang: Lang): ExportCell[] {
 }
 
 export async function exportUnits(em: EntityManager, input: InputOf<'units.export'>, now: Date): Promise<ExportedFile> {
-  const units = treeOrder(await loadUnits(em, input.includeArchived));
+  // A signed-in user exports the units they may export from, and nothing above or beside them.
+  const reach = exportableUnits();
+  const units = treeOrder((await loadUnits(em, input.includeArchived)).filter((u) => !reach || reach.has(u.id)));
   const headers = COLUMNS.map((c) => EXPORT_HEADERS[input.lang][c.key]);
   const rows = units.map((u) => toCells(u, input.lang));
   const content = input.format === 'csv'

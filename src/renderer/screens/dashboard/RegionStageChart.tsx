@@ -7,6 +7,7 @@ import { ChartFigure } from '../../components/charts/ChartFigure';
 import { ChartLegend } from '../../components/charts/ChartLegend';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
+import { useTotalName } from '../../api/useMe';
 import { useRolloutText } from './useRolloutText';
 import { TableScroll } from '../../components/TableScroll';
 
@@ -40,6 +41,7 @@ function countsOf(figures: RolloutFigures, series: readonly Series[]): Record<st
 /** A stacked bar per region: how many of its units are not planned, not started, or done through each stage. */
 export function RegionStageChart({ regions, national, stages }: { regions: RegionFigures[]; national: RolloutFigures; stages: StageDto[] }) {
   const { t } = useTranslation();
+  const totalName = useTotalName();
   const format = useFormat();
   const text = useRolloutText();
   const names = new Map(stages.map((s) => [s.id, text.name(s)]));
@@ -50,7 +52,7 @@ export function RegionStageChart({ regions, national, stages }: { regions: Regio
     colour: positionColour(p, i - 2, last),
   }));
   const rows: Row[] = regions.map((r) => ({ key: String(r.regionId), name: r.name, units: r.units, isTotal: false, ...countsOf(r, series) }));
-  const totalRow: Row = { key: 'total', name: t('dashboard.nation'), units: national.units, isTotal: true, ...countsOf(national, series) };
+  const totalRow: Row = { key: 'total', name: totalName, units: national.units, isTotal: true, ...countsOf(national, series) };
 
   const columns: Array<ColumnDef<Row>> = [
     { id: 'region', header: t('dashboard.filter.region'), cell: ({ row }) => (row.original.isTotal ? <strong>{row.original.name}</strong> : row.original.name) },

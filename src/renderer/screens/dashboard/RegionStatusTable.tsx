@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RolloutFigures } from '../../../shared/types-rollout';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
+import { useTotalName } from '../../api/useMe';
 import { listHref, type ListFilter } from './links';
 import { useRolloutText } from './useRolloutText';
 import { TableScroll } from '../../components/TableScroll';
@@ -31,13 +32,14 @@ interface RegionStatusTableProps {
 /** Per region: units, share done, and late / blocked / at-risk / ready-to-confirm counts linking to the region's lists; then the national level and the total. */
 export function RegionStatusTable({ regions, nationalLevel, national, waveId }: RegionStatusTableProps) {
   const { t } = useTranslation();
+  const totalName = useTotalName();
   const format = useFormat();
   const text = useRolloutText();
   if (regions.length === 0) return null;
   const rows: Row[] = [
     ...regions.map((r) => ({ ...r, key: String(r.regionId), isTotal: false })),
     ...(nationalLevel.units > 0 ? [{ ...nationalLevel, key: 'national-level', name: t('dashboard.nationalLevel'), regionId: null, isTotal: false }] : []),
-    { ...national, key: 'total', name: t('dashboard.nation'), regionId: null, isTotal: true },
+    { ...national, key: 'total', name: totalName, regionId: null, isTotal: true },
   ];
   const countLink = (filter: Exclude<ListFilter, 'all'>, pick: (r: Row) => number): ColumnDef<Row> => ({
     id: filter,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrainingFigures } from '../../../shared/types-rollout';
 import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../lib/format';
+import { useTotalName } from '../../api/useMe';
 import { useRolloutText } from '../dashboard/useRolloutText';
 import { TableScroll } from '../../components/TableScroll';
 
@@ -33,13 +34,14 @@ interface TrainingFiguresTableProps {
 /** Training coverage, one row per region or unit, the national level when given, and the total last. */
 export function TrainingFiguresTable({ caption, regions, nationalLevel, national, totalName, hideCaption = true }: TrainingFiguresTableProps) {
   const { t } = useTranslation();
+  const wholeName = useTotalName();
   const format = useFormat();
   const text = useRolloutText();
   const levelRow = nationalLevel && nationalLevel.holders > 0 ? [{ key: 'national-level', name: t('training.figures.nationalLevel'), figures: nationalLevel, isTotal: false }] : [];
   const rows: Row[] = [
     ...regions.map((r) => ({ ...r, isTotal: false })),
     ...levelRow,
-    ...(national ? [{ key: 'total', name: totalName ?? t('dashboard.nation'), figures: national, isTotal: true }] : []),
+    ...(national ? [{ key: 'total', name: totalName ?? wholeName, figures: national, isTotal: true }] : []),
   ];
   // With nobody to count, "0 % (0 av 0)" would read as a figure: a dash and the reason instead.
   const none = (reason: string) => t('training.figures.none', { reason: t(`training.figures.${reason}`) });
