@@ -1,12 +1,17 @@
 import { defineConfig } from '@playwright/test';
 
-// FORANKRING_E2E_PG_URL runs the flows against the team server on PostgreSQL (e2e/fixtures.ts).
-// The backup and restore flows are about the SQLite file and stay out of that run.
+// FORANKRING_E2E_PG_URL runs flows against the team server on PostgreSQL (e2e/fixtures.ts).
+// The renderer is the same on both; the core's tests run on PostgreSQL in full (npm run
+// test:pg). So this run takes the flows only a team server has (accounts, three users) and
+// those whose writes or files lean most on the database: imports, bulk changes, cases,
+// reports and the audit trail. FORANKRING_E2E_PG_ALL=1 runs every flow there.
 const onPostgres = Boolean(process.env.FORANKRING_E2E_PG_URL);
+const TEAM_SERVER_FLOWS = ['accounts', 'team-support', 'audit', 'people', 'import', 'reports', 'rollout-bulk', 'support-cases', 'language'];
+const pgMatch = process.env.FORANKRING_E2E_PG_ALL ? '**/*.e2e.ts' : TEAM_SERVER_FLOWS.map((f) => `**/${f}.e2e.ts`);
 
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: '**/*.e2e.ts',
+  testMatch: onPostgres ? pgMatch : '**/*.e2e.ts',
   testIgnore: onPostgres ? ['**/backup.e2e.ts'] : [],
   outputDir: 'test-results',
   timeout: 60_000,
