@@ -4,6 +4,7 @@
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../shared/types';
+import { serverOrigin } from '../shared/remote-transport';
 import { parseReportArgs, REPORT_OPTION_NAMES, type ReportCommand } from './report-args';
 
 export type Command =
@@ -19,6 +20,8 @@ export type Command =
   | ({ name: 'server'; host: string; port: number } & ServerSecurity)
   | { name: 'create-admin'; email: string; personName: string | undefined }
   | { name: 'copy-to-server' | 'copy-from-server' }
+  | { name: 'sign-in'; email: string }
+  | { name: 'sign-out' }
   | ReportCommand;
 
 /** How the team server is reached and mails: see server-command.ts. */
@@ -38,10 +41,12 @@ export interface UsageError {
 export type ParsedArgs =
   | { kind: 'help'; lang: Lang }
   | { kind: 'usage'; lang: Lang; error: UsageError }
-  | { kind: 'run'; lang: Lang; db: string | undefined; databaseUrl: string | undefined; command: Command };
+  | { kind: 'run'; lang: Lang; db: string | undefined; databaseUrl: string | undefined; command: Command; server?: string };
 
 const OPTIONS = {
   db: { type: 'string' },
+  // A team server to run against (report, exports, sign-in, sign-out), instead of a database.
+  server: { type: 'string' },
   'database-url': { type: 'string' },
   // Only for `server`.
   host: { type: 'string' },
@@ -72,7 +77,8 @@ const FILE_COMMANDS = ['import-units', 'export-units', 'import-people', 'export-
 const PLAIN_COMMANDS = ['init', 'demo', 'check'] as const;
 const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
 const COPY_COMMANDS = ['copy-to-server', 'copy-from-server'] as const;
-const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS, ...COPY_COMMANDS, 'backup', 'restore', 'server', 'create-admin'];
+const REMOTE_COMMANDS: readonly string[] = ['report', 'export-units', 'export-gaps', 'sign-in', 'sign-out'];
+const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS, ...COPY_COMMANDS, 'backup', 'restore', 'server', 'create-admin', 'sign-in', 'sign-out'];
 const SERVER_OPTION_NAMES = ['host', 'port', 'tls-cert', 'tls-key', 'behind-proxy', 'public-url', 'smtp-url', 'mail-from'] as const;
 const ADMIN_OPTION_NAMES = ['email', 'name'] as const;
 const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -100,6 +106,17 @@ function serverSecurity(values: Values, env: NodeJS.ProcessEnv, host: string): S
     ...(publicUrl !== undefined ? { publicUrl: publicUrl.replace(/\/$/, '') } : {}),
     ...(smtp !== undefined && from !== undefined ? { mail: { url: smtp, from } } : {}),
   };
+}
+
+/** --server's origin, a usage error, or null without the option. Passwords cross it, so https unless on this machine. */
+function remoteServer(values: Values, command: string): { origin: string } | UsageError | null {
+  if (typeof values.server !== 'string') return null;
+  if (!REMOTE_COMMANDS.includes(command) && KNOWN_COMMANDS.includes(command)) return { key: 'optionNotForCommand', params: { flag: '--server', command } };
+  const origin = serverOrigin(values.server);
+  if (origin === null) return { key: 'badServerUrl', params: { value: values.server } };
+  const url = new URL(origin);
+  if (url.protocol !== 'https:' && !LOOPBACK.has(url.hostname.replace(/^\[|\]$/g, ''))) return { key: 'serverNeedsHttps', params: { value: origin } };
+  return { origin };
 }
 
 function isLang(value: string | undefined): value is Lang {
@@ -148,10 +165,23 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
     return usage('optionNotForCommand', { flag: serverOption.rawName, command: name });
   }
   const adminOption = tokens.find((t) => t.kind === 'option' && (ADMIN_OPTION_NAMES as readonly string[]).includes(t.name));
-  if (adminOption?.kind === 'option' && name !== 'create-admin' && KNOWN_COMMANDS.includes(name)) {
+  if (adminOption?.kind === 'option' && name !== 'create-admin' && !(name === 'sign-in' && adminOption.name === 'email') && KNOWN_COMMANDS.includes(name)) {
     return usage('optionNotForCommand', { flag: adminOption.rawName, command: name });
   }
-  const run = (command: Command): ParsedArgs => ({ kind: 'run', lang, db, databaseUrl, command });
+  const remote = remoteServer(values, name);
+  if (remote !== null && 'key' in remote) return usage(remote.key, remote.params);
+  const server = remote?.origin;
+  if (server !== undefined && (db !== undefined || typeof values['database-url'] === 'string')) return usage('serverAndDb');
+  const run = (command: Command): ParsedArgs => ({ kind: 'run', lang, db, databaseUrl: server === undefined ? databaseUrl : undefined, command, ...(server !== undefined ? { server } : {}) });
+
+  if (name === 'sign-in' || name === 'sign-out') {
+    if (file !== undefined) return usage('extraArgument', { arg: file });
+    if (server === undefined) return usage('missingOption', { flag: '--server' });
+    if (name === 'sign-out') return run({ name });
+    const email = typeof values.email === 'string' ? values.email.trim().toLowerCase() : '';
+    if (email === '') return usage('missingOption', { flag: '--email' });
+    return run({ name, email });
+  }
 
   if (name === 'create-admin') {
     if (file !== undefined) return usage('extraArgument', { arg: file });

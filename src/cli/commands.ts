@@ -38,6 +38,8 @@ export async function runCommand(ctx: CommandContext, command: Command): Promise
     case 'server':
     case 'copy-to-server':
     case 'copy-from-server':
+    case 'sign-in':
+    case 'sign-out':
       // Run by run.ts before any core is opened: the server opens its own.
       return 2;
   }

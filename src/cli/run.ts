@@ -11,6 +11,7 @@ import { runServer } from './server-command';
 import { runCopy } from './copy-commands';
 import { shownUrl } from '../core/db/open-server';
 import { runCommand, type CliIo } from './commands';
+import { readPassword, runRemote } from './remote-run';
 import { defaultResourcesDir, packageVersion, resolveDbPath } from './paths';
 
 export type { CliIo } from './commands';
@@ -25,6 +26,8 @@ export interface CliOptions {
   now?: () => Date;
   /** Stops `server` (tests); by default SIGTERM and SIGINT do. */
   stop?: AbortSignal;
+  /** The password for `sign-in`; read from the terminal (or stdin) by default. */
+  readPassword?: (prompt: string) => Promise<string>;
 }
 
 /**
@@ -73,6 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
     const direction = parsed.command.name === 'copy-to-server' ? 'to-server' : 'from-server';
     return runCopy({ direction, dbPath: resolveDbPath(parsed.db, env, cwd), databaseUrl: parsed.databaseUrl ?? '' }, t, io);
   }
+  if (parsed.server !== undefined) return runRemote(parsed.server, parsed.command, { env, cwd, t, io, lang: parsed.lang, readPassword: options.readPassword ?? readPassword });
   const { databaseUrl } = parsed;
   const dbPath = databaseUrl === undefined ? resolveDbPath(parsed.db, env, cwd) : shownUrl(databaseUrl);
   // A server database is "ready" rather than "created": it was made with createdb beforehand.

@@ -55,6 +55,8 @@ export const ERROR_CODES = [
   'DB_UNAVAILABLE',
   /** A file operation (backup, restore, check) asked of a team server's database; details.feature names it. */
   'SERVER_DATABASE',
+  /** The desktop app or the CLI could not reach the team server; details.server names it, details.reason the network's code. */
+  'SERVER_UNREACHABLE',
   /** A team server's call without a valid session (never signed in, expired, signed out, revoked, deactivated). */
   'UNAUTHENTICATED',
   /** Sign-in refused: the same answer for an unknown e-mail, a wrong password and an inactive account. */
