@@ -100,6 +100,11 @@ test('a chapter leader escalates a login problem, the region resolves it, and na
   await expect(trail.getByRole('row').filter({ hasText: 'cases.open' })).toContainText('Lise Lagleder');
   await expect(trail.getByRole('row').filter({ hasText: 'cases.resolve' })).toContainText('Siri Superbruker');
   await expect(trail).not.toContainText(E2E_ADMIN.name);
+  // Who did it: the chapter leader's changes only.
+  await page.getByRole('searchbox', { name: 'Hvem gjorde det' }).fill('Lise');
+  await page.getByRole('radio', { name: /^Lise Lagleder/ }).check();
+  await expect(trail.getByRole('row').filter({ hasText: 'cases.open' })).toContainText('Lise Lagleder');
+  await expect(trail).not.toContainText('Siri Superbruker');
   await expectAccessible(page, 'audit trail, national');
   await lise.context().close();
   await siri.context().close();

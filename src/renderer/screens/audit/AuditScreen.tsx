@@ -10,6 +10,7 @@ import { Pager } from '../../components/Pager';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useFormat } from '../../lib/format';
+import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
 import { AuditTable } from './AuditTable';
 
 const MODULES = ['settings', 'levels', 'units', 'people', 'roles', 'assignments', 'stages', 'waves', 'rollout', 'trainingTypes', 'trainingSessions', 'problems', 'sla', 'cases', 'backup', 'demo', 'users', 'grants'] as const;
@@ -22,6 +23,7 @@ export function AuditScreen() {
   const { lang } = useLanguage();
   const format = useFormat();
   const [unit, setUnit] = useState<PickedUnit | null>(null);
+  const [person, setPerson] = useState<PickedPerson | null>(null);
   const [module, setModule] = useState<string>('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -29,6 +31,7 @@ export function AuditScreen() {
   const wrongOrder = ISO_DATE.test(from) && ISO_DATE.test(to) && to < from;
   const filters = {
     unitId: unit?.id ?? null,
+    personId: person?.id ?? null,
     module: module === '' ? null : module,
     from: ISO_DATE.test(from) ? from : null,
     to: ISO_DATE.test(to) ? to : null,
@@ -48,6 +51,12 @@ export function AuditScreen() {
         {unit ? (
           <button type="button" className="button" onClick={() => change(setUnit)(null)}>
             {t('audit.allUnits')}
+          </button>
+        ) : null}
+        <PersonPicker label={t('audit.person')} value={person} onChange={change(setPerson)} allowCreate={false} />
+        {person ? (
+          <button type="button" className="button" onClick={() => change(setPerson)(null)}>
+            {t('audit.allPeople')}
           </button>
         ) : null}
         <Field id="audit-module" label={t('audit.module')}>

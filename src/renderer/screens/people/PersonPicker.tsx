@@ -25,9 +25,11 @@ interface PersonPickerProps {
   autoFocus?: boolean;
   required?: boolean;
   error?: string;
+  /** Offers to add a new person to the register (off where only existing people make sense, as a filter). */
+  allowCreate?: boolean;
 }
 
-export function PersonPicker({ label, value, onChange, homeUnitId = null, autoFocus, required, error }: PersonPickerProps) {
+export function PersonPicker({ label, value, onChange, homeUnitId = null, autoFocus, required, error, allowCreate = true }: PersonPickerProps) {
   const { t } = useTranslation();
   const text = useOwnershipText();
   const inputId = useId();
@@ -92,10 +94,12 @@ export function PersonPicker({ label, value, onChange, homeUnitId = null, autoFo
         </fieldset>
       ) : null}
       {value ? <p className="picked">{t('people.picked', { name: value.email ? `${value.name} (${value.email})` : value.name })}</p> : null}
-      <button type="button" className="link-button" aria-expanded={creating} onClick={() => setCreating((v) => !v)}>
-        {t('people.createInline')}
-      </button>
-      {creating ? (
+      {allowCreate ? (
+        <button type="button" className="link-button" aria-expanded={creating} onClick={() => setCreating((v) => !v)}>
+          {t('people.createInline')}
+        </button>
+      ) : null}
+      {allowCreate && creating ? (
         <NewPersonInline
           homeUnitId={homeUnitId}
           initialName={query.trim()}
