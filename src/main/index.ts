@@ -2,7 +2,7 @@
 // serves the renderer from app://forankring, locks the window down, and lets the
 // page reach the core only through the one checked IPC entry.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type WebContents } from 'electron';
 import { openCore, type Core } from '../core';
 import { IPC_CHANNEL, type MenuEvent } from '../shared/client';
 import { registerIpc } from './ipc';
@@ -13,6 +13,7 @@ import { handleAppProtocol, registerAppScheme } from './protocol';
 import { saveWithDialog } from './save-file';
 import { appUrlCheck, installSecurity } from './security';
 import { createMainWindow } from './window';
+import { TeamConnection } from './team-connection';
 
 function log(message: string, err?: unknown): void {
   console.error(`[forankring] ${message}`, err ?? '');
@@ -81,8 +82,15 @@ async function start(): Promise<void> {
     log,
   });
   appMenu.render(await storedLanguage(opened.dispatch));
+  const connection = new TeamConnection({
+    file: join(app.getPath('userData'), 'team-server.json'),
+    safeStorage,
+    platform: process.platform,
+    onOnline: (online) => sendMenuEvent({ type: 'connection', online }),
+  });
   registerIpc(ipcMain, {
     dispatch: opened.dispatch,
+    connection,
     isAppUrl,
     isOurContents,
     saveFile: (sender, file) =>

@@ -5,10 +5,12 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { z } from 'zod';
 import type { Dispatch } from '../core';
 import { IPC_CHANNEL } from '../shared/client';
+import { isMethodName } from '../shared/method-names';
 import type { Envelope, ErrorCode } from '../shared/errors';
 import type { AppSettings } from '../shared/types';
 import { saveFileSchema, type SaveFileRequest } from './save-file';
 import type { UrlCheck } from './security';
+import type { TeamConnection } from './team-connection';
 
 export interface IpcDeps {
   dispatch: Dispatch;
@@ -18,9 +20,16 @@ export interface IpcDeps {
   saveFile: (sender: WebContents, file: SaveFileRequest) => Promise<string | null>;
   /** Lets the menu follow a language change made in the renderer. */
   onSettingsChanged: (settings: AppSettings) => void;
+  /** When connected to a team server, calls go there instead of the local core. */
+  connection?: TeamConnection;
 }
 
 const callPayloadSchema = z.object({ method: z.string().max(100), input: z.unknown() }).strict();
+const connectionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('get') }).strict(),
+  z.object({ action: z.literal('connect'), url: z.string().max(2000), allowPlainStorage: z.boolean() }).strict(),
+  z.object({ action: z.literal('disconnect') }).strict(),
+]);
 
 /**
  * Only the top frame of our own window, showing our own page, may call. An
@@ -41,6 +50,14 @@ export function registerIpc(ipcMain: IpcMain, deps: IpcDeps): void {
     if (!parsed.success) throw new Error('INVALID_INPUT');
     return deps.saveFile(event.sender, parsed.data);
   });
+  ipcMain.handle(IPC_CHANNEL.connection, (event, payload: unknown) => {
+    if (!isTrustedSender(event, deps) || !deps.connection) throw new Error('FORBIDDEN');
+    const parsed = connectionSchema.safeParse(payload);
+    if (!parsed.success) throw new Error('INVALID_INPUT');
+    const request = parsed.data;
+    if (request.action === 'connect') return deps.connection.connect(request.url, request.allowPlainStorage);
+    return request.action === 'disconnect' ? deps.connection.disconnect() : deps.connection.state();
+  });
 }
 
 export async function handleCall(event: IpcMainInvokeEvent, payload: unknown, deps: IpcDeps): Promise<Envelope<unknown>> {
@@ -49,7 +66,9 @@ export async function handleCall(event: IpcMainInvokeEvent, payload: unknown, de
   if (!parsed.success) return fail('INVALID_INPUT', 'Malformed call');
   const { method, input } = parsed.data;
   try {
-    const envelope = await deps.dispatch(method, input);
+    const envelope = deps.connection?.isConnected() && isMethodName(method)
+      ? await deps.connection.call(method, input)
+      : await deps.dispatch(method, input);
     if (method === 'settings.update' && envelope.ok) deps.onSettingsChanged(envelope.value as AppSettings);
     return envelope;
   } catch {

@@ -2,7 +2,7 @@
 // else. ipcRenderer itself never reaches the page, so the page can only send
 // the three messages below, each shaped and checked here first.
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL, type Bridge, type MenuEvent } from '../shared/client';
+import { IPC_CHANNEL, type Bridge, type ConnectionAnswer, type ConnectionState, type MenuEvent } from '../shared/client';
 import { isMethodName } from '../shared/method-names';
 import type { Envelope } from '../shared/errors';
 
@@ -10,6 +10,7 @@ function isMenuEvent(value: unknown): value is MenuEvent {
   if (typeof value !== 'object' || value === null) return false;
   const event = value as Record<string, unknown>;
   if (event['type'] === 'language') return event['lang'] === 'nb' || event['lang'] === 'en';
+  if (event['type'] === 'connection') return typeof event['online'] === 'boolean';
   return event['type'] === 'navigate' && typeof event['to'] === 'string';
 }
 
@@ -31,12 +32,21 @@ const bridge = {
   onMenu: (listener) => {
     // The page gets the event's data only, never the IpcRendererEvent (which carries `sender`).
     const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => {
-      if (isMenuEvent(payload)) listener(payload.type === 'language' ? { type: 'language', lang: payload.lang } : { type: 'navigate', to: payload.to });
+      if (!isMenuEvent(payload)) return;
+      if (payload.type === 'language') listener({ type: 'language', lang: payload.lang });
+      else if (payload.type === 'connection') listener({ type: 'connection', online: payload.online });
+      else listener({ type: 'navigate', to: payload.to });
     };
     ipcRenderer.on(IPC_CHANNEL.menu, handler);
     return () => {
       ipcRenderer.removeListener(IPC_CHANNEL.menu, handler);
     };
+  },
+  connection: {
+    get: async () => (await ipcRenderer.invoke(IPC_CHANNEL.connection, { action: 'get' })) as ConnectionState,
+    connect: async ({ url, allowPlainStorage }) =>
+      (await ipcRenderer.invoke(IPC_CHANNEL.connection, { action: 'connect', url: String(url).slice(0, 2000), allowPlainStorage: allowPlainStorage === true })) as ConnectionAnswer,
+    disconnect: async () => (await ipcRenderer.invoke(IPC_CHANNEL.connection, { action: 'disconnect' })) as ConnectionState,
   },
 } satisfies Bridge;
 

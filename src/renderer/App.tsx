@@ -4,6 +4,7 @@ import { useQuery } from './api/useQuery';
 import { useMe } from './api/useMe';
 import { AppHeader, AppNav } from './components/AppHeader';
 import { DbBanner } from './components/DbBanner';
+import { OfflineBanner } from './components/OfflineBanner';
 import { ErrorMessage } from './components/ErrorMessage';
 import { CommandPalette } from './components/palette/CommandPalette';
 import { usePaletteKeys } from './components/palette/usePaletteKeys';
@@ -109,6 +110,7 @@ export function App() {
       <AppHeader onOpenPalette={openPalette} />
       {paletteOpen ? <CommandPalette onClose={closePalette} /> : null}
       <DbBanner state={status.data?.db} />
+      <OfflineBanner />
       <div className="app-body">
       <AppNav route={current ?? 'organization'} />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">

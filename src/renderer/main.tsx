@@ -5,7 +5,7 @@ import { createClient } from '../shared/client';
 import { App } from './App';
 import { TeamGate } from './screens/auth/TeamGate';
 import { ClientProvider } from './api/ClientContext';
-import { pickTransport } from './api/transport';
+import { pickTransport, setDesktopClient } from './api/transport';
 import { AnnouncerProvider } from './components/Announcer';
 import { createRendererI18n } from './i18n/setup';
 import { storedLanguage } from './i18n/useLanguage';
@@ -17,6 +17,9 @@ import './styles/ownership.css';
 import './styles/accounts.css';
 
 async function start(): Promise<void> {
+  // The desktop app may be a team server's client; it asks before the first call.
+  const connection = await window.forankring?.connection.get().catch(() => null);
+  setDesktopClient(Boolean(connection?.connected));
   const client = createClient(pickTransport());
   // The saved language decides the first paint; without it (e.g. a failed call) Norwegian is the default.
   const settings = await client.call('settings.get');

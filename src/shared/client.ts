@@ -22,12 +22,30 @@ export interface Bridge {
   saveFile(file: { fileName: string; base64: string }): Promise<string | null>;
   /** Events from the main process (the language menu). Returns an unsubscribe function. */
   onMenu(listener: (event: MenuEvent) => void): () => void;
+  /** The desktop app's link to a team server (src/main/team-connection.ts). */
+  connection: {
+    get(): Promise<ConnectionState>;
+    /** allowPlainStorage: the user agreed to keep the session without the OS keyring (Linux without one). */
+    connect(request: { url: string; allowPlainStorage: boolean }): Promise<ConnectionAnswer>;
+    disconnect(): Promise<ConnectionState>;
+  };
 }
 
-export type MenuEvent = { type: 'language'; lang: 'nb' | 'en' } | { type: 'navigate'; to: string };
+/** Whether the desktop app works on its own file or as a team server's client, and whether that server answers. */
+export type ConnectionState =
+  | { connected: false }
+  | { connected: true; server: string; signedIn: boolean; online: boolean; encrypted: boolean };
+
+export type ConnectionAnswer = ConnectionState | { needsConsent: 'plainStorage' } | { invalid: 'url' };
+
+export type MenuEvent =
+  | { type: 'language'; lang: 'nb' | 'en' }
+  | { type: 'navigate'; to: string }
+  | { type: 'connection'; online: boolean };
 
 export const IPC_CHANNEL = {
   call: 'forankring:call',
   saveFile: 'forankring:save-file',
   menu: 'forankring:menu',
+  connection: 'forankring:connection',
 } as const;

@@ -197,6 +197,16 @@ export function createElectronStub(dirs: { userData: string; documents: string; 
         recorder.openedExternal.push(url);
       },
     },
+    // Reversible but not plain: enough to tell an encrypted token file from a plain one.
+    safeStorage: {
+      backend: 'gnome_libsecret',
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend(): string {
+        return this.backend;
+      },
+      encryptString: (text: string) => Buffer.from(`enc:${Buffer.from(text, 'utf8').toString('base64').split('').reverse().join('')}`),
+      decryptString: (data: Buffer) => Buffer.from(data.toString().slice(4).split('').reverse().join(''), 'base64').toString('utf8'),
+    },
     dialog: {
       showSaveDialog: async (...args: unknown[]) => {
         recorder.saveDialogs.push(args[args.length - 1] as Recorder['saveDialogs'][number]);

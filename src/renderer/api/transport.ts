@@ -16,9 +16,16 @@ function pageToken(): string {
   return document.querySelector<HTMLMetaElement>('meta[name="forankring-token"]')?.content ?? '';
 }
 
-/** A team server says so in the page; it has accounts, and the session lives in an HttpOnly cookie. */
+let desktopClient = false;
+
+/** The desktop app connected to a team server (Settings → Teamserver): accounts, as in the browser. */
+export function setDesktopClient(connected: boolean): void {
+  desktopClient = connected;
+}
+
+/** A team server says so in the page (or the desktop app is its client); it has accounts. */
 export function isTeamServer(): boolean {
-  return document.querySelector<HTMLMetaElement>('meta[name="forankring-mode"]')?.content === 'team';
+  return desktopClient || document.querySelector<HTMLMetaElement>('meta[name="forankring-mode"]')?.content === 'team';
 }
 
 /** Fired when the team server says the session is gone, so the app shows the sign-in page. */
@@ -50,7 +57,9 @@ export function httpTransport(token: string = pageToken()): Transport {
 export function bridgeTransport(bridge: NonNullable<Window['forankring']>): Transport {
   return async (method, input) => {
     try {
-      return await bridge.call(method, input);
+      const answer = await bridge.call(method, input);
+      if (desktopClient && !answer.ok && answer.error.code === 'UNAUTHENTICATED') window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+      return answer;
     } catch (err) {
       return internal(err instanceof Error ? err.message : 'IPC error');
     }

@@ -3,6 +3,7 @@ import { PageTitle } from '../components/PageTitle';
 import { AboutSection } from './settings/AboutSection';
 import { BackupSection } from './settings/BackupSection';
 import { LanguageSection } from './settings/LanguageSection';
+import { TeamServerSection } from './settings/TeamServerSection';
 import { LevelsSection } from './settings/LevelsSection';
 import { OwnershipSettingsSection } from './settings/OwnershipSettingsSection';
 import { RolesSection } from './settings/RolesSection';
@@ -30,6 +31,7 @@ export function SettingsScreen() {
       <SupportSlaSection />
       <SupportVendorSection />
       <SupportProblemsSection />
+      <TeamServerSection />
       <AboutSection />
       <BackupSection />
     </div>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TeamServerSection } from '../settings/TeamServerSection';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../api/useAction';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -31,6 +32,8 @@ export function SignInScreen({ code, onSignedIn }: { code: CodeRoute | null; onS
         ) : (
           <PasswordForm onDone={onSignedIn} onCode={() => setWithCode(true)} />
         )}
+        {/* The desktop app can go back to its own file from here. */}
+        <TeamServerSection compact />
       </main>
     </div>
   );
