@@ -115,6 +115,7 @@ export const ACCESS = {
   'rollout.unit': at('rollout', 'read', unitId),
   'rollout.setStage': at('rollout', 'write', unitId),
   'rollout.bulk': at('rollout', 'write', { row: 'bulkScope', input: 'scopeId' }),
+  'rollout.bulkPreview': at('rollout', 'read', { row: 'bulkScope', input: 'scopeId' }),
   'rollout.lastBulk': at('rollout', 'read', 'org'),
   'rollout.undoBulk': at('rollout', 'write', 'org'),
   'rollout.list': at('rollout', 'read', regionId),

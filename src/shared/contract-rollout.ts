@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { empty, isoDateSchema, method } from './method-spec';
 import { idSchema, text } from './schemas';
 import type {
+  BulkPreview,
   BulkResult, Dashboard, LastBulk, LeadTimeRow, RolloutListRow, StageDto, TimelineWave, TrainingCoverage,
   TrainingSessionDetail, TrainingSessionRow, TrainingTypeDto, UnitRollout, WaveDto,
 } from './types-rollout';
@@ -15,6 +16,19 @@ const stageState = z.enum(['not_started', 'in_progress', 'done', 'blocked']);
 const reason = text().trim().min(1).max(500);
 const format = z.enum(['in_person', 'digital', 'elearning', 'video']);
 /** How the rollout lists may be ordered. */
+const bulkInput = z.object({
+      scope: z.enum(['region', 'wave']),
+      scopeId: idSchema,
+      stageId: idSchema,
+      /** 'confirm': mark the stage done where its "done when" rule holds, and nowhere else. */
+      action: z.enum(['done', 'dates', 'block', 'confirm']),
+      doneDate: isoDateSchema.nullable().default(null),
+      plannedDate: isoDateSchema.nullable().default(null),
+      reason: text().trim().max(500).default(''),
+    }).strict()
+      .refine((b) => b.action !== 'block' || b.reason.length > 0, { message: 'blocking needs a reason', path: ['reason'] })
+      .refine((b) => b.action !== 'dates' || b.plannedDate !== null, { message: 'a planned date is needed', path: ['plannedDate'] });
+
 export const ROLLOUT_LIST_SORTS = ['region', 'unit', 'done'] as const;
 
 const page = { limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) };
@@ -74,20 +88,11 @@ export const rolloutMethods = {
   ),
   /** One transaction over every active unit in a region or a wave. */
   'rollout.bulk': method<BulkResult>()(
-    z.object({
-      scope: z.enum(['region', 'wave']),
-      scopeId: idSchema,
-      stageId: idSchema,
-      /** 'confirm': mark the stage done where its "done when" rule holds, and nowhere else. */
-      action: z.enum(['done', 'dates', 'block', 'confirm']),
-      doneDate: isoDateSchema.nullable().default(null),
-      plannedDate: isoDateSchema.nullable().default(null),
-      reason: text().trim().max(500).default(''),
-    }).strict()
-      .refine((b) => b.action !== 'block' || b.reason.length > 0, { message: 'blocking needs a reason', path: ['reason'] })
-      .refine((b) => b.action !== 'dates' || b.plannedDate !== null, { message: 'a planned date is needed', path: ['plannedDate'] }),
+    bulkInput,
     ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED', 'STAGE_HAS_NO_RULE'],
   ),
+  /** The same input as rollout.bulk, nothing written: how many units it would change, for the confirmation before it runs. */
+  'rollout.bulkPreview': method<BulkPreview>()(bulkInput, ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED', 'STAGE_HAS_NO_RULE']),
   'rollout.lastBulk': method<LastBulk | null>()(empty),
   /** Undoes the last bulk change that is not undone yet, restoring every unit's stage as it was. */
   'rollout.undoBulk': method<{ bulkId: number; restored: number }>()(empty, ['NOTHING_TO_UNDO']),

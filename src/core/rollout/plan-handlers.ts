@@ -4,7 +4,7 @@ import type { CoreContext } from '../context';
 import type { HandlersFor } from '../handlers-type';
 import { osloDate } from '../ownership/dates';
 import { startChange } from './actor';
-import { runBulk } from './bulk';
+import { previewBulk, runBulk } from './bulk';
 import { describeLastBulk, undoLastBulk } from './bulk-undo';
 import { setStage } from './progress';
 import { createStage, deleteStage, listStages, moveStage, updateStage } from './stages';
@@ -16,7 +16,7 @@ type PlanMethods =
   | 'stages.list' | 'stages.create' | 'stages.update' | 'stages.move' | 'stages.delete'
   | 'waves.list' | 'waves.create' | 'waves.update' | 'waves.delete' | 'waves.setStageDate'
   | 'waves.addRegion' | 'waves.moveUnit'
-  | 'rollout.unit' | 'rollout.setStage' | 'rollout.bulk' | 'rollout.lastBulk' | 'rollout.undoBulk';
+  | 'rollout.unit' | 'rollout.setStage' | 'rollout.bulk' | 'rollout.bulkPreview' | 'rollout.lastBulk' | 'rollout.undoBulk';
 
 export function rolloutPlanHandlers({ ds, now }: CoreContext): HandlersFor<PlanMethods> {
   return {
@@ -46,6 +46,7 @@ export function rolloutPlanHandlers({ ds, now }: CoreContext): HandlersFor<PlanM
       return getUnitRollout(em, input.unitId, change.today);
     }),
     'rollout.bulk': async (input) => ds.transaction(async (em) => runBulk(em, await startChange(em, now()), input)),
+    'rollout.bulkPreview': async (input) => previewBulk(ds.manager, input, osloDate(now())),
     'rollout.lastBulk': async () => describeLastBulk(ds.manager),
     'rollout.undoBulk': async () => ds.transaction(async (em) => undoLastBulk(em, await startChange(em, now()))),
   };

@@ -75,6 +75,7 @@ export const SAMPLES = {
   'rollout.unit': (fx) => ({ unitId: fx.units.b1 }),
   'rollout.setStage': (fx) => ({ unitId: fx.units.b1, stageId: fx.rows.stageId, state: 'done', doneDate: '2026-03-01' }),
   'rollout.bulk': (fx) => ({ scope: 'region', scopeId: fx.units.b, stageId: fx.rows.stageId, action: 'done', doneDate: '2026-03-01' }),
+  'rollout.bulkPreview': (fx) => ({ scope: 'region', scopeId: fx.units.b, stageId: fx.rows.stageId, action: 'done', doneDate: '2026-03-01' }),
   'rollout.lastBulk': () => ({}),
   'rollout.undoBulk': () => ({}),
   'rollout.list': () => ({}),

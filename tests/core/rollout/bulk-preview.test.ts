@@ -1,0 +1,34 @@
+// The confirmation before a bulk change: a dry run from the core that counts
+// exactly what the run then changes, and writes nothing.
+import { describe, expect, it } from 'vitest';
+import { count, openDemo, regionUnitIds, stageId, unitId } from './plan-fixture';
+
+describe('rollout.bulkPreview', () => {
+  it('counts what the run will change in the wave, names the wave, and writes nothing', async () => {
+    const core = await openDemo();
+    const region = await unitId(core, '18');
+    const units = await regionUnitIds(core, '18');
+    const wave = await core.call('waves.create', { name: 'Etappe 1', plannedStart: '2026-02-01', plannedEnd: '2026-04-30' });
+    await core.call('waves.addRegion', { waveId: wave.id, regionId: region });
+    const live = await stageId(core, 'live');
+    await core.call('rollout.setStage', { unitId: await unitId(core, '1804'), stageId: live, state: 'done', doneDate: '2026-03-01' });
+    const input = { scope: 'wave', scopeId: wave.id, stageId: live, action: 'done', doneDate: '2026-03-02' } as const;
+
+    const before = [await count(core, 'stage_progress'), await count(core, 'activity_log'), await count(core, 'bulk_change')];
+    const preview = await core.call('rollout.bulkPreview', input);
+    expect(preview).toEqual({ changed: units.length - 1, unchanged: 1, units: units.length, scopeName: 'Etappe 1' });
+    expect([await count(core, 'stage_progress'), await count(core, 'activity_log'), await count(core, 'bulk_change')]).toEqual(before);
+
+    const run = await core.call('rollout.bulk', input);
+    expect({ changed: run.changed, unchanged: run.unchanged, units: run.units }).toEqual({ changed: preview.changed, unchanged: 1, units: units.length });
+    // After the run, the same preview finds nothing left to change.
+    expect(await core.call('rollout.bulkPreview', input)).toMatchObject({ changed: 0, unchanged: units.length });
+  });
+
+  it('refuses what the run refuses: an unknown wave', async () => {
+    const core = await openDemo();
+    const live = await stageId(core, 'live');
+    const refused = await core.raw('rollout.bulkPreview', { scope: 'wave', scopeId: 999999, stageId: live, action: 'done' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
