@@ -59,7 +59,11 @@ export const rolloutMethods = {
     dateRange({ id: idSchema, name: text100.optional(), plannedStart: isoDateSchema.optional(), plannedEnd: isoDateSchema.optional() }),
     ['NOT_FOUND', 'NAME_TAKEN', 'DATE_ORDER'],
   ),
-  'waves.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'WAVE_HAS_UNITS']),
+  /** A wave with units is deleted only with freeUnits: its units then leave it (their stages are kept); freed says how many. */
+  'waves.delete': method<{ id: number; freed: number }>()(
+    z.object({ id: idSchema, freeUnits: z.boolean().default(false) }).strict(),
+    ['NOT_FOUND', 'WAVE_HAS_UNITS'],
+  ),
   'waves.setStageDate': method<WaveDto>()(
     z.object({ waveId: idSchema, stageId: idSchema, plannedDate: isoDateSchema }).strict(),
     ['NOT_FOUND'],

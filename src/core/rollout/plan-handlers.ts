@@ -29,7 +29,7 @@ export function rolloutPlanHandlers({ ds, now }: CoreContext): HandlersFor<PlanM
     'waves.list': async () => listWaves(ds.manager),
     'waves.create': async (input) => ds.transaction((em) => createWave(em, input)),
     'waves.update': async (input) => ds.transaction((em) => updateWave(em, input)),
-    'waves.delete': async ({ id }) => ds.transaction((em) => deleteWave(em, id)),
+    'waves.delete': async ({ id, freeUnits }) => ds.transaction((em) => deleteWave(em, id, freeUnits)),
     'waves.setStageDate': async (input) => ds.transaction((em) => setWaveStageDate(em, input)),
     'waves.addRegion': async ({ waveId, regionId }) => ds.transaction(async (em) =>
       addRegionToWave(em, await startChange(em, now()), waveId, regionId)),

@@ -32,3 +32,25 @@ describe('rollout.bulkPreview', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('deleting a wave with units', () => {
+  it('is refused with the unit count, and with freeUnits deletes the wave and frees every unit, keeping their stages', async () => {
+    const core = await openDemo();
+    const region = await unitId(core, '18');
+    const units = await regionUnitIds(core, '18');
+    const wave = await core.call('waves.create', { name: 'Etappe 1', plannedStart: '2026-02-01', plannedEnd: '2026-04-30' });
+    await core.call('waves.addRegion', { waveId: wave.id, regionId: region });
+    const live = await stageId(core, 'live');
+    await core.call('rollout.bulk', { scope: 'wave', scopeId: wave.id, stageId: live, action: 'done', doneDate: '2026-03-02' });
+    const progress = await count(core, 'stage_progress');
+
+    const refused = await core.raw('waves.delete', { id: wave.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'WAVE_HAS_UNITS', details: { name: 'Etappe 1', units: units.length } } });
+    expect((await core.call('waves.list')).map((w) => w.id)).toContain(wave.id);
+
+    expect(await core.call('waves.delete', { id: wave.id, freeUnits: true })).toEqual({ id: wave.id, freed: units.length });
+    expect((await core.call('waves.list')).map((w) => w.id)).not.toContain(wave.id);
+    expect(await count(core, 'wave_member')).toBe(0);
+    expect(await count(core, 'stage_progress')).toBe(progress);
+  });
+});
