@@ -1,0 +1,59 @@
+// Planning without dead ends: a wave with units is deleted after a confirmation
+// that says how many units it frees; nb and en, axe, keyboard only.
+import { expect, expectAccessible, test } from './fixtures';
+import { addRegionToWave, callApi, createWave, openApp, openDemo, osloDaysFromToday, switchToEnglish } from './support';
+import type { Host } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const WORDS = {
+  nb: {
+    remove: 'Slett etappen Etappe 1',
+    dialog: 'Slette etappen «Etappe 1»?',
+    frees: (n: number) => `Sletting frigjør ${n} enheter`,
+    confirm: (n: number) => `Slett og frigjør ${n} enheter`,
+    cancel: 'Avbryt',
+    done: (n: number) => `Etappen «Etappe 1» er slettet. ${n} enheter er frigjort.`,
+  },
+  en: {
+    remove: 'Delete the wave Etappe 1',
+    dialog: 'Delete the wave “Etappe 1”?',
+    frees: (n: number) => `Deleting frees ${n} units`,
+    confirm: (n: number) => `Delete and free ${n} units`,
+    cancel: 'Cancel',
+    done: (n: number) => `The wave “Etappe 1” is deleted. ${n} units are freed.`,
+  },
+} as const;
+
+async function story(page: Page, host: Host, lang: keyof typeof WORDS): Promise<void> {
+  const w = WORDS[lang];
+  await openDemo(page, host);
+  const wave = await createWave(page, host, 'Etappe 1', osloDaysFromToday(-5), osloDaysFromToday(25));
+  await addRegionToWave(page, host, wave, '39');
+  const listed = (await callApi(page, host, 'waves.list')) as Array<{ id: number; unitCount: number }>;
+  const units = listed.find((x) => x.id === wave)?.unitCount ?? 0;
+  expect(units).toBeGreaterThan(1);
+  await openApp(page, host, 'rollout');
+  if (lang === 'en') await switchToEnglish(page);
+
+  await page.getByRole('button', { name: w.remove }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: w.dialog });
+  await expect(dialog).toContainText(w.frees(units));
+  await expect(dialog.getByRole('button', { name: w.cancel })).toBeFocused();
+  await expectAccessible(page, `delete a wave with units (${lang})`);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: w.confirm(units) })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(w.done(units));
+  const after = (await callApi(page, host, 'waves.list')) as Array<{ id: number }>;
+  expect(after.some((x) => x.id === wave)).toBe(false);
+}
+
+test('a wave with units is deleted after saying how many units it frees (nb)', async ({ page, host }) => {
+  await story(page, host, 'nb');
+});
+
+test('the same in English', async ({ page, host }) => {
+  await story(page, host, 'en');
+});
