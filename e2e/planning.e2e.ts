@@ -1,5 +1,6 @@
-// Planning without dead ends: a wave with units is deleted after a confirmation
-// that says how many units it frees; nb and en, axe, keyboard only.
+// Planning without dead ends: a bulk change asks first with the core's count and
+// its undo then asks nothing; a wave with units is deleted after a confirmation
+// that says how many units it frees. nb and en, axe, keyboard only.
 import { expect, expectAccessible, test } from './fixtures';
 import { addRegionToWave, callApi, createWave, openApp, openDemo, osloDaysFromToday, switchToEnglish } from './support';
 import type { Host } from './fixtures';
@@ -13,6 +14,9 @@ const WORDS = {
     confirm: (n: number) => `Slett og frigjør ${n} enheter`,
     cancel: 'Avbryt',
     done: (n: number) => `Etappen «Etappe 1» er slettet. ${n} enheter er frigjort.`,
+    bulk: 'Masseendring', scopeWave: 'En etappe', wave: 'Etappe', stage: 'Steg', live: 'I drift', run: 'Utfør masseendringen',
+    ask: 'Utføre masseendringen?', willChange: (n: number) => `Dette endrer ${n} enheter i Etappe 1.`, change: (n: number) => `Endre ${n} enheter`,
+    undo: 'Angre siste masseendring', undone: (n: number) => `Masseendringen er angret. ${n} enheter er satt tilbake.`,
   },
   en: {
     remove: 'Delete the wave Etappe 1',
@@ -21,6 +25,9 @@ const WORDS = {
     confirm: (n: number) => `Delete and free ${n} units`,
     cancel: 'Cancel',
     done: (n: number) => `The wave “Etappe 1” is deleted. ${n} units are freed.`,
+    bulk: 'Bulk change', scopeWave: 'A wave', wave: 'Wave', stage: 'Stage', live: 'Live', run: 'Apply the bulk change',
+    ask: 'Run the bulk change?', willChange: (n: number) => `This will change ${n} units in Etappe 1.`, change: (n: number) => `Change ${n} units`,
+    undo: 'Undo last bulk change', undone: (n: number) => `The bulk change has been undone. ${n} units have been restored.`,
   },
 } as const;
 
@@ -34,6 +41,26 @@ async function story(page: Page, host: Host, lang: keyof typeof WORDS): Promise<
   expect(units).toBeGreaterThan(1);
   await openApp(page, host, 'rollout');
   if (lang === 'en') await switchToEnglish(page);
+
+  // A bulk change over the wave: asked before it runs, with the core's count.
+  const bulk = page.getByRole('region', { name: w.bulk });
+  await bulk.getByRole('radio', { name: w.scopeWave }).check();
+  await bulk.getByRole('combobox', { name: w.wave }).selectOption({ label: 'Etappe 1' });
+  await bulk.getByRole('combobox', { name: w.stage }).selectOption({ label: w.live });
+  await bulk.getByRole('button', { name: w.run }).focus();
+  await page.keyboard.press('Enter');
+  const ask = page.getByRole('dialog', { name: w.ask });
+  await expect(ask).toContainText(w.willChange(units));
+  await expectAccessible(page, `bulk change confirmation (${lang})`);
+  await page.keyboard.press('Tab');
+  await expect(ask.getByRole('button', { name: w.change(units) })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ask).toBeHidden();
+  // Undo runs at once: the change was confirmed before it ran.
+  await bulk.getByRole('button', { name: w.undo }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(w.undone(units));
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await page.getByRole('button', { name: w.remove }).focus();
   await page.keyboard.press('Enter');
@@ -50,7 +77,7 @@ async function story(page: Page, host: Host, lang: keyof typeof WORDS): Promise<
   expect(after.some((x) => x.id === wave)).toBe(false);
 }
 
-test('a wave with units is deleted after saying how many units it frees (nb)', async ({ page, host }) => {
+test('a bulk change asks first with the count and undoes without asking; a wave with units is deleted after saying how many it frees (nb)', async ({ page, host }) => {
   await story(page, host, 'nb');
 });
 
