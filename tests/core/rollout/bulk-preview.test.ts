@@ -54,3 +54,27 @@ describe('deleting a wave with units', () => {
     expect(await count(core, 'stage_progress')).toBe(progress);
   });
 });
+
+describe('undo goes back through the recent bulk changes', () => {
+  it('each undo takes the newest bulk change not undone yet, until none is left', async () => {
+    const core = await openDemo();
+    const region = await unitId(core, '18');
+    const wave = await core.call('waves.create', { name: 'Etappe 1', plannedStart: '2026-02-01', plannedEnd: '2026-04-30' });
+    await core.call('waves.addRegion', { waveId: wave.id, regionId: region });
+    const live = await stageId(core, 'live');
+    const first = await core.call('rollout.bulk', { scope: 'wave', scopeId: wave.id, stageId: live, action: 'dates', plannedDate: '2026-04-01' });
+    const second = await core.call('rollout.bulk', { scope: 'wave', scopeId: wave.id, stageId: live, action: 'done', doneDate: '2026-03-02' });
+
+    expect((await core.call('rollout.lastBulk'))?.bulkId).toBe(second.bulkId);
+    expect(await core.call('rollout.undoBulk')).toEqual({ bulkId: second.bulkId, restored: second.changed });
+    expect((await core.call('rollout.lastBulk'))?.bulkId).toBe(first.bulkId);
+    expect(await core.call('rollout.undoBulk')).toEqual({ bulkId: first.bulkId, restored: first.changed });
+    expect(await core.call('rollout.lastBulk')).toBeNull();
+    expect(await core.raw('rollout.undoBulk')).toMatchObject({ ok: false, error: { code: 'NOTHING_TO_UNDO' } });
+    // Back where it began: no unit has a planned date or a done stage for «I drift».
+    const rows: Array<{ n: number }> = await core.ds.query(
+      `SELECT COUNT(*) AS n FROM stage_progress WHERE stage_id = ? AND (planned_date IS NOT NULL OR state = 'done')`, [live],
+    );
+    expect(Number(rows[0]?.n)).toBe(0);
+  });
+});
