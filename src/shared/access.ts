@@ -111,6 +111,7 @@ export const ACCESS = {
   'waves.delete': at('rollout', 'write', 'org'),
   'waves.setStageDate': at('rollout', 'write', 'org'),
   'waves.addRegion': at('rollout', 'write', 'org'),
+  'waves.removeRegion': at('rollout', 'write', 'org'),
   'waves.moveUnit': at('rollout', 'write', 'org'),
   'rollout.unit': at('rollout', 'read', unitId),
   'rollout.setStage': at('rollout', 'write', unitId),

@@ -70,6 +70,8 @@ export const rolloutMethods = {
   ),
   /** Puts a region and every active unit below it in the wave (moving them from any other wave). */
   'waves.addRegion': method<WaveDto>()(z.object({ waveId: idSchema, regionId: idSchema }).strict(), ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED']),
+  /** Takes a region out of the wave: its units in this wave leave it (their stages are kept). */
+  'waves.removeRegion': method<WaveDto>()(z.object({ waveId: idSchema, regionId: idSchema }).strict(), ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED']),
   /** Moves one unit to another wave, or out of any wave (waveId null); the reason is recorded. */
   'waves.moveUnit': method<UnitRollout>()(
     z.object({ unitId: idSchema, waveId: idSchema.nullable(), reason }).strict(),

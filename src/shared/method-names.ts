@@ -61,6 +61,7 @@ export const METHOD_NAMES = [
   'waves.delete',
   'waves.setStageDate',
   'waves.addRegion',
+  'waves.removeRegion',
   'waves.moveUnit',
   'rollout.unit',
   'rollout.setStage',

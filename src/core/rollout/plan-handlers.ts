@@ -9,13 +9,13 @@ import { describeLastBulk, undoLastBulk } from './bulk-undo';
 import { setStage } from './progress';
 import { createStage, deleteStage, listStages, moveStage, updateStage } from './stages';
 import { getUnitRollout } from './unit-rollout';
-import { addRegionToWave, moveUnitToWave } from './wave-members';
+import { addRegionToWave, removeRegionFromWave, moveUnitToWave } from './wave-members';
 import { createWave, deleteWave, listWaves, setWaveStageDate, updateWave } from './waves';
 
 type PlanMethods =
   | 'stages.list' | 'stages.create' | 'stages.update' | 'stages.move' | 'stages.delete'
   | 'waves.list' | 'waves.create' | 'waves.update' | 'waves.delete' | 'waves.setStageDate'
-  | 'waves.addRegion' | 'waves.moveUnit'
+  | 'waves.addRegion' | 'waves.removeRegion' | 'waves.moveUnit'
   | 'rollout.unit' | 'rollout.setStage' | 'rollout.bulk' | 'rollout.bulkPreview' | 'rollout.lastBulk' | 'rollout.undoBulk';
 
 export function rolloutPlanHandlers({ ds, now }: CoreContext): HandlersFor<PlanMethods> {
@@ -31,6 +31,8 @@ export function rolloutPlanHandlers({ ds, now }: CoreContext): HandlersFor<PlanM
     'waves.update': async (input) => ds.transaction((em) => updateWave(em, input)),
     'waves.delete': async ({ id, freeUnits }) => ds.transaction((em) => deleteWave(em, id, freeUnits)),
     'waves.setStageDate': async (input) => ds.transaction((em) => setWaveStageDate(em, input)),
+    'waves.removeRegion': async ({ waveId, regionId }) => ds.transaction(async (em) =>
+      removeRegionFromWave(em, await startChange(em, now()), waveId, regionId)),
     'waves.addRegion': async ({ waveId, regionId }) => ds.transaction(async (em) =>
       addRegionToWave(em, await startChange(em, now()), waveId, regionId)),
     'waves.moveUnit': async ({ unitId, waveId, reason }) => ds.transaction(async (em) => {

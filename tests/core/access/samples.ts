@@ -71,6 +71,7 @@ export const SAMPLES = {
   'waves.delete': (fx) => ({ id: fx.rows.waveId }),
   'waves.setStageDate': (fx) => ({ waveId: fx.rows.waveId, stageId: fx.rows.stageId, plannedDate: '2026-04-01' }),
   'waves.addRegion': (fx) => ({ waveId: fx.rows.waveId, regionId: fx.units.b }),
+  'waves.removeRegion': (fx) => ({ waveId: fx.rows.waveId, regionId: fx.units.b }),
   'waves.moveUnit': (fx) => ({ unitId: fx.units.b1, waveId: null, reason: 'Utsatt' }),
   'rollout.unit': (fx) => ({ unitId: fx.units.b1 }),
   'rollout.setStage': (fx) => ({ unitId: fx.units.b1, stageId: fx.rows.stageId, state: 'done', doneDate: '2026-03-01' }),

@@ -78,3 +78,26 @@ describe('undo goes back through the recent bulk changes', () => {
     expect(Number(rows[0]?.n)).toBe(0);
   });
 });
+
+describe('taking a region out of a wave', () => {
+  it('its units leave this wave, another region stays, the stages are kept, and each leaving is logged', async () => {
+    const core = await openDemo();
+    const nordland = await unitId(core, '18');
+    const vestfold = await unitId(core, '39');
+    const wave = await core.call('waves.create', { name: 'Etappe 1', plannedStart: '2026-02-01', plannedEnd: '2026-04-30' });
+    await core.call('waves.addRegion', { waveId: wave.id, regionId: nordland });
+    await core.call('waves.addRegion', { waveId: wave.id, regionId: vestfold });
+    const live = await stageId(core, 'live');
+    await core.call('rollout.setStage', { unitId: await unitId(core, '1804'), stageId: live, state: 'done', doneDate: '2026-03-01' });
+    const vestfoldUnits = await regionUnitIds(core, '39');
+    const log = await count(core, 'activity_log');
+
+    const after = await core.call('waves.removeRegion', { waveId: wave.id, regionId: nordland });
+    expect(after.regions.map((r) => r.code)).toEqual(['39']);
+    expect(after.unitCount).toBe(vestfoldUnits.length);
+    expect(await count(core, 'activity_log')).toBe(log + (await regionUnitIds(core, '18')).length);
+    expect((await core.call('rollout.unit', { unitId: await unitId(core, '1804') })).stages.find((s) => s.stageId === live)?.state).toBe('done');
+    // Once more is a no-op, not an error.
+    expect((await core.call('waves.removeRegion', { waveId: wave.id, regionId: nordland })).unitCount).toBe(vestfoldUnits.length);
+  });
+});
