@@ -29,6 +29,10 @@ async function bulkForWave(page: Page, wave: string, stage: string, action: stri
   await bulk.getByRole('radio', { name: action }).check();
   await bulk.getByRole('combobox', { name: 'Steg' }).selectOption({ label: stage });
   await bulk.getByRole('button', { name: 'Utfør masseendringen' }).click();
+  // The change is confirmed before it runs, with the core's count of the units it will change.
+  const ask = page.getByRole('dialog', { name: 'Utføre masseendringen?' });
+  await ask.getByRole('button', { name: /^Endre \d+ enhet/ }).click();
+  await expect(ask).toBeHidden();
 }
 
 test('the Overview and the national PDF count what is done, and proposals only once confirmed', async ({ page, host }) => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { empty, isoDateSchema, method } from './method-spec';
 import { idSchema, text } from './schemas';
 import type {
+  BulkPreview,
   BulkResult, Dashboard, LastBulk, LeadTimeRow, RolloutListRow, StageDto, TimelineWave, TrainingCoverage,
   TrainingSessionDetail, TrainingSessionRow, TrainingTypeDto, UnitRollout, WaveDto,
 } from './types-rollout';
@@ -15,6 +16,19 @@ const stageState = z.enum(['not_started', 'in_progress', 'done', 'blocked']);
 const reason = text().trim().min(1).max(500);
 const format = z.enum(['in_person', 'digital', 'elearning', 'video']);
 /** How the rollout lists may be ordered. */
+const bulkInput = z.object({
+      scope: z.enum(['region', 'wave']),
+      scopeId: idSchema,
+      stageId: idSchema,
+      /** 'confirm': mark the stage done where its "done when" rule holds, and nowhere else. */
+      action: z.enum(['done', 'dates', 'block', 'confirm']),
+      doneDate: isoDateSchema.nullable().default(null),
+      plannedDate: isoDateSchema.nullable().default(null),
+      reason: text().trim().max(500).default(''),
+    }).strict()
+      .refine((b) => b.action !== 'block' || b.reason.length > 0, { message: 'blocking needs a reason', path: ['reason'] })
+      .refine((b) => b.action !== 'dates' || b.plannedDate !== null, { message: 'a planned date is needed', path: ['plannedDate'] });
+
 export const ROLLOUT_LIST_SORTS = ['region', 'unit', 'done'] as const;
 
 const page = { limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) };
@@ -45,13 +59,19 @@ export const rolloutMethods = {
     dateRange({ id: idSchema, name: text100.optional(), plannedStart: isoDateSchema.optional(), plannedEnd: isoDateSchema.optional() }),
     ['NOT_FOUND', 'NAME_TAKEN', 'DATE_ORDER'],
   ),
-  'waves.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'WAVE_HAS_UNITS']),
+  /** A wave with units is deleted only with freeUnits: its units then leave it (their stages are kept); freed says how many. */
+  'waves.delete': method<{ id: number; freed: number }>()(
+    z.object({ id: idSchema, freeUnits: z.boolean().default(false) }).strict(),
+    ['NOT_FOUND', 'WAVE_HAS_UNITS'],
+  ),
   'waves.setStageDate': method<WaveDto>()(
     z.object({ waveId: idSchema, stageId: idSchema, plannedDate: isoDateSchema }).strict(),
     ['NOT_FOUND'],
   ),
   /** Puts a region and every active unit below it in the wave (moving them from any other wave). */
   'waves.addRegion': method<WaveDto>()(z.object({ waveId: idSchema, regionId: idSchema }).strict(), ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED']),
+  /** Takes a region out of the wave: its units in this wave leave it (their stages are kept). */
+  'waves.removeRegion': method<WaveDto>()(z.object({ waveId: idSchema, regionId: idSchema }).strict(), ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED']),
   /** Moves one unit to another wave, or out of any wave (waveId null); the reason is recorded. */
   'waves.moveUnit': method<UnitRollout>()(
     z.object({ unitId: idSchema, waveId: idSchema.nullable(), reason }).strict(),
@@ -74,20 +94,11 @@ export const rolloutMethods = {
   ),
   /** One transaction over every active unit in a region or a wave. */
   'rollout.bulk': method<BulkResult>()(
-    z.object({
-      scope: z.enum(['region', 'wave']),
-      scopeId: idSchema,
-      stageId: idSchema,
-      /** 'confirm': mark the stage done where its "done when" rule holds, and nowhere else. */
-      action: z.enum(['done', 'dates', 'block', 'confirm']),
-      doneDate: isoDateSchema.nullable().default(null),
-      plannedDate: isoDateSchema.nullable().default(null),
-      reason: text().trim().max(500).default(''),
-    }).strict()
-      .refine((b) => b.action !== 'block' || b.reason.length > 0, { message: 'blocking needs a reason', path: ['reason'] })
-      .refine((b) => b.action !== 'dates' || b.plannedDate !== null, { message: 'a planned date is needed', path: ['plannedDate'] }),
+    bulkInput,
     ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED', 'STAGE_HAS_NO_RULE'],
   ),
+  /** The same input as rollout.bulk, nothing written: how many units it would change, for the confirmation before it runs. */
+  'rollout.bulkPreview': method<BulkPreview>()(bulkInput, ['NOT_FOUND', 'NOT_A_REGION', 'UNIT_ARCHIVED', 'STAGE_HAS_NO_RULE']),
   'rollout.lastBulk': method<LastBulk | null>()(empty),
   /** Undoes the last bulk change that is not undone yet, restoring every unit's stage as it was. */
   'rollout.undoBulk': method<{ bulkId: number; restored: number }>()(empty, ['NOTHING_TO_UNDO']),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { empty, isoDateSchema, method } from './method-spec';
 import { idSchema, text } from './schemas';
 import type {
-  CaseDetail, CaseRow, EscalationPath, ProblemDto, ProblemMatch, SlaPolicyDto, SupportMetrics,
+  CaseDetail, CaseRow, EscalationPath, LookupAnswer, ProblemDto, SlaPolicyDto, SupportMetrics,
 } from './types-support';
 
 const tier = z.enum(['chapter', 'region', 'national', 'vendor']);
@@ -29,8 +29,8 @@ const minutes = z.number().int().min(1).max(60 * 24 * 60);
 
 export const supportMethods = {
   'problems.list': method<ProblemDto[]>()(empty),
-  /** Paste an error message or a code; get the matching guides, best first. */
-  'problems.lookup': method<ProblemMatch[]>()(z.object({ text: text().trim().min(1).max(4000) }).strict()),
+  /** Paste an error message or a code; get the matching guides, best first, and how sure the match is. */
+  'problems.lookup': method<LookupAnswer>()(z.object({ text: text().trim().min(1).max(4000) }).strict()),
   'problems.create': method<ProblemDto>()(z.object(problemFields).strict(), ['NAME_TAKEN']),
   'problems.update': method<ProblemDto>()(
     z.object({

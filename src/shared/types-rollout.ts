@@ -130,6 +130,15 @@ export interface BulkResult {
   units: number;
 }
 
+/** A bulk change's dry run: what it would change, for the confirmation before it runs. */
+export interface BulkPreview {
+  changed: number;
+  unchanged: number;
+  units: number;
+  /** The wave's or region's name. */
+  scopeName: string;
+}
+
 export interface LastBulk {
   bulkId: number;
   at: string;

@@ -24,12 +24,30 @@ export interface ProblemDto {
   caseCount: number;
 }
 
+/** How a guide was found: a code in the text, a known phrase of the message, or only words of its title and symptoms. */
+export type MatchKind = 'code' | 'phrase' | 'words';
+
 export interface ProblemMatch {
   problem: ProblemDto;
-  /** 'code': an error code in the text; 'fragment': a known message fragment; 'text': words in title or symptoms. */
-  matchedBy: 'code' | 'fragment' | 'text';
-  /** The code or fragment found, when matchedBy is 'code' or 'fragment'. */
+  matchedBy: MatchKind;
+  /** The code or phrase found; null for a word match. */
   matched: string | null;
+  /** For a word match, the pasted words (as typed) that the guide's title or symptoms contain; empty otherwise. */
+  words: string[];
+}
+
+/**
+ * The lookup's answer. A code or phrase hit is confident: the first guide is the
+ * answer and the rest are other possible guides. A word match is only a hint:
+ * the closest few guides, none of them offered as the answer.
+ */
+export interface LookupAnswer {
+  /** How the best guide was found; 'none' when no guide matched. */
+  match: MatchKind | 'none';
+  /** Codes in the text, written like the catalog's codes, that no guide knows («AADSTS90099»), as stored form. */
+  unknownCodes: string[];
+  /** Best first. After a code or phrase hit, only code and phrase matches; word matches come only without one. */
+  guides: ProblemMatch[];
 }
 
 export interface SlaPolicyDto {

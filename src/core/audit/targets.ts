@@ -71,6 +71,7 @@ export const AUDIT_TARGETS = {
   'waves.delete': row('wave', id),
   'waves.setStageDate': { row: { table: 'wave_stage_date', where: { wave_id: { input: 'waveId' }, stage_id: { input: 'stageId' } }, unit: null } },
   'waves.addRegion': { summary: true, unit: { input: 'regionId' } },
+  'waves.removeRegion': { summary: true, unit: { input: 'regionId' } },
   'waves.moveUnit': { row: { table: 'wave_member', where: { unit_id: { input: 'unitId' } }, unit: { input: 'unitId' } } },
   'rollout.setStage': { row: { table: 'stage_progress', where: { unit_id: { input: 'unitId' }, stage_id: { input: 'stageId' } }, unit: { input: 'unitId' } } },
   'rollout.bulk': { summary: true },

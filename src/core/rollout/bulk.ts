@@ -3,8 +3,8 @@
 // 'confirm' is 'done' limited to the units whose "done when" rule holds.
 import type { EntityManager } from 'typeorm';
 import type { InputOf } from '../../shared/contract';
-import type { BulkResult } from '../../shared/types-rollout';
-import { BulkChange, Stage, StageProgress } from '../db/entities';
+import type { BulkPreview, BulkResult } from '../../shared/types-rollout';
+import { BulkChange, Stage, StageProgress, Unit, Wave } from '../db/entities';
 import { AppError } from '../errors';
 import { getSettings } from '../services/settings';
 import type { Change } from './actor';
@@ -50,21 +50,40 @@ async function readyUnits(em: EntityManager, stage: Stage, unitIds: number[], to
   return new Set([...statuses.values()].filter((s) => s.readyStageIds.includes(stage.id)).map((s) => s.unitId));
 }
 
-export async function runBulk(em: EntityManager, change: Change, input: BulkInput): Promise<BulkResult> {
+interface BulkPlan {
+  scoped: number[];
+  changes: Array<{ unitId: number; before: ProgressSnapshot | null; after: ProgressSnapshot }>;
+}
+
+/** What the bulk change would do, unit by unit; nothing is written. */
+async function planBulk(em: EntityManager, input: BulkInput, today: string): Promise<BulkPlan> {
   const stage = await requireStage(em, input.stageId);
   const scoped = await scopeUnits(em, input);
-  const ready = input.action === 'confirm' ? await readyUnits(em, stage, scoped, change.today) : null;
+  const ready = input.action === 'confirm' ? await readyUnits(em, stage, scoped, today) : null;
   const unitIds = ready ? scoped.filter((id) => ready.has(id)) : scoped;
   const inScope = new Set(unitIds);
   const rows = (await em.find(StageProgress, { where: { stageId: input.stageId } })).filter((r) => inScope.has(r.unitId));
   const current = new Map(rows.map((r) => [r.unitId, snapshotOf(r)]));
-
-  const changes: Array<{ unitId: number; before: ProgressSnapshot | null; after: ProgressSnapshot }> = [];
+  const changes: BulkPlan['changes'] = [];
   for (const unitId of unitIds) {
     const before = current.get(unitId) ?? null;
-    const after = applyBulkAction(before, input, change.today);
+    const after = applyBulkAction(before, input, today);
     if (after) changes.push({ unitId, before, after });
   }
+  return { scoped, changes };
+}
+
+/** The dry run the confirmation shows ("this will change 83 units in Etappe 1"): the same plan the run makes. */
+export async function previewBulk(em: EntityManager, input: BulkInput, today: string): Promise<BulkPreview> {
+  const { scoped, changes } = await planBulk(em, input, today);
+  const scopeName = input.scope === 'wave'
+    ? (await em.findOneByOrFail(Wave, { id: input.scopeId })).name
+    : (await em.findOneByOrFail(Unit, { id: input.scopeId })).name;
+  return { changed: changes.length, unchanged: scoped.length - changes.length, units: scoped.length, scopeName };
+}
+
+export async function runBulk(em: EntityManager, change: Change, input: BulkInput): Promise<BulkResult> {
+  const { scoped, changes } = await planBulk(em, input, change.today);
   const result = { changed: changes.length, unchanged: scoped.length - changes.length, units: scoped.length };
 
   const bulk = await em.save(em.create(BulkChange, {

@@ -4,19 +4,19 @@ import type { CoreContext } from '../context';
 import type { HandlersFor } from '../handlers-type';
 import { osloDate } from '../ownership/dates';
 import { startChange } from './actor';
-import { runBulk } from './bulk';
+import { previewBulk, runBulk } from './bulk';
 import { describeLastBulk, undoLastBulk } from './bulk-undo';
 import { setStage } from './progress';
 import { createStage, deleteStage, listStages, moveStage, updateStage } from './stages';
 import { getUnitRollout } from './unit-rollout';
-import { addRegionToWave, moveUnitToWave } from './wave-members';
+import { addRegionToWave, removeRegionFromWave, moveUnitToWave } from './wave-members';
 import { createWave, deleteWave, listWaves, setWaveStageDate, updateWave } from './waves';
 
 type PlanMethods =
   | 'stages.list' | 'stages.create' | 'stages.update' | 'stages.move' | 'stages.delete'
   | 'waves.list' | 'waves.create' | 'waves.update' | 'waves.delete' | 'waves.setStageDate'
-  | 'waves.addRegion' | 'waves.moveUnit'
-  | 'rollout.unit' | 'rollout.setStage' | 'rollout.bulk' | 'rollout.lastBulk' | 'rollout.undoBulk';
+  | 'waves.addRegion' | 'waves.removeRegion' | 'waves.moveUnit'
+  | 'rollout.unit' | 'rollout.setStage' | 'rollout.bulk' | 'rollout.bulkPreview' | 'rollout.lastBulk' | 'rollout.undoBulk';
 
 export function rolloutPlanHandlers({ ds, now }: CoreContext): HandlersFor<PlanMethods> {
   return {
@@ -29,8 +29,10 @@ export function rolloutPlanHandlers({ ds, now }: CoreContext): HandlersFor<PlanM
     'waves.list': async () => listWaves(ds.manager),
     'waves.create': async (input) => ds.transaction((em) => createWave(em, input)),
     'waves.update': async (input) => ds.transaction((em) => updateWave(em, input)),
-    'waves.delete': async ({ id }) => ds.transaction((em) => deleteWave(em, id)),
+    'waves.delete': async ({ id, freeUnits }) => ds.transaction((em) => deleteWave(em, id, freeUnits)),
     'waves.setStageDate': async (input) => ds.transaction((em) => setWaveStageDate(em, input)),
+    'waves.removeRegion': async ({ waveId, regionId }) => ds.transaction(async (em) =>
+      removeRegionFromWave(em, await startChange(em, now()), waveId, regionId)),
     'waves.addRegion': async ({ waveId, regionId }) => ds.transaction(async (em) =>
       addRegionToWave(em, await startChange(em, now()), waveId, regionId)),
     'waves.moveUnit': async ({ unitId, waveId, reason }) => ds.transaction(async (em) => {
@@ -46,6 +48,7 @@ export function rolloutPlanHandlers({ ds, now }: CoreContext): HandlersFor<PlanM
       return getUnitRollout(em, input.unitId, change.today);
     }),
     'rollout.bulk': async (input) => ds.transaction(async (em) => runBulk(em, await startChange(em, now()), input)),
+    'rollout.bulkPreview': async (input) => previewBulk(ds.manager, input, osloDate(now())),
     'rollout.lastBulk': async () => describeLastBulk(ds.manager),
     'rollout.undoBulk': async () => ds.transaction(async (em) => undoLastBulk(em, await startChange(em, now()))),
   };

@@ -1,7 +1,7 @@
 // Who is in which wave. Planned by region; single units can be moved with a
 // reason. A unit is in one wave at a time (the unit id is wave_member's key),
 // and every move is logged.
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { WaveDto } from '../../shared/types-rollout';
 import { WaveMember } from '../db/entities';
 import { dialectOf, jsonIds } from '../db/sql';
@@ -28,6 +28,23 @@ export async function addRegionToWave(em: EntityManager, change: Change, waveId:
   await logActivity(em, moving.map((unitId): ActivityWrite => ({
     at: change.at, actor: change.actor, kind: 'wave_member', unitId, waveId,
     detail: { fromWaveId: waveOf.get(unitId) ?? null, toWaveId: waveId, reason: '', regionId },
+  })));
+  return waveDto(em, waveId);
+}
+
+/** Takes a region out of a wave: every unit of it that is in this wave leaves it (and no other wave); each leaving is logged. */
+export async function removeRegionFromWave(em: EntityManager, change: Change, waveId: number, regionId: number): Promise<WaveDto> {
+  await requireWave(em, waveId);
+  const { unitIds } = await regionScope(em, regionId);
+  const inWave: Array<{ unitId: number }> = await em.query(
+    `SELECT unit_id AS "unitId" FROM wave_member WHERE wave_id = ? AND unit_id IN ${jsonIds(dialectOf(em))}`,
+    [waveId, JSON.stringify(unitIds)],
+  );
+  const leaving = inWave.map((m) => m.unitId);
+  for (let i = 0; i < leaving.length; i += CHUNK) await em.delete(WaveMember, { unitId: In(leaving.slice(i, i + CHUNK)) });
+  await logActivity(em, leaving.map((unitId): ActivityWrite => ({
+    at: change.at, actor: change.actor, kind: 'wave_member', unitId, waveId: null,
+    detail: { fromWaveId: waveId, toWaveId: null, reason: '', regionId },
   })));
   return waveDto(em, waveId);
 }

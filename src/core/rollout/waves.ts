@@ -87,18 +87,19 @@ export async function updateWave(em: EntityManager, input: InputOf<'waves.update
 }
 
 /** Only an empty wave may go; its archived members' rows go with it. */
-export async function deleteWave(em: EntityManager, id: number): Promise<{ id: number }> {
+/** Refuses a wave with active units unless the caller confirmed freeing them (the dialog says how many). */
+export async function deleteWave(em: EntityManager, id: number, freeUnits = false): Promise<{ id: number; freed: number }> {
   const wave = await requireWave(em, id);
   const [row]: Array<{ n: number }> = await em.query(
     `SELECT COUNT(*) AS n FROM wave_member m JOIN unit u ON u.id = m.unit_id WHERE m.wave_id = ? AND u.archived = FALSE`,
     [id],
   );
   const units = Number(row?.n ?? 0);
-  if (units > 0) throw new AppError('WAVE_HAS_UNITS', `Wave ${wave.name} has ${units} units`, { name: wave.name, units });
+  if (units > 0 && !freeUnits) throw new AppError('WAVE_HAS_UNITS', `Wave ${wave.name} has ${units} units`, { name: wave.name, units });
   await em.query('DELETE FROM wave_member WHERE wave_id = ?', [id]);
   await em.delete(WaveStageDate, { waveId: id });
   await em.delete(Wave, { id });
-  return { id };
+  return { id, freed: units };
 }
 
 export async function setWaveStageDate(em: EntityManager, input: InputOf<'waves.setStageDate'>): Promise<WaveDto> {

@@ -2,7 +2,7 @@
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../handlers-type';
 import { osloDate } from '../ownership/dates';
-import { lookupProblems } from './lookup';
+import { lookupAnswer } from './lookup';
 import { buildEscalationPath } from './path';
 import { createProblem, deleteProblem, listProblems, updateProblem } from './problems';
 import { listSlaPolicies, updateSlaPolicy } from './sla';
@@ -14,7 +14,7 @@ type CatalogMethods =
 export function supportCatalogHandlers({ ds, now }: CoreContext): HandlersFor<CatalogMethods> {
   return {
     'problems.list': async () => listProblems(ds.manager),
-    'problems.lookup': async ({ text }) => lookupProblems(ds.manager, text),
+    'problems.lookup': async ({ text }) => lookupAnswer(ds.manager, text),
     'problems.create': async (input) => ds.transaction((em) => createProblem(em, input)),
     'problems.update': async (input) => ds.transaction((em) => updateProblem(em, input)),
     'problems.delete': async ({ id }) => ds.transaction((em) => deleteProblem(em, id)),

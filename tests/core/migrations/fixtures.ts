@@ -363,6 +363,30 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       expect(await q.query(`SELECT COUNT(*) AS n FROM user_session`)).toEqual([{ n: 0 }]);
     },
   },
+  // Seven guides join the catalog after the ones there; one the office already wrote by hand for
+  // AADSTS90072 stays the only guide for that code, and its title and order are kept.
+  MoreGuides1765500000000: {
+    seed: async (q) => {
+      await q.query(
+        `INSERT INTO problem (key, title_nb, title_nb_key, title_en, title_en_key, resolve_tier, codes, fragments, sort_order)
+         VALUES (NULL, 'Vår egen: annen leier', 'vår egen: annen leier', 'Our own: other tenant', 'our own: other tenant', 'national', 'AADSTS90072', '', 900)`,
+      );
+    },
+    verify: async (q) => {
+      const forCode: Array<{ key: string | null; title_nb: string; sort_order: number }> =
+        await q.query(`SELECT key, title_nb, sort_order FROM problem WHERE codes LIKE '%AADSTS90072%' ORDER BY id`);
+      expect(forCode).toEqual([{ key: null, title_nb: 'Vår egen: annen leier', sort_order: 900 }]);
+      const added: Array<{ key: string; sort_order: number; codes: string }> =
+        await q.query(`SELECT key, sort_order, codes FROM problem WHERE sort_order > 900 ORDER BY sort_order`);
+      expect(added.map((p) => [p.key, Number(p.sort_order)])).toEqual([
+        ['entra_silent_sign_in', 901], ['entra_reply_address', 902], ['entra_forgot_password', 903],
+        ['minid_sms_code', 904], ['authenticator_no_prompt', 905], ['vipps_sign_in', 906],
+      ]);
+      expect(added[1]?.codes).toBe('AADSTS50011');
+      // The seeded guides from before are all still there.
+      expect(await q.query(`SELECT COUNT(*) AS n FROM problem WHERE key = 'entra_account_locked'`)).toEqual([{ n: 1 }]);
+    },
+  },
   // The audit trail is new: existing rows are untouched, and the new table is append-only.
   Audit1764600000000: {
     seed: async (q) => {

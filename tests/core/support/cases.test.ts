@@ -43,7 +43,7 @@ describe('opening a case from login help', () => {
 
   it('puts the pasted error first in the description, and needs a problem when the error matches a guide', async () => {
     const s = await openSupport();
-    const [top] = await s.core.call('problems.lookup', { text: pasted });
+    const [top] = (await s.core.call('problems.lookup', { text: pasted })).guides;
     const base = { unitId: s.org.herøy.id, reporterName: 'Ola', errorText: pasted };
     expect(await s.core.raw('cases.open', { ...base, problemId: null })).toMatchObject({
       ok: false,
@@ -61,7 +61,7 @@ describe('opening a case from login help', () => {
   it('allows "no problem chosen" when nothing matched the pasted error', async () => {
     const s = await openSupport();
     const text = 'Qxzv 7731 plopp';
-    expect(await s.core.call('problems.lookup', { text })).toEqual([]);
+    expect((await s.core.call('problems.lookup', { text })).guides).toEqual([]);
     const opened = await s.core.call('cases.open', { unitId: s.org.herøy.id, reporterName: 'Ola', errorText: text, problemId: null });
     expect([opened.problemId, opened.description]).toEqual([null, text]);
   });

@@ -1,6 +1,10 @@
 // The problem catalog (seeded, editable) and the SLA policies per tier.
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_SEED } from '../../../src/core/db/migrations/1764100000000-Support.seed';
+import { PROBLEM_SEED as FIRST_SEED } from '../../../src/core/db/migrations/1764100000000-Support.seed';
+import { MORE_GUIDES } from '../../../src/core/db/migrations/1765500000000-MoreGuides.seed';
+
+/** The catalog a new database gets: the first seed, then the guides added later. */
+const PROBLEM_SEED = [...FIRST_SEED, ...MORE_GUIDES];
 import { openTestCore, type TestCore } from '../../support/db';
 
 async function oneChapter(core: TestCore): Promise<number> {
@@ -61,7 +65,7 @@ describe('problems catalog', () => {
     const listed = await core.call('problems.list');
     expect(listed.at(-1)).toEqual(created);
     // The new code is found by the lookup straight away.
-    const [match] = await core.call('problems.lookup', { text: 'Feil prn-7 på skriveren' });
+    const [match] = (await core.call('problems.lookup', { text: 'Feil prn-7 på skriveren' })).guides;
     expect(match).toMatchObject({ matchedBy: 'code', matched: 'PRN-7', problem: { id: created.id } });
   });
 

@@ -1,7 +1,11 @@
 // The error lookup: codes anywhere in pasted text, then message fragments,
 // then words in titles and symptoms, in both languages.
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_SEED } from '../../../src/core/db/migrations/1764100000000-Support.seed';
+import { PROBLEM_SEED as FIRST_SEED } from '../../../src/core/db/migrations/1764100000000-Support.seed';
+import { MORE_GUIDES } from '../../../src/core/db/migrations/1765500000000-MoreGuides.seed';
+
+/** The catalog a new database gets: the first seed, then the guides added later. */
+const PROBLEM_SEED = [...FIRST_SEED, ...MORE_GUIDES];
 import { openTestCore, type TestCore } from '../../support/db';
 
 const SEEDED_CODES = PROBLEM_SEED.flatMap((p) => p.codes.map((code) => ({ code, key: p.key })));
@@ -18,7 +22,7 @@ const MESSAGES: Array<(code: string) => string> = [
 ];
 
 async function lookup(core: TestCore, text: string) {
-  return core.call('problems.lookup', { text });
+  return (await core.call('problems.lookup', { text })).guides;
 }
 
 describe('problems.lookup', () => {
@@ -60,7 +64,7 @@ describe('problems.lookup', () => {
     expect(matches.slice(0, 3).map((m) => [m.problem.key, m.matchedBy, m.matched])).toEqual([
       ['entra_mfa_required', 'code', 'AADSTS50076'],
       ['entra_mfa_not_registered', 'code', 'AADSTS50079'],
-      ['entra_account_locked', 'fragment', 'your account is locked'],
+      ['entra_account_locked', 'phrase', 'your account is locked'],
     ]);
     expect(new Set(matches.map((m) => m.problem.id)).size).toBe(matches.length);
     expect(matches.length).toBeLessThanOrEqual(10);
@@ -102,7 +106,7 @@ describe('problems.lookup', () => {
       ['Need admin approval', 'entra_consent_missing'],
     ] as const) {
       const [first] = await lookup(core, text);
-      expect({ text, key: first?.problem.key, by: first?.matchedBy }).toEqual({ text, key, by: 'fragment' });
+      expect({ text, key: first?.problem.key, by: first?.matchedBy }).toEqual({ text, key, by: 'phrase' });
     }
   });
 
@@ -120,7 +124,7 @@ describe('problems.lookup', () => {
       ['sees no menus or member lists', 'missing_role_permissions'],
     ] as const) {
       const matches = await lookup(core, text);
-      expect({ text, key: matches[0]?.problem.key, by: matches[0]?.matchedBy }).toEqual({ text, key, by: 'text' });
+      expect({ text, key: matches[0]?.problem.key, by: matches[0]?.matchedBy }).toEqual({ text, key, by: 'words' });
       expect(matches.every((m) => m.matched === null)).toBe(true);
     }
   });

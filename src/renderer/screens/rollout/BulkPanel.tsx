@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { BulkResult, StageDto, WaveDto } from '../../../shared/types-rollout';
+import type { ParamsOf } from '../../../shared/contract';
+import type { BulkPreview, BulkResult, StageDto, WaveDto } from '../../../shared/types-rollout';
 import { useAction } from '../../api/useAction';
 import { useAnnounce } from '../../components/Announcer';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../lib/format';
@@ -57,9 +59,13 @@ export function BulkPanel({ waves, stages, version, onChanged }: BulkPanelProps)
   // Only a stage with a "done when" rule has proposals to confirm.
   const choices = action === 'confirm' ? stages.filter((s) => s.rule !== null) : stages;
 
+  const preview = useAction('rollout.bulkPreview');
+  // Confirmation before, not after: the core's dry run says how many units the change will touch.
+  const [pending, setPending] = useState<{ input: ParamsOf<'rollout.bulk'>; preview: BulkPreview } | null>(null);
+
   const submit = handleSubmit(async (values) => {
     setSummary(null);
-    const result = await bulk.run({
+    const input: ParamsOf<'rollout.bulk'> = {
       scope: values.scope,
       scopeId: Number(values.scope === 'region' ? values.regionId : values.waveId),
       stageId: Number(values.stageId),
@@ -67,12 +73,20 @@ export function BulkPanel({ waves, stages, version, onChanged }: BulkPanelProps)
       doneDate: values.action === 'done' && values.doneDate ? values.doneDate : null,
       plannedDate: values.action === 'dates' ? values.plannedDate : null,
       reason: values.action === 'block' ? values.reason.trim() : '',
-    });
+    };
+    const counted = await preview.run(input);
+    if (counted.ok) setPending({ input, preview: counted.value });
+  });
+
+  const confirm = async () => {
+    if (!pending) return;
+    const result = await bulk.run(pending.input);
     if (!result.ok) return;
+    setPending(null);
     setSummary(result.value);
     announce(summaryText(result.value));
     onChanged();
-  });
+  };
 
   const summaryText = (r: BulkResult) =>
     t('rollout.bulk.summary', { changed: format.number(r.changed), unchanged: format.number(r.unchanged), units: format.number(r.units), count: r.units });
@@ -179,7 +193,7 @@ export function BulkPanel({ waves, stages, version, onChanged }: BulkPanelProps)
             )}
           </Field>
         ) : null}
-        <ErrorMessage error={bulk.error ?? regionsError} />
+        <ErrorMessage error={preview.error ?? regionsError} />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={isSubmitting}>
             {t('rollout.bulk.run')}
@@ -190,6 +204,20 @@ export function BulkPanel({ waves, stages, version, onChanged }: BulkPanelProps)
         <div className="bulk-summary">
           <p>{summaryText(summary)}</p>
         </div>
+      ) : null}
+      {pending ? (
+        <ConfirmDialog
+          title={t('rollout.bulk.confirmTitle')}
+          body={t('rollout.bulk.confirmBody', {
+            count: pending.preview.changed, changed: format.number(pending.preview.changed),
+            unchanged: format.number(pending.preview.unchanged), scope: pending.preview.scopeName,
+          })}
+          confirmLabel={t('rollout.bulk.confirmRun', { count: pending.preview.changed, changed: format.number(pending.preview.changed) })}
+          pending={bulk.pending}
+          error={bulk.error}
+          onConfirm={() => void confirm()}
+          onCancel={() => setPending(null)}
+        />
       ) : null}
       <UndoBulk key={version} stages={stages} onUndone={() => {
         setSummary(null);

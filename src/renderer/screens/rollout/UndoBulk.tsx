@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LastBulk, StageDto } from '../../../shared/types-rollout';
 import { useAction } from '../../api/useAction';
 import { useQuery } from '../../api/useQuery';
 import { useAnnounce } from '../../components/Announcer';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../lib/format';
 import { useRolloutText } from './useRolloutText';
@@ -17,7 +15,6 @@ export function UndoBulk({ stages, onUndone }: { stages: StageDto[]; onUndone: (
   const announce = useAnnounce();
   const last = useQuery('rollout.lastBulk', {});
   const undo = useAction('rollout.undoBulk');
-  const [confirming, setConfirming] = useState(false);
 
   const describe = (b: LastBulk) =>
     t(`rollout.undo.describe.${b.action}`, {
@@ -32,7 +29,6 @@ export function UndoBulk({ stages, onUndone }: { stages: StageDto[]; onUndone: (
   const run = async () => {
     const result = await undo.run();
     if (!result.ok) return;
-    setConfirming(false);
     announce(t('rollout.undo.done', { count: result.value.restored, n: format.number(result.value.restored) }));
     last.reload();
     onUndone();
@@ -45,28 +41,15 @@ export function UndoBulk({ stages, onUndone }: { stages: StageDto[]; onUndone: (
       {last.data ? (
         <>
           <p>{describe(last.data)}</p>
-          <button type="button" className="button" onClick={() => setConfirming(true)}>
+          {/* The change itself was confirmed before it ran; undoing it asks no second question. */}
+          <button type="button" className="button" onClick={() => void run()} disabled={undo.pending}>
             {t('rollout.undo.button')}
           </button>
         </>
       ) : last.data === null ? (
         <p className="muted">{t('rollout.undo.nothing')}</p>
       ) : null}
-      {confirming && last.data ? (
-        <ConfirmDialog
-          title={t('rollout.undo.confirmTitle')}
-          body={describe(last.data)}
-          confirmLabel={t('rollout.undo.confirm')}
-          onConfirm={() => void run()}
-          onCancel={() => {
-            undo.reset();
-            setConfirming(false);
-          }}
-          pending={undo.pending}
-          error={undo.error}
-          danger
-        />
-      ) : null}
+      <ErrorMessage error={undo.error} />
     </div>
   );
 }

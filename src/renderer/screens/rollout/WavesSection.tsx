@@ -48,11 +48,15 @@ export function WavesSection({ waves, stages, version, onChanged }: WavesSection
     onChanged();
   };
   const doDelete = async (wave: WaveDto) => {
-    const result = await remove.run({ id: wave.id });
+    // The dialog named the units it frees (the core's count in waves.list), so freeing them is confirmed.
+    const result = await remove.run({ id: wave.id, freeUnits: wave.unitCount > 0 });
     if (!result.ok) return;
     setOpen({ kind: 'none' });
     if (planned === wave.id) setPlanned(null);
-    announce(t('rollout.wave.deleted', { name: wave.name }));
+    const freed = result.value.freed;
+    announce(freed > 0
+      ? t('rollout.wave.deletedFreed', { name: wave.name, count: freed, n: format.number(freed) })
+      : t('rollout.wave.deleted', { name: wave.name }));
     waves.reload();
     onChanged();
   };
@@ -137,8 +141,12 @@ export function WavesSection({ waves, stages, version, onChanged }: WavesSection
       {open.kind === 'delete' ? (
         <ConfirmDialog
           title={t('rollout.wave.deleteTitle', { name: open.wave.name })}
-          body={t('rollout.wave.deleteBody')}
-          confirmLabel={t('rollout.wave.deleteConfirm')}
+          body={open.wave.unitCount > 0
+            ? t('rollout.wave.deleteBodyUnits', { count: open.wave.unitCount, n: format.number(open.wave.unitCount) })
+            : t('rollout.wave.deleteBody')}
+          confirmLabel={open.wave.unitCount > 0
+            ? t('rollout.wave.deleteFree', { count: open.wave.unitCount, n: format.number(open.wave.unitCount) })
+            : t('rollout.wave.deleteConfirm')}
           onConfirm={() => void doDelete(open.wave)}
           onCancel={close}
           pending={remove.pending}

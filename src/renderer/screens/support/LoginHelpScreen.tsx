@@ -10,7 +10,7 @@ import { useFormat } from '../../lib/format';
 import { navigate, useRouteId } from '../../lib/navigation';
 import { GuideView } from './GuideView';
 import { OpenCaseDialog } from './OpenCaseDialog';
-import { ProblemMatches } from './ProblemMatches';
+import { LookupAnswerView } from './LookupAnswerView';
 import { SupportNav } from './SupportNav';
 import { UnitPathPicker } from './UnitPathPicker';
 import { useRememberedUnit } from './useRememberedUnit';
@@ -29,18 +29,23 @@ export function LoginHelpScreen() {
   // A guide linked by its id (#/support/7, from the command palette) opens until another is picked.
   const linkedId = useRouteId();
   const catalog = useQuery('problems.list', linkedId !== null ? {} : null);
-  const open = picked ?? catalog.data?.find((p) => p.id === linkedId) ?? null;
-  const setOpen = setPicked;
   const [caseOpen, setCaseOpen] = useState(false);
   const [unit, setUnit] = useRememberedUnit();
   const lookup = useQuery('problems.lookup', query ? { text: query } : null);
-  const matches = lookup.loading ? undefined : lookup.data;
+  const answer = lookup.loading ? undefined : lookup.data;
+  const confident = answer?.match === 'code' || answer?.match === 'phrase';
+  // A code or phrase hit opens its guide; a word match opens nothing until the user picks.
+  const open = picked ?? (query !== null && confident ? answer?.guides[0]?.problem : undefined) ?? catalog.data?.find((p) => p.id === linkedId) ?? null;
+  const setOpen = setPicked;
 
   useEffect(() => {
-    if (matches) announce(t('support.lookup.found', { count: matches.length, n: format.number(matches.length) }), { quiet: true });
+    if (answer) {
+      const n = answer.guides.length;
+      announce(confident ? t('support.lookup.foundAnswer') : t('support.lookup.foundHints', { count: n, n: format.number(n) }), { quiet: true });
+    }
     // Announce once per finished lookup.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [matches]);
+  }, [answer]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -82,22 +87,11 @@ export function LoginHelpScreen() {
       </search>
 
       <ErrorMessage error={lookup.error} />
-      {query && matches ? (
-        <section className="panel" aria-labelledby="support-matches-heading">
-          <h2 id="support-matches-heading" className="panel-title">
-            {t('support.lookup.matches')}
-            <span className="panel-count">{t('support.lookup.found', { count: matches.length, n: format.number(matches.length) })}</span>
-          </h2>
-          {matches.length === 0 ? (
-            <p className="empty-state">{t('support.lookup.none')}</p>
-          ) : (
-            <ProblemMatches matches={matches} selectedId={open?.id ?? null} onOpen={(m) => setOpen(m.problem)} />
-          )}
-        </section>
+      {query && answer ? (
+        <LookupAnswerView answer={answer} open={open} onOpen={setOpen} onOpenCase={() => setCaseOpen(true)} />
       ) : null}
       {query && lookup.loading ? <p className="muted">{t('common:loading')}</p> : null}
-
-      {open ? <GuideView problem={open} /> : null}
+      {!query && open ? <GuideView problem={open} /> : null}
 
       <section className="panel" aria-labelledby="support-path-heading">
         <h2 id="support-path-heading">{t('support.help.pathTitle')}</h2>
@@ -113,9 +107,9 @@ export function LoginHelpScreen() {
       {caseOpen ? (
         <OpenCaseDialog
           unit={unit}
-          problem={open ?? matches?.[0]?.problem ?? null}
+          problem={open}
           errorText={query ?? ''}
-          matched={(matches?.length ?? 0) > 0}
+          matched={(answer?.guides.length ?? 0) > 0}
           onClose={() => setCaseOpen(false)}
           onOpened={(opened) => {
             setCaseOpen(false);

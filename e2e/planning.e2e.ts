@@ -1,0 +1,86 @@
+// Planning without dead ends: a bulk change asks first with the core's count and
+// its undo then asks nothing; a wave with units is deleted after a confirmation
+// that says how many units it frees. nb and en, axe, keyboard only.
+import { expect, expectAccessible, test } from './fixtures';
+import { addRegionToWave, callApi, createWave, openApp, openDemo, osloDaysFromToday, switchToEnglish } from './support';
+import type { Host } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const WORDS = {
+  nb: {
+    remove: 'Slett etappen Etappe 1',
+    dialog: 'Slette etappen «Etappe 1»?',
+    frees: (n: number) => `Sletting frigjør ${n} enheter`,
+    confirm: (n: number) => `Slett og frigjør ${n} enheter`,
+    cancel: 'Avbryt',
+    done: (n: number) => `Etappen «Etappe 1» er slettet. ${n} enheter er frigjort.`,
+    bulk: 'Masseendring', scopeWave: 'En etappe', wave: 'Etappe', stage: 'Steg', live: 'I drift', run: 'Utfør masseendringen',
+    ask: 'Utføre masseendringen?', willChange: (n: number) => `Dette endrer ${n} enheter i Etappe 1.`, change: (n: number) => `Endre ${n} enheter`,
+    undo: 'Angre siste masseendring', undone: (n: number) => `Masseendringen er angret. ${n} enheter er satt tilbake.`,
+  },
+  en: {
+    remove: 'Delete the wave Etappe 1',
+    dialog: 'Delete the wave “Etappe 1”?',
+    frees: (n: number) => `Deleting frees ${n} units`,
+    confirm: (n: number) => `Delete and free ${n} units`,
+    cancel: 'Cancel',
+    done: (n: number) => `The wave “Etappe 1” is deleted. ${n} units are freed.`,
+    bulk: 'Bulk change', scopeWave: 'A wave', wave: 'Wave', stage: 'Stage', live: 'Live', run: 'Apply the bulk change',
+    ask: 'Run the bulk change?', willChange: (n: number) => `This will change ${n} units in Etappe 1.`, change: (n: number) => `Change ${n} units`,
+    undo: 'Undo last bulk change', undone: (n: number) => `The bulk change has been undone. ${n} units have been restored.`,
+  },
+} as const;
+
+async function story(page: Page, host: Host, lang: keyof typeof WORDS): Promise<void> {
+  const w = WORDS[lang];
+  await openDemo(page, host);
+  const wave = await createWave(page, host, 'Etappe 1', osloDaysFromToday(-5), osloDaysFromToday(25));
+  await addRegionToWave(page, host, wave, '39');
+  const listed = (await callApi(page, host, 'waves.list')) as Array<{ id: number; unitCount: number }>;
+  const units = listed.find((x) => x.id === wave)?.unitCount ?? 0;
+  expect(units).toBeGreaterThan(1);
+  await openApp(page, host, 'rollout');
+  if (lang === 'en') await switchToEnglish(page);
+
+  // A bulk change over the wave: asked before it runs, with the core's count.
+  const bulk = page.getByRole('region', { name: w.bulk });
+  await bulk.getByRole('radio', { name: w.scopeWave }).check();
+  await bulk.getByRole('combobox', { name: w.wave }).selectOption({ label: 'Etappe 1' });
+  await bulk.getByRole('combobox', { name: w.stage }).selectOption({ label: w.live });
+  await bulk.getByRole('button', { name: w.run }).focus();
+  await page.keyboard.press('Enter');
+  const ask = page.getByRole('dialog', { name: w.ask });
+  await expect(ask).toContainText(w.willChange(units));
+  await expectAccessible(page, `bulk change confirmation (${lang})`);
+  await page.keyboard.press('Tab');
+  await expect(ask.getByRole('button', { name: w.change(units) })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ask).toBeHidden();
+  // Undo runs at once: the change was confirmed before it ran.
+  await bulk.getByRole('button', { name: w.undo }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(w.undone(units));
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.getByRole('button', { name: w.remove }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: w.dialog });
+  await expect(dialog).toContainText(w.frees(units));
+  await expect(dialog.getByRole('button', { name: w.cancel })).toBeFocused();
+  await expectAccessible(page, `delete a wave with units (${lang})`);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: w.confirm(units) })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(w.done(units));
+  const after = (await callApi(page, host, 'waves.list')) as Array<{ id: number }>;
+  expect(after.some((x) => x.id === wave)).toBe(false);
+}
+
+test('a bulk change asks first with the count and undoes without asking; a wave with units is deleted after saying how many it frees (nb)', async ({ page, host }) => {
+  await story(page, host, 'nb');
+});
+
+test('the same in English', async ({ page, host }) => {
+  await story(page, host, 'en');
+});
