@@ -16,6 +16,8 @@ const WORDS = {
     done: (n: number) => `Etappen «Etappe 1» er slettet. ${n} enheter er frigjort.`,
     bulk: 'Masseendring', scopeWave: 'En etappe', wave: 'Etappe', stage: 'Steg', live: 'I drift', run: 'Utfør masseendringen',
     ask: 'Utføre masseendringen?', willChange: (n: number) => `Dette endrer ${n} enheter i Etappe 1.`, change: (n: number) => `Endre ${n} enheter`,
+    plan: 'Planlegg etappen Etappe 1', takeOut: 'Ta Oslo ut av etappen', takeOutDialog: 'Ta Oslo ut av Etappe 1?', takeOutConfirm: 'Ta ut regionen',
+    takenOut: (n: number) => `Oslo er tatt ut av Etappe 1. Etappen har nå ${n} enheter.`,
     undo: 'Angre siste masseendring', undone: (n: number) => `Masseendringen er angret. ${n} enheter er satt tilbake.`,
   },
   en: {
@@ -27,6 +29,8 @@ const WORDS = {
     done: (n: number) => `The wave “Etappe 1” is deleted. ${n} units are freed.`,
     bulk: 'Bulk change', scopeWave: 'A wave', wave: 'Wave', stage: 'Stage', live: 'Live', run: 'Apply the bulk change',
     ask: 'Run the bulk change?', willChange: (n: number) => `This will change ${n} units in Etappe 1.`, change: (n: number) => `Change ${n} units`,
+    plan: 'Plan the wave Etappe 1', takeOut: 'Take Oslo out of the wave', takeOutDialog: 'Take Oslo out of Etappe 1?', takeOutConfirm: 'Take the region out',
+    takenOut: (n: number) => `Oslo has been taken out of Etappe 1. The wave now has ${n} units.`,
     undo: 'Undo last bulk change', undone: (n: number) => `The bulk change has been undone. ${n} units have been restored.`,
   },
 } as const;
@@ -36,9 +40,11 @@ async function story(page: Page, host: Host, lang: keyof typeof WORDS): Promise<
   await openDemo(page, host);
   const wave = await createWave(page, host, 'Etappe 1', osloDaysFromToday(-5), osloDaysFromToday(25));
   await addRegionToWave(page, host, wave, '39');
-  const listed = (await callApi(page, host, 'waves.list')) as Array<{ id: number; unitCount: number }>;
-  const units = listed.find((x) => x.id === wave)?.unitCount ?? 0;
-  expect(units).toBeGreaterThan(1);
+  const count = async () => ((await callApi(page, host, 'waves.list')) as Array<{ id: number; unitCount: number }>).find((x) => x.id === wave)?.unitCount ?? 0;
+  const vestfold = await count();
+  await addRegionToWave(page, host, wave, '03');
+  const units = await count();
+  expect(units).toBeGreaterThan(vestfold);
   await openApp(page, host, 'rollout');
   if (lang === 'en') await switchToEnglish(page);
 
@@ -62,17 +68,31 @@ async function story(page: Page, host: Host, lang: keyof typeof WORDS): Promise<
   await expect(page.getByRole('status')).toHaveText(w.undone(units));
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
+  // A region is taken out of the wave: its units leave, the rest stay.
+  await page.getByRole('button', { name: w.plan }).click();
+  await page.getByRole('button', { name: w.takeOut }).focus();
+  await page.keyboard.press('Enter');
+  const takeOut = page.getByRole('dialog', { name: w.takeOutDialog });
+  await expect(takeOut.getByRole('button', { name: w.cancel })).toBeFocused();
+  await expectAccessible(page, `take a region out of a wave (${lang})`);
+  await page.keyboard.press('Tab');
+  await expect(takeOut.getByRole('button', { name: w.takeOutConfirm })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(takeOut).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(w.takenOut(vestfold));
+  await expect(page.getByRole('button', { name: w.takeOut })).toHaveCount(0);
+
   await page.getByRole('button', { name: w.remove }).focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: w.dialog });
-  await expect(dialog).toContainText(w.frees(units));
+  await expect(dialog).toContainText(w.frees(vestfold));
   await expect(dialog.getByRole('button', { name: w.cancel })).toBeFocused();
   await expectAccessible(page, `delete a wave with units (${lang})`);
   await page.keyboard.press('Tab');
-  await expect(dialog.getByRole('button', { name: w.confirm(units) })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: w.confirm(vestfold) })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status')).toHaveText(w.done(units));
+  await expect(page.getByRole('status')).toHaveText(w.done(vestfold));
   const after = (await callApi(page, host, 'waves.list')) as Array<{ id: number }>;
   expect(after.some((x) => x.id === wave)).toBe(false);
 }

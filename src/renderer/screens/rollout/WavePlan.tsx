@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StageDto, WaveDto } from '../../../shared/types-rollout';
 import { useFormat } from '../../lib/format';
 import { AddRegionForm } from './AddRegionForm';
+import { WaveRegions } from './WaveRegions';
 import { WaveStageDates } from './WaveStageDates';
 import { WaveUnits } from './WaveUnits';
 
@@ -29,6 +30,13 @@ export function WavePlan({ wave, stages, version, onChanged }: WavePlanProps) {
         <AddRegionForm
           wave={wave}
           onAdded={() => {
+            setUnitsVersion((v) => v + 1);
+            onChanged();
+          }}
+        />
+        <WaveRegions
+          wave={wave}
+          onRemoved={() => {
             setUnitsVersion((v) => v + 1);
             onChanged();
           }}
