@@ -61,9 +61,10 @@ test('a chapter leader escalates a login problem, the region resolves it, and na
   await escalate.getByRole('textbox', { name: 'Begrunnelse' }).fill('Ingen her kan låse opp kontoer.');
   await escalate.getByRole('button', { name: 'Eskaler til regionen' }).click();
   await expect(lise.getByRole('status')).toHaveText(`Sak ${caseId} er eskalert til regionen.`);
-  // The national figures are not hers to read.
+  // Her metrics are her chapter's own: the one case she opened.
   await openApp(lise, host, 'support-metrics');
-  await expect(lise.getByText('Du har ikke tilgang til å se dette.', { exact: false })).toBeVisible();
+  await expect(factValue(lise.getByRole('region', { name: 'Løst lokalt', exact: true }), 'Opprettet')).toHaveText('1');
+  await expectAccessible(lise, 'support metrics, chapter leader');
 
   // 2. The region's super-user: the region's cases, at the region tier.
   await siri.goto(`${host.url}#/support-cases`);

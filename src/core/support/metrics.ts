@@ -2,6 +2,7 @@
 // per-tier clocks kept up to date at every event. Medians and p90s come from
 // histograms (one GROUP BY over whole minutes), so hundreds of thousands of
 // cases never travel to JavaScript one row at a time.
+import { inScope, visibleUnits } from '../call-context';
 import { TZDate } from '@date-fns/tz';
 import type { EntityManager } from 'typeorm';
 import type { DurationStats, SupportMetrics, SupportTier } from '../../shared/types-support';
@@ -78,7 +79,9 @@ const share = (part: number, whole: number): number | null => (whole === 0 ? nul
 export async function supportMetrics(em: EntityManager, input: MetricsInput): Promise<SupportMetrics> {
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
-  const scope = input.regionId === null ? null : regionUnitIds(units, input.regionId);
+  // A signed-in user's figures cover the units in their reach (and of those, the region asked for).
+  const scope = inScope(input.regionId === null ? undefined : regionUnitIds(units, input.regionId)) ?? null;
+  const reachedRegions = visibleUnits() && scope ? new Set(scope.map((id) => regionOf(id)?.id)) : null;
   const where = `c.opened_at >= ? AND c.opened_at < ?${scope ? ` AND c.unit_id IN ${jsonIds(dialectOf(em))}` : ''}`;
   const params = [osloMidnight(input.from), osloMidnight(addDays(input.to, 1)), ...(scope ? [JSON.stringify(scope)] : [])];
   const plan = await accessPlan(em, params[0] as string, params[1] as string);
@@ -140,7 +143,7 @@ export async function supportMetrics(em: EntityManager, input: MetricsInput): Pr
     return t;
   };
   // Every active region shows, even without cases.
-  for (const u of units) if (u.levelRank === 1 && !u.archived && (input.regionId === null || u.id === input.regionId)) tally(u.id);
+  for (const u of units) if (u.levelRank === 1 && !u.archived && (input.regionId === null || u.id === input.regionId) && (!reachedRegions || reachedRegions.has(u.id))) tally(u.id);
   for (const u of byUnit) {
     const t = tally(u.unitId);
     t.opened += u.opened;

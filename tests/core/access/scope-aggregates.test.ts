@@ -86,3 +86,15 @@ describe('national figures over the scope', () => {
     expect(await csvAs(fx, fx.callers.national, 'units.export')).toContain('0201');
   });
 });
+
+describe('support metrics over the scope', () => {
+  it('counts the cases of the units in reach, with their regions only', async () => {
+    const fx = await openScopeFixture();
+    const period = { from: '2026-01-01', to: '2026-12-31', regionId: null };
+    const whole = await valueAs<{ opened: number; byRegion: Array<{ regionId: number | null }> }>(fx, fx.callers.national, 'support.metrics', period);
+    const mine = await valueAs<{ opened: number; byRegion: Array<{ regionId: number | null }> }>(fx, fx.callers.chapter, 'support.metrics', period);
+    expect(whole.opened).toBe(2);
+    expect(mine.opened).toBe(1);
+    expect(mine.byRegion.map((r) => r.regionId)).toEqual([fx.units.a]);
+  });
+});
