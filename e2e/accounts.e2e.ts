@@ -43,7 +43,17 @@ test('an administrator invites a chapter leader, who signs in and sees only the 
   await expect(access).toContainText('Lars Lagleder kan i dag se 1 enhet, endre 1 og eksportere fra 1.');
   await access.getByRole('button', { name: 'Gi tilgang' }).click();
   await expectAccessible(page, 'access and grant form');
-  await access.getByRole('button', { name: 'Avbryt' }).click();
+  // Access without a role, as staff get it: reading the region, with a reason.
+  const grant = access.locator('form');
+  await grant.getByRole('searchbox', { name: 'Enhet (med alt under)' }).fill('Nordland');
+  await grant.getByRole('radio', { name: /^Nordland/ }).check();
+  await grant.getByRole('textbox', { name: 'Hvorfor' }).fill('Regionkontoret');
+  await grant.getByRole('button', { name: 'Gi tilgang' }).click();
+  await expect(access).toContainText(/Tildelt tilgang i 18 Nordland \(Regionkontoret\), fra .*: Lese, (med|uten) eksport\./);
+  await expect(access).not.toContainText('kan i dag se 1 enhet,');
+  // Ended today, it gives nothing from today: back to the chapter alone.
+  await access.getByRole('button', { name: 'Avslutt tilgangen i Nordland i dag' }).click();
+  await expect(access).toContainText('Lars Lagleder kan i dag se 1 enhet, endre 1 og eksportere fra 1.');
   await access.getByRole('button', { name: 'Lukk' }).click();
 
   // The chapter leader, on a device of their own.
