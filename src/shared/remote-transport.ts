@@ -12,7 +12,8 @@ export interface RemoteOptions {
   timeoutMs?: number;
 }
 
-function isEnvelope(value: unknown): value is Envelope<unknown> {
+/** What every Forankring host answers a call with, errors included. */
+export function isEnvelope(value: unknown): value is Envelope<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 

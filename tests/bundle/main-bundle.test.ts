@@ -3,7 +3,6 @@
 // security settings, the IPC entry, the app:// protocol and the menu.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../src/shared/client';
@@ -11,10 +10,9 @@ import { METHOD_NAMES, type MethodName } from '../../src/shared/contract';
 import { ERROR_CODES, type Envelope } from '../../src/shared/errors';
 import { xlsxFile } from '../fixtures/transfer';
 import { ensureBuilt, OUT } from './build';
+import { loadBuiltMain } from './load-main';
 import { createElectronStub, FakeFrame, FakeWebContents, type FakeWindow, type IpcHandler, type MenuItem } from './electron-stub';
 
-type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
-const moduleInternals = Module as unknown as { _load: Loader };
 
 const root = mkdtempSync(join(tmpdir(), 'forankring-bundle-'));
 const dirs = { userData: join(root, 'userData'), documents: join(root, 'Documents') };
@@ -27,15 +25,7 @@ beforeAll(() => {
   mkdirSync(dirs.userData);
   mkdirSync(dirs.documents);
   stub = createElectronStub(dirs);
-  delete process.env['ELECTRON_RENDERER_URL'];
-  const original = moduleInternals._load;
-  moduleInternals._load = function (request, parent, isMain) {
-    return request === 'electron' ? stub.electron : original.call(this, request, parent, isMain);
-  };
-  restoreLoad = () => {
-    moduleInternals._load = original;
-  };
-  createRequire(import.meta.url)(join(OUT, 'main/index.js'));
+  restoreLoad = loadBuiltMain(stub);
 }, 300_000);
 
 beforeAll(async () => {

@@ -4,18 +4,16 @@
 // up after itself, and stops when cancelled.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../src/shared/client';
 import type { Envelope } from '../../src/shared/errors';
 import type { ExportedFile } from '../../src/shared/types';
 import type { ReportJobStatus } from '../../src/shared/types-reports';
-import { ensureBuilt, OUT } from './build';
+import { ensureBuilt } from './build';
+import { loadBuiltMain } from './load-main';
 import { createElectronStub, FAKE_PDF, type FakeWebContents, type FakeWindow, type IpcHandler } from './electron-stub';
 
-type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
-const moduleInternals = Module as unknown as { _load: Loader };
 
 const root = mkdtempSync(join(tmpdir(), 'forankring-bundle-pdf-'));
 const dirs = { userData: join(root, 'userData'), documents: join(root, 'Documents'), temp: join(root, 'temp') };
@@ -27,15 +25,7 @@ beforeAll(async () => {
   ensureBuilt();
   for (const dir of Object.values(dirs)) mkdirSync(dir);
   stub = createElectronStub(dirs);
-  delete process.env['ELECTRON_RENDERER_URL'];
-  const original = moduleInternals._load;
-  moduleInternals._load = function (request, parent, isMain) {
-    return request === 'electron' ? stub.electron : original.call(this, request, parent, isMain);
-  };
-  restoreLoad = () => {
-    moduleInternals._load = original;
-  };
-  createRequire(import.meta.url)(join(OUT, 'main/index.js'));
+  restoreLoad = loadBuiltMain(stub);
   await vi.waitFor(() => expect(stub.recorder.windows).toHaveLength(1), { timeout: 20_000 });
   main = stub.recorder.windows[0] as FakeWindow;
 }, 300_000);

@@ -4,18 +4,16 @@
 // stops answering it says so and still shows the login help and the chapter card it last saw.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../../src/shared/client';
 import type { Envelope } from '../../src/shared/errors';
 import { TeamConnection } from '../../src/main/team-connection';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, call as hostCall, signInAdmin, teamHost } from '../host/team-helpers';
-import { ensureBuilt, OUT } from './build';
+import { ensureBuilt } from './build';
+import { loadBuiltMain } from './load-main';
 import { createElectronStub, type FakeWindow, type IpcHandler } from './electron-stub';
 
-type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
-const moduleInternals = Module as unknown as { _load: Loader };
 const root = mkdtempSync(join(tmpdir(), 'forankring-client-'));
 const dirs = { userData: join(root, 'userData'), documents: join(root, 'Documents') };
 let stub: ReturnType<typeof createElectronStub>;
@@ -27,15 +25,7 @@ beforeAll(async () => {
   mkdirSync(dirs.userData);
   mkdirSync(dirs.documents);
   stub = createElectronStub(dirs);
-  delete process.env['ELECTRON_RENDERER_URL'];
-  const original = moduleInternals._load;
-  moduleInternals._load = function (request, parent, isMain) {
-    return request === 'electron' ? stub.electron : original.call(this, request, parent, isMain);
-  };
-  restoreLoad = () => {
-    moduleInternals._load = original;
-  };
-  createRequire(import.meta.url)(join(OUT, 'main/index.js'));
+  restoreLoad = loadBuiltMain(stub);
   await vi.waitFor(() => expect(stub.recorder.windows).toHaveLength(1), { timeout: 20_000 });
   win = stub.recorder.windows[0] as FakeWindow;
   win.webContents.mainFrame.url = 'app://forankring/index.html';

@@ -2,14 +2,12 @@
 // there, otherwise HTTP to the local web host that served this page.
 import type { Transport } from '../../shared/client';
 import type { Envelope } from '../../shared/errors';
+import { isEnvelope } from '../../shared/remote-transport';
 
 function internal(message: string): Envelope<never> {
   return { ok: false, error: { code: 'INTERNAL', message } };
 }
 
-function isEnvelope(value: unknown): value is Envelope<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
-}
 
 /** The web host injects its session token into index.html as a meta tag. */
 function pageToken(): string {
