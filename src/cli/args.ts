@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../shared/types';
-import { serverOrigin } from '../shared/remote-transport';
+import { isSafeServer, serverOrigin } from '../shared/remote-transport';
 import { parseReportArgs, REPORT_OPTION_NAMES, type ReportCommand } from './report-args';
 
 export type Command =
@@ -114,8 +114,7 @@ function remoteServer(values: Values, command: string): { origin: string } | Usa
   if (!REMOTE_COMMANDS.includes(command) && KNOWN_COMMANDS.includes(command)) return { key: 'optionNotForCommand', params: { flag: '--server', command } };
   const origin = serverOrigin(values.server);
   if (origin === null) return { key: 'badServerUrl', params: { value: values.server } };
-  const url = new URL(origin);
-  if (url.protocol !== 'https:' && !LOOPBACK.has(url.hostname.replace(/^\[|\]$/g, ''))) return { key: 'serverNeedsHttps', params: { value: origin } };
+  if (!isSafeServer(origin)) return { key: 'serverNeedsHttps', params: { value: origin } };
   return { origin };
 }
 

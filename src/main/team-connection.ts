@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { SafeStorage } from 'electron';
 import type { Envelope } from '../shared/errors';
 import type { MethodName } from '../shared/method-names';
-import { remoteTransport, serverOrigin } from '../shared/remote-transport';
+import { isSafeServer, remoteTransport, serverOrigin } from '../shared/remote-transport';
 import type { ConnectionAnswer, ConnectionState } from '../shared/client';
 
 /** Read-only answers kept for offline use: who I am, the login-help catalog, unit cards and escalation paths. */
@@ -63,7 +63,7 @@ export class TeamConnection {
 
   connect(url: string, allowPlainStorage: boolean): ConnectionAnswer {
     const origin = serverOrigin(url);
-    if (origin === null || (new URL(origin).protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(origin).hostname))) return { invalid: 'url' };
+    if (origin === null || !isSafeServer(origin)) return { invalid: 'url' };
     if (!this.encrypts() && !allowPlainStorage) return { needsConsent: 'plainStorage' };
     this.saved = { server: origin, secret: null, plainConsent: !this.encrypts() && allowPlainStorage };
     this.token = null;

@@ -27,6 +27,12 @@ export function serverOrigin(text: string): string | null {
   }
 }
 
+/** Passwords and sessions cross this address: https, unless the server is on this machine. */
+export function isSafeServer(origin: string): boolean {
+  const url = new URL(origin);
+  return url.protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
+
 export function remoteTransport({ server, token = null, timeoutMs = 120_000 }: RemoteOptions): Transport {
   const origin = serverOrigin(server) ?? server;
   const headers: Record<string, string> = {
