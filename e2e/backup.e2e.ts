@@ -5,7 +5,7 @@ import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, expectAccessible, snap, startHost, test } from './fixtures';
-import { openDemo } from './support';
+import { openDemo, settingsPart } from './support';
 
 const CLI = resolve(__dirname, '../out/main/cli.js');
 
@@ -31,6 +31,7 @@ test('takes a backup, lists it, and checks the database from Settings', async ({
   await about.getByRole('button', { name: 'Kontroller databasen' }).click();
   await expect(about.getByText('Databasen er kontrollert: ingen feil.')).toBeVisible();
 
+  await settingsPart(page, 'Sikkerhetskopi');
   const backups = page.getByRole('region', { name: 'Sikkerhetskopier' });
   await expect(backups.getByText('Ingen sikkerhetskopier ennå.')).toBeVisible();
   await backups.getByRole('button', { name: 'Ta sikkerhetskopi' }).press('Enter');
@@ -72,11 +73,13 @@ test('a damaged file shows a banner, refuses writes, and is restored from a back
     await snap(page, 'settings-damaged');
 
     // A write is refused in words, not as an internal error.
+    await settingsPart(page, 'Organisasjon og roller');
     const add = page.getByRole('form', { name: 'Legg til nivå' });
     await add.getByLabel('Navn', { exact: true }).fill('Grendelag');
     await add.getByLabel('Navn', { exact: true }).press('Enter');
     await expect(add.getByRole('alert')).toContainText('Databasefilen er skadet, så ingenting kan lagres i den.');
 
+    await settingsPart(page, 'Sikkerhetskopi');
     const backups = page.getByRole('region', { name: 'Sikkerhetskopier' });
     await backups.getByRole('button', { name: 'Gjenopprett forankring-2026-12-01-120000.sqlite' }).click();
     const dialog = page.getByRole('dialog', { name: 'Gjenopprette sikkerhetskopien?' });
@@ -85,11 +88,13 @@ test('a damaged file shows a banner, refuses writes, and is restored from a back
     await dialog.getByRole('button', { name: 'Gjenopprett' }).click();
 
     // The page starts afresh on the restored file: no banner, sound, and it takes writes.
-    const about2 = page.getByRole('region', { name: 'Data og versjon' });
-    await expect(about2.getByRole('definition').filter({ hasText: 'I orden' })).toBeVisible();
-    await expect(page.getByText('Databasefilen er skadet, så ingenting kan lagres. Gjenopprett en sikkerhetskopi.')).toHaveCount(0);
     const rows = page.getByRole('table', { name: 'Sikkerhetskopier' }).getByRole('row');
     await expect(rows.filter({ hasText: 'Før gjenoppretting' })).toHaveCount(1);
+    await expect(page.getByText('Databasefilen er skadet, så ingenting kan lagres. Gjenopprett en sikkerhetskopi.')).toHaveCount(0);
+    await settingsPart(page, 'Generelt');
+    const about2 = page.getByRole('region', { name: 'Data og versjon' });
+    await expect(about2.getByRole('definition').filter({ hasText: 'I orden' })).toBeVisible();
+    await settingsPart(page, 'Organisasjon og roller');
     const add2 = page.getByRole('form', { name: 'Legg til nivå' });
     await add2.getByLabel('Navn', { exact: true }).fill('Grendelag');
     await add2.getByLabel('Navn', { exact: true }).press('Enter');
@@ -114,6 +119,7 @@ test('a file that cannot be written opens read-only with a banner saying why, an
     await expect(page.getByText('Databasen er åpnet skrivebeskyttet (filen kan ikke skrives til). Du kan se og eksportere, men ikke endre noe.')).toBeVisible();
     const about = page.getByRole('region', { name: 'Data og versjon' });
     await expect(about.getByRole('definition').filter({ hasText: 'Skrivebeskyttet: filen kan ikke skrives til' })).toBeVisible();
+    await settingsPart(page, 'Organisasjon og roller');
     const add = page.getByRole('form', { name: 'Legg til nivå' });
     await add.getByLabel('Navn', { exact: true }).fill('Grendelag');
     await add.getByLabel('Navn', { exact: true }).press('Enter');

@@ -1,6 +1,6 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { expect, expectAccessible, snap, test } from './fixtures';
-import { callApi, createPerson, openApp, openDemo, roleIdByKey, todayInOslo, unitIdByCode } from './support';
+import { callApi, createPerson, openApp, openDemo, roleIdByKey, todayInOslo, unitIdByCode, settingsPart } from './support';
 import type { Page } from '@playwright/test';
 
 function regionCells(page: Page, region: string) {
@@ -53,6 +53,7 @@ test('overloaded people are listed, and the ownership settings (K and the expiry
 
   // The role catalog, seeded with the rollout method's roles.
   await page.getByRole('link', { name: 'Innstillinger', exact: true }).click();
+  await settingsPart(page, 'Organisasjon og roller');
   await expect(page.getByRole('heading', { level: 2, name: 'Rollekatalog' })).toBeVisible();
   const roles = page.getByRole('table', { name: 'Roller' });
   await expect(roles.getByRole('columnheader')).toHaveText(['Navn', 'Beskrivelse', 'Nivåer', 'Styrerolle', 'Tilgang', 'Tildelt nå', 'Handlinger']);
@@ -97,6 +98,7 @@ test('overloaded people are listed, and the ownership settings (K and the expiry
 
   // The settings screen reads the saved values back.
   await page.getByRole('link', { name: 'Innstillinger', exact: true }).click();
+  await settingsPart(page, 'Organisasjon og roller');
   await expect(limit).toHaveValue('4');
   await expect(expiry).toHaveValue('60');
 });

@@ -1,9 +1,10 @@
 import { expect, expectAccessible, test } from './fixtures';
-import { mainNav, openDemo } from './support';
+import { mainNav, openDemo, settingsPart } from './support';
 
 test('the role catalog: a role is created for a level, renamed, and deleted, with the keyboard and its announcements', async ({ page, host }) => {
   await openDemo(page, host);
   await mainNav(page).getByRole('link', { name: 'Innstillinger', exact: true }).click();
+  await settingsPart(page, 'Organisasjon og roller');
   const roles = page.getByRole('table', { name: 'Roller' });
   await expect(roles.getByRole('row')).toHaveCount(9);
 
@@ -45,6 +46,7 @@ test('the role catalog: a role is created for a level, renamed, and deleted, wit
 test('the role catalog marks board roles, and editing a board role keeps the mark', async ({ page, host }) => {
   await openDemo(page, host);
   await mainNav(page).getByRole('link', { name: 'Innstillinger', exact: true }).click();
+  await settingsPart(page, 'Organisasjon og roller');
   const roles = page.getByRole('table', { name: 'Roller' });
   const leader = roles.getByRole('row').filter({ has: page.getByRole('button', { name: 'Rediger Lagleder' }) });
   const superUser = roles.getByRole('row').filter({ has: page.getByRole('button', { name: 'Rediger Superbruker' }) });
@@ -75,6 +77,7 @@ test('the role catalog marks board roles, and editing a board role keeps the mar
 test('the role catalog sets the access each role gives, and whether it may export', async ({ page, host }) => {
   await openDemo(page, host);
   await mainNav(page).getByRole('link', { name: 'Innstillinger', exact: true }).click();
+  await settingsPart(page, 'Organisasjon og roller');
   const roles = page.getByRole('table', { name: 'Roller' });
   const row = (name: string) => roles.getByRole('row').filter({ has: page.getByRole('button', { name: `Rediger ${name}` }) });
   await expect(row('Lagleder').getByRole('cell', { name: 'Redigere egen enhet · kan eksportere' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, expectAccessible, snap, test } from './fixtures';
-import { callApi, mainNav, openDemo } from './support';
+import { callApi, mainNav, openDemo, settingsPart } from './support';
 import type { Locator, Page } from '@playwright/test';
 
 const STAGES = ['Forankret', 'Superbruker på plass', 'Grunnopplæring', 'Tilganger klare', 'I drift', 'Oppfølging'] as const;
@@ -17,6 +17,7 @@ test('settings show the stage checklist, the rollout numbers and the training ty
   await openDemo(page, host);
   await mainNav(page).getByRole('link', { name: 'Innstillinger', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeFocused();
+  await settingsPart(page, 'Utrulling og opplæring');
 
   // The checklist, seeded with six stages; two of them have a "done when" rule.
   await expect(page.getByRole('heading', { level: 2, name: 'Steg i utrullingen' })).toBeVisible();

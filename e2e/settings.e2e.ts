@@ -1,5 +1,5 @@
 import { expect, expectAccessible, snap, test } from './fixtures';
-import { openDemo } from './support';
+import { openDemo, settingsPart } from './support';
 
 test('the settings screen lists the levels with their counts and adds a level', async ({ page, host }) => {
   await openDemo(page, host);
@@ -10,6 +10,7 @@ test('the settings screen lists the levels with their counts and adds a level', 
   // Where the data lives, so it can be backed up.
   await expect(page.getByRole('definition').filter({ hasText: host.dbPath })).toHaveText(host.dbPath);
 
+  await settingsPart(page, 'Organisasjon og roller');
   const table = page.getByRole('table', { name: 'Nivåer' });
   await expect(table.getByRole('columnheader')).toHaveText(['Rekkefølge', 'Navn', 'Enheter', 'Handlinger']);
   const rows = table.getByRole('row');

@@ -1,10 +1,11 @@
 import { expect, expectAccessible, snap, test } from './fixtures';
-import { mainNav, openDemo } from './support';
+import { mainNav, openDemo, settingsPart } from './support';
 
 test('staff edit the vendor contact, a tier’s targets and the problem catalog, and the help screen uses them', async ({ page, host }) => {
   await openDemo(page, host);
   await mainNav(page).getByRole('link', { name: 'Innstillinger', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeFocused();
+  await settingsPart(page, 'Brukerstøtte');
 
   // The vendor: the last step of every path.
   const vendor = page.getByRole('region', { name: 'Leverandørens supportkontakt' });
@@ -66,6 +67,7 @@ test('staff edit the vendor contact, a tier’s targets and the problem catalog,
 
   // Deleting the problem takes it out of the lookup.
   await mainNav(page).getByRole('link', { name: 'Innstillinger', exact: true }).click();
+  await settingsPart(page, 'Brukerstøtte');
   await page.getByRole('button', { name: 'Slett Medlemsportalen avviser innlogging' }).click();
   const confirm = page.getByRole('dialog', { name: 'Slette «Medlemsportalen avviser innlogging»?' });
   await confirm.getByRole('button', { name: 'Slett problemet' }).click();

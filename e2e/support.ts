@@ -191,3 +191,10 @@ export async function problemTitleByCode(page: Page, host: Host, code: string, l
   expect(problem, `problem with ${code}`).toBeDefined();
   return lang === 'en' ? (problem as { titleEn: string }).titleEn : (problem as { titleNb: string }).titleNb;
 }
+
+/** Opens a part of Settings by its link in Settings' own menu. */
+export async function settingsPart(page: Page, name: string, navName = 'Deler av innstillingene'): Promise<void> {
+  const link = page.getByRole('navigation', { name: navName }).getByRole('link', { name, exact: true });
+  await link.click();
+  await expect(link).toHaveAttribute('aria-current', 'page');
+}

@@ -41,3 +41,19 @@ describe('support terms', () => {
     });
   }
 });
+
+// The method's own words: a rollout has «steg» (stages), a support path has «ledd» (tiers),
+// and a volunteer organization has newcomers, not new employees.
+const RETIRED_METHOD = {
+  nb: [/\btrinn/i, /nyansatt/i],
+  en: [/next step below/i, /next step:/i, /new hires?\b/i, /new employees?\b/i],
+} as const;
+
+describe('method terms', () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`says stage, tier and newcomer one way in every namespace (${lang})`, () => {
+      const found = texts(lang).filter(([, text]) => RETIRED_METHOD[lang].some((re) => re.test(text)));
+      expect(found).toEqual([]);
+    });
+  }
+});

@@ -31,6 +31,7 @@ import { WelcomeScreen } from './screens/WelcomeScreen';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { UsersScreen } from './screens/users/UsersScreen';
 import { AccountScreen } from './screens/users/AccountScreen';
+import { HelpScreen } from './screens/help/HelpScreen';
 
 const SCREENS: Record<Route, () => ReactNode> = {
   welcome: () => <WelcomeScreen />,
@@ -54,6 +55,7 @@ const SCREENS: Record<Route, () => ReactNode> = {
   audit: () => <AuditScreen />,
   users: () => <UsersScreen />,
   account: () => <AccountScreen />,
+  help: () => <HelpScreen />,
 };
 
 export function App() {
@@ -64,6 +66,9 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null);
   const shown = useRef<Route | null>(null);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  // On a narrow window (a phone) the menu folds into a button in the top bar.
+  const [navOpen, setNavOpen] = useState(false);
+  const toggleNav = useCallback(() => setNavOpen((open) => !open), []);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   const closePalette = useCallback(() => setPaletteOpen(false), []);
   usePaletteKeys(openPalette);
@@ -95,6 +100,12 @@ export function App() {
     }
     shown.current = current;
   }, [current]);
+  // A new screen folds the phone menu (however it was reached: menu, palette, back button).
+  const [navFor, setNavFor] = useState(current);
+  if (navFor !== current) {
+    setNavFor(current);
+    setNavOpen(false);
+  }
 
   const skipToMain = (event: MouseEvent) => {
     // A plain #main link would be taken for a route by the hash router.
@@ -107,12 +118,12 @@ export function App() {
       <a href="#main" className="skip-link" onClick={skipToMain}>
         {t('shell.skipToContent')}
       </a>
-      <AppHeader onOpenPalette={openPalette} />
+      <AppHeader onOpenPalette={openPalette} navOpen={navOpen} onToggleNav={toggleNav} />
       {paletteOpen ? <CommandPalette onClose={closePalette} /> : null}
       <DbBanner state={status.data?.db} />
       <OfflineBanner />
-      <div className="app-body">
-      <AppNav route={current ?? 'organization'} />
+      <div className="app-body" data-nav-open={navOpen}>
+      <AppNav route={current ?? 'organization'} onClose={() => setNavOpen(false)} />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         {current !== null ? (
           SCREENS[current]()

@@ -15,6 +15,7 @@ import './styles/components.css';
 import './styles/tree.css';
 import './styles/ownership.css';
 import './styles/accounts.css';
+import './styles/responsive.css';
 
 async function start(): Promise<void> {
   // The desktop app may be a team server's client; it asks before the first call.

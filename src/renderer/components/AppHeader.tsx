@@ -14,12 +14,15 @@ const SECTION_OF: Partial<Record<Route, Route>> = {
 };
 
 /** The top bar: the app's name, the palette's button, the language switch, and on a team server who is signed in. */
-export function AppHeader({ onOpenPalette }: { onOpenPalette: () => void }) {
+export function AppHeader({ onOpenPalette, navOpen, onToggleNav }: { onOpenPalette: () => void; navOpen: boolean; onToggleNav: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
   const signOut = useSignOut();
   return (
     <header className="app-header">
+      <button type="button" className="menu-button" aria-expanded={navOpen} aria-controls="main-nav" onClick={onToggleNav}>
+        {t('shell.menu')}
+      </button>
       <a className="brand" href={routeHref('organization')}>
         <span className="brand-mark" aria-hidden="true" />
         {t('common:appName')}
@@ -27,6 +30,9 @@ export function AppHeader({ onOpenPalette }: { onOpenPalette: () => void }) {
       <button type="button" className="palette-button" onClick={onOpenPalette} aria-keyshortcuts="Control+K">
         {t('palette.open')} <kbd>{t('palette.shortcut')}</kbd>
       </button>
+      <a className="help-link" href={routeHref('help')}>
+        {t('help.nav')}
+      </a>
       <LanguageSwitch />
       {me ? (
         <div className="signed-in">
@@ -41,17 +47,18 @@ export function AppHeader({ onOpenPalette }: { onOpenPalette: () => void }) {
 }
 
 /** The main menu, a column on the left: it has room for every section of the rollout. */
-export function AppNav({ route }: { route: Route }) {
+export function AppNav({ route, onClose }: { route: Route; onClose: () => void }) {
   const { t } = useTranslation();
   const section: Route = SECTION_OF[route] ?? route;
   const me = useMe();
   const items = me ? [...NAV_ITEMS, ...TEAM_NAV_ITEMS.filter((i) => !i.administers || me.administers)] : NAV_ITEMS;
   return (
-    <nav aria-label={t('shell.mainNav')} className="main-nav">
+    // Escape folds the menu again on a phone, where it lies over the screen.
+    <nav id="main-nav" aria-label={t('shell.mainNav')} className="main-nav" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <ul>
         {items.map((item) => (
           <li key={item.route}>
-            <a href={routeHref(item.route)} aria-current={item.route === section ? 'page' : undefined}>
+            <a href={routeHref(item.route)} aria-current={item.route === section ? 'page' : undefined} onClick={onClose}>
               {t(item.labelKey)}
             </a>
           </li>

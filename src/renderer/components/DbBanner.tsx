@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DbState } from '../../shared/types-backup';
-import { routeHref } from '../lib/navigation';
+import { settingsHref } from '../lib/navigation';
 
 /** Says on every screen why nothing can be saved: a read-only or a damaged database file. */
 export function DbBanner({ state }: { state: DbState | undefined }) {
@@ -12,7 +12,7 @@ export function DbBanner({ state }: { state: DbState | undefined }) {
         {state.mode === 'damaged'
           ? t('backup.banner.damaged')
           : t('backup.banner.readOnly', { reason: t(`errors:readOnlyReason.${state.reason ?? 'file'}`) })}{' '}
-        <a href={routeHref('settings')}>{t('backup.banner.toSettings')}</a>
+        <a href={settingsHref('backup')}>{t('backup.banner.toSettings')}</a>
       </p>
     </div>
   );

@@ -2,7 +2,7 @@
 // the browser's back button and Electron's menu can both move between screens.
 import { useCallback, useSyncExternalStore } from 'react';
 
-export const ROUTES = ['welcome', 'organization', 'import', 'people', 'people-import', 'ownership', 'settings', 'rollout', 'rollout-unit', 'dashboard', 'rollout-list', 'timeline', 'training', 'support', 'support-cases', 'support-case', 'support-metrics', 'reports', 'audit', 'users', 'account'] as const;
+export const ROUTES = ['welcome', 'organization', 'import', 'people', 'people-import', 'ownership', 'settings', 'rollout', 'rollout-unit', 'dashboard', 'rollout-list', 'timeline', 'training', 'support', 'support-cases', 'support-case', 'support-metrics', 'reports', 'audit', 'users', 'account', 'help'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** The main navigation. Later features add their screen here. */
@@ -26,6 +26,18 @@ export const TEAM_NAV_ITEMS: ReadonlyArray<{ route: Route; labelKey: string; adm
   { route: 'users', labelKey: 'nav.users', administers: true },
   { route: 'account', labelKey: 'nav.account' },
 ];
+
+/** Settings' parts, each a short page with its own address (#/settings/support). */
+export const SETTINGS_PARTS = ['general', 'organization', 'rollout', 'support', 'backup'] as const;
+export type SettingsPart = (typeof SETTINGS_PARTS)[number];
+
+export function isSettingsPart(value: string | null): value is SettingsPart {
+  return value !== null && (SETTINGS_PARTS as readonly string[]).includes(value);
+}
+
+export function settingsHref(part: SettingsPart): string {
+  return `#/settings/${part}`;
+}
 
 export function isRoute(value: string): value is Route {
   return (ROUTES as readonly string[]).includes(value);
@@ -68,6 +80,16 @@ export function navigate(route: Route, id?: number): void {
 export function useRoute(): [Route | null, (route: Route) => void] {
   const route = useSyncExternalStore(subscribe, currentRoute);
   return [route, useCallback((next: Route) => navigate(next), [])];
+}
+
+function currentRoutePart(): string | null {
+  const part = hashParts()[1] ?? '';
+  return /^[a-z][a-z-]{0,39}$/.test(part) ? part : null;
+}
+
+/** A named part after the route (#/settings/support → 'support'), or null. */
+export function useRoutePart(): string | null {
+  return useSyncExternalStore(subscribe, currentRoutePart);
 }
 
 /** The id after the route in the address (#/people/42 → 42), or null. */

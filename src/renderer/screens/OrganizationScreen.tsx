@@ -7,7 +7,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { PageTitle } from '../components/PageTitle';
 import { TreeView } from '../components/TreeView';
 import { useFormat } from '../lib/format';
-import { routeHref, useRouteId } from '../lib/navigation';
+import { settingsHref, useRouteId } from '../lib/navigation';
 import { ancestorIds, indexTree, memberTotals } from '../lib/tree';
 import { LevelCounts } from './organization/LevelCounts';
 import { OrgToolbar } from './organization/OrgToolbar';
@@ -143,7 +143,7 @@ export function OrganizationScreen() {
             <div className="empty-state">
               <p>{levelList.length === 0 ? t('org.emptyNoLevels') : t('org.empty')}</p>
               {levelList.length === 0 ? (
-                <a href={routeHref('settings')} className="button">
+                <a href={settingsHref('organization')} className="button">
                   {t('org.goToLevels')}
                 </a>
               ) : null}

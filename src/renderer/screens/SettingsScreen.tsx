@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../components/PageTitle';
+import { isSettingsPart, SETTINGS_PARTS, settingsHref, useRoutePart, type SettingsPart } from '../lib/navigation';
 import { AboutSection } from './settings/AboutSection';
 import { BackupSection } from './settings/BackupSection';
 import { LanguageSection } from './settings/LanguageSection';
@@ -14,26 +16,63 @@ import { SupportVendorSection } from './settings/SupportVendorSection';
 import { RolloutSettingsSection } from './rollout/RolloutSettingsSection';
 import { TrainingTypesSection } from './training/TrainingTypesSection';
 
+// Settings is split into parts with their own addresses (#/settings/support), so each
+// part is a short page and a link or the back button lands on the part it means.
+const PARTS = {
+  general: () => (
+    <>
+      <LanguageSection />
+      <TeamServerSection />
+      <AboutSection />
+    </>
+  ),
+  organization: () => (
+    <>
+      <LevelsSection />
+      <RolesSection />
+      <OwnershipSettingsSection />
+    </>
+  ),
+  rollout: () => (
+    <>
+      <StagesSection />
+      <RolloutSettingsSection />
+      <TrainingTypesSection />
+    </>
+  ),
+  support: () => (
+    <>
+      <SupportSlaSection />
+      <SupportVendorSection />
+      <SupportProblemsSection />
+    </>
+  ),
+  backup: () => <BackupSection />,
+} satisfies Record<SettingsPart, () => ReactNode>;
+
 export function SettingsScreen() {
   const { t } = useTranslation();
+  const asked = useRoutePart();
+  const part: SettingsPart = isSettingsPart(asked) ? asked : 'general';
   return (
     <div className="screen settings-screen">
       <div className="screen-head">
         <PageTitle title={t('settings.title')} />
       </div>
-      <LanguageSection />
-      <LevelsSection />
-      <RolesSection />
-      <OwnershipSettingsSection />
-      <StagesSection />
-      <RolloutSettingsSection />
-      <TrainingTypesSection />
-      <SupportSlaSection />
-      <SupportVendorSection />
-      <SupportProblemsSection />
-      <TeamServerSection />
-      <AboutSection />
-      <BackupSection />
+      <div className="settings-layout">
+        <nav aria-label={t('settings.partsNav')} className="sub-nav">
+          <ul>
+            {SETTINGS_PARTS.map((name) => (
+              <li key={name}>
+                <a href={settingsHref(name)} aria-current={name === part ? 'page' : undefined}>
+                  {t(`settings.parts.${name}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="settings-part">{PARTS[part]()}</div>
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { matchesQuery } from '../../../shared/fold';
 import type { UnitSearchHit } from '../../../shared/types';
 import type { PersonRow } from '../../../shared/types-ownership';
 import type { CaseDetail, ProblemDto } from '../../../shared/types-support';
-import { NAV_ITEMS, routeHref } from '../../lib/navigation';
+import { NAV_ITEMS, routeHref, SETTINGS_PARTS, settingsHref } from '../../lib/navigation';
 
 export type PaletteGroup = 'screens' | 'units' | 'people' | 'cases' | 'guides';
 
@@ -19,8 +19,16 @@ export interface PaletteItem {
 
 /** The menu's screens whose name (in either language) matches every word; all of them for an empty query. */
 export function screenItems(t: TFunction, query: string): PaletteItem[] {
-  return NAV_ITEMS.filter((item) => matchesQuery(query, t(item.labelKey), t(item.labelKey, { lng: 'nb' }), t(item.labelKey, { lng: 'en' })))
+  const matches = (key: string) => matchesQuery(query, t(key), t(key, { lng: 'nb' }), t(key, { lng: 'en' }));
+  const screens: PaletteItem[] = NAV_ITEMS.filter((item) => matches(item.labelKey))
     .map((item) => ({ key: `screen:${item.route}`, group: 'screens', label: t(item.labelKey), detail: '', href: routeHref(item.route) }));
+  // Settings' parts are found by their own name («brukerstøtte») once something is typed.
+  const parts: PaletteItem[] = query.trim() === '' ? [] : SETTINGS_PARTS.filter((part) => matches(`settings.parts.${part}`))
+    .map((part) => ({ key: `settings:${part}`, group: 'screens', label: t(`settings.parts.${part}`), detail: t('nav.settings'), href: settingsHref(part) }));
+  const help: PaletteItem[] = matches('help.nav') || matches('help.title')
+    ? [{ key: 'screen:help', group: 'screens', label: t('help.title'), detail: '', href: routeHref('help') }]
+    : [];
+  return [...screens, ...help, ...parts];
 }
 
 export function unitItems(hits: readonly UnitSearchHit[]): PaletteItem[] {
