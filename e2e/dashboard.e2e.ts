@@ -9,6 +9,7 @@ import {
   openDemo,
   osloDaysFromToday,
   stageIdByKey,
+  switchToEnglish,
   unitIdByCode,
 } from './support';
 import type { Page } from '@playwright/test';
@@ -134,3 +135,24 @@ test('the overview and the timeline change as work is done and a wave falls behi
   await expectAccessible(page, 'timeline after');
   await snap(page, 'timeline-after');
 });
+
+for (const lang of ['nb', 'en'] as const) {
+  const w = lang === 'nb'
+    ? { overview: 'Oversikt', attention: 'Trenger oppfølging', cases: /^0 åpne saker har passert tidsmålet$/, gaps: /^[\d\s]+ roller mangler noen eller går snart ut$/, gapsTitle: 'Eierskap', casesTitle: 'Saker' }
+    : { overview: 'Overview', attention: 'Needs attention', cases: /^0 open cases are past their target$/, gaps: /^[\d,]+ required roles are unfilled or ending soon$/, gapsTitle: 'Ownership', casesTitle: 'Cases' };
+
+  test(`the overview puts what needs action first: units, cases past target, unfilled roles (${lang})`, async ({ page, host }) => {
+    await openDemo(page, host);
+    if (lang === 'en') await switchToEnglish(page);
+    await openApp(page, host, 'dashboard');
+    await expect(page.getByRole('heading', { level: 1, name: w.overview })).toBeVisible();
+    // The first panel under the title is what needs action.
+    await expect(page.locator('main section h2').first()).toHaveText(w.attention);
+    const attention = page.getByRole('region', { name: w.attention });
+    await expect(attention.getByRole('listitem')).toHaveCount(6);
+    await expect(attention.getByRole('link', { name: w.cases })).toHaveAttribute('href', /#\/support-cases\?.*overdue=1/);
+    await expectAccessible(page, `overview, needs action (${lang})`);
+    await attention.getByRole('link', { name: w.gaps }).click();
+    await expect(page.getByRole('heading', { level: 1, name: w.gapsTitle })).toBeVisible();
+  });
+}

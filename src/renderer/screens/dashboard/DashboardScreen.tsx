@@ -54,8 +54,8 @@ export function DashboardScreen() {
             </p>
           ) : null}
           <div className="dashboard-top">
-            <NationalProgress figures={data.national} />
             <StatusCounts figures={data.national} waveId={waveId} />
+            <NationalProgress figures={data.national} />
           </div>
           <RegionStageChart regions={data.regions} national={data.national} stages={stages.data ?? []} />
           <RegionStatusTable regions={data.regions} nationalLevel={data.nationalLevel} national={data.national} waveId={waveId} />
