@@ -20,6 +20,7 @@ import {
   todayInOslo,
   treeItem,
   unitIdByCode,
+  formDate,
 } from './support';
 import type { Page } from '@playwright/test';
 
@@ -78,7 +79,7 @@ test('assigns the roles a chapter needs, and its gaps close on the card and on t
   await expect(dialog.getByRole('searchbox', { name: 'Søk etter person' })).toBeFocused();
   // Only the roles the catalog allows at a chapter are offered.
   await expect(dialog.getByRole('combobox', { name: 'Rolle' }).getByRole('option')).toHaveText(CHAPTER_ROLES);
-  await expect(dialog.getByLabel('Startdato')).toHaveValue(todayInOslo());
+  await expect(dialog.getByLabel('Startdato')).toHaveValue(formDate(todayInOslo()));
   // Nobody chosen yet: refused in words, nothing saved.
   await dialog.getByRole('button', { name: 'Tildel rolle' }).click();
   await expect(dialog.getByText('Velg en person, eller opprett en ny.')).toBeVisible();
@@ -168,7 +169,7 @@ test('assigns the roles a chapter needs, and its gaps close on the card and on t
   await expect(endDay).toBeFocused();
   // "End it now": the proposed last day is yesterday, so the role is not held today.
   const yesterday = osloDaysFromToday(-1);
-  await expect(endDay).toHaveValue(yesterday);
+  await expect(endDay).toHaveValue(formDate(yesterday));
   await expect(endDay).toHaveAccessibleDescription('Den siste dagen personen har rollen. Fra dagen etter har personen den ikke lenger.');
   await endDay.fill('2024-12-31');
   await end.getByRole('button', { name: 'Avslutt' }).click();
@@ -226,7 +227,7 @@ test('replaces a region’s board in English; the old holders stay in their hist
   const dialog = page.getByRole('dialog', { name: 'Replace the board of Møre og Romsdal' });
   const date = dialog.getByLabel('Date of the change');
   await expect(date).toBeFocused();
-  await expect(date).toHaveValue(todayInOslo());
+  await expect(date).toHaveValue(formDate(todayInOslo(), 'en'));
   // Whoever will be ended is named before anything happens.
   await expect(dialog.getByRole('region', { name: 'These will end' }).getByRole('listitem')).toHaveText(['Tor Eide – Super-user', 'Siri Lund – Sponsor']);
   await date.fill('2025-06-15');

@@ -19,6 +19,7 @@ const WORDS = {
     plan: 'Planlegg etappen Etappe 1', takeOut: 'Ta Oslo ut av etappen', takeOutDialog: 'Ta Oslo ut av Etappe 1?', takeOutConfirm: 'Ta ut regionen',
     takenOut: (n: number) => `Oslo er tatt ut av Etappe 1. Etappen har nå ${n} enheter.`,
     undo: 'Angre siste masseendring', undone: (n: number) => `Masseendringen er angret. ${n} enheter er satt tilbake.`,
+    undoDelete: 'Angre', undoneDelete: 'Endringen er angret.',
   },
   en: {
     remove: 'Delete the wave Etappe 1',
@@ -32,6 +33,7 @@ const WORDS = {
     plan: 'Plan the wave Etappe 1', takeOut: 'Take Oslo out of the wave', takeOutDialog: 'Take Oslo out of Etappe 1?', takeOutConfirm: 'Take the region out',
     takenOut: (n: number) => `Oslo has been taken out of Etappe 1. The wave now has ${n} units.`,
     undo: 'Undo last bulk change', undone: (n: number) => `The bulk change has been undone. ${n} units have been restored.`,
+    undoDelete: 'Undo', undoneDelete: 'The change has been undone.',
   },
 } as const;
 
@@ -95,6 +97,13 @@ async function story(page: Page, host: Host, lang: keyof typeof WORDS): Promise<
   await expect(page.getByRole('status')).toHaveText(w.done(vestfold));
   const after = (await callApi(page, host, 'waves.list')) as Array<{ id: number }>;
   expect(after.some((x) => x.id === wave)).toBe(false);
+
+  // The deletion is taken back at once and whole: the wave under its own id, with its units.
+  await expectAccessible(page, `a deleted wave with its undo (${lang})`);
+  await page.getByRole('button', { name: w.undoDelete, exact: true }).press('Enter');
+  await expect(page.getByRole('status')).toHaveText(w.undoneDelete);
+  expect(await count()).toBe(vestfold);
+  await expect(page.getByRole('button', { name: w.remove })).toBeVisible();
 }
 
 test('a bulk change asks first with the count and undoes without asking; a wave with units is deleted after saying how many it frees (nb)', async ({ page, host }) => {

@@ -13,6 +13,7 @@ import {
   switchToEnglish,
   todayInOslo,
   unitIdByCode,
+  formDate,
 } from './support';
 import type { Locator, Page } from '@playwright/test';
 
@@ -29,7 +30,7 @@ async function setStage(page: Page, unit: string, stage: string, state: 'Pågår
   await page.getByRole('button', { name: `Rediger steget ${stage}` }).click();
   const dialog = page.getByRole('dialog', { name: `${stage} for ${unit}` });
   await dialog.getByRole('radio', { name: state }).check();
-  if (state === 'Fullført') await expect(dialog.getByLabel('Fullført dato')).toHaveValue(todayInOslo());
+  if (state === 'Fullført') await expect(dialog.getByLabel('Fullført dato')).toHaveValue(formDate(todayInOslo()));
   await dialog.getByRole('textbox', { name: 'Notat' }).fill(note);
   await dialog.getByRole('button', { name: 'Lagre' }).click();
   await expect(dialog).toBeHidden();
@@ -93,7 +94,7 @@ test('advances a chapter through all six stages, with the proposals confirmed, a
   const session = page.getByRole('dialog', { name: 'Registrer økt' });
   await expect(session.getByRole('combobox', { name: 'Type' })).toBeFocused();
   await session.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Grunnopplæring' });
-  await expect(session.getByLabel('Dato')).toHaveValue(todayInOslo());
+  await expect(session.getByLabel('Dato')).toHaveValue(formDate(todayInOslo()));
   await session.getByRole('combobox', { name: 'Form' }).selectOption({ label: 'Digitalt' });
   await session.getByRole('textbox', { name: 'Kursholder' }).fill('Per Kursholder');
   await session.getByRole('searchbox', { name: 'Enhet (søk)' }).fill('Horten');

@@ -67,6 +67,12 @@ export function norwegianDate(isoDate: string): string {
   return new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
+/** A calendar date as a form field shows it: 07.12.2026 in nb, 07/12/2026 in en. */
+export function formDate(isoDate: string, lang: 'nb' | 'en' = 'nb'): string {
+  const [y, m, d] = isoDate.split('-');
+  return lang === 'nb' ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
+}
+
 interface UnitHit {
   id: number;
   code: string;

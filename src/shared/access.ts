@@ -22,7 +22,7 @@ export type Module = (typeof MODULES)[number];
 export type Need = 'public' | 'signed_in' | 'read' | 'export' | 'write' | 'administer';
 
 /** Rows whose unit the core looks up to find the unit a method acts on. */
-export type RowKind = 'case' | 'assignment' | 'person' | 'trainingSession' | 'bulkScope' | 'reportUnit' | 'parentOf';
+export type RowKind = 'case' | 'assignment' | 'person' | 'trainingSession' | 'bulkScope' | 'reportUnit' | 'parentOf' | 'undoEntry';
 
 /**
  * The unit a call acts on:
@@ -92,6 +92,7 @@ export const ACCESS = {
   'assignments.list': at('ownership', 'read', unitId),
   'assignments.create': at('ownership', 'write', unitId),
   'assignments.end': at('ownership', 'write', { row: 'assignment', input: 'id' }),
+  'assignments.undo': at('ownership', 'write', { row: 'undoEntry', input: 'id' }),
   'assignments.boardEnding': at('ownership', 'read', unitId),
   'assignments.replaceBoard': at('ownership', 'write', unitId),
   'assignments.export': at('ownership', 'export', 'org'),
@@ -109,6 +110,7 @@ export const ACCESS = {
   'waves.create': at('rollout', 'write', 'org'),
   'waves.update': at('rollout', 'write', 'org'),
   'waves.delete': at('rollout', 'write', 'org'),
+  'waves.undoDelete': at('rollout', 'write', 'org'),
   'waves.setStageDate': at('rollout', 'write', 'org'),
   'waves.addRegion': at('rollout', 'write', 'org'),
   'waves.removeRegion': at('rollout', 'write', 'org'),
@@ -132,6 +134,7 @@ export const ACCESS = {
   'trainingSessions.create': at('training', 'write', unitId),
   'trainingSessions.update': at('training', 'write', { row: 'trainingSession', input: 'id' }, unitId),
   'trainingSessions.delete': at('training', 'write', { row: 'trainingSession', input: 'id' }),
+  'trainingSessions.undoDelete': at('training', 'write', { row: 'undoEntry', input: 'id' }),
   'training.coverage': at('training', 'read', regionId),
   'problems.list': catalog('support'),
   'problems.lookup': catalog('support'),

@@ -8,6 +8,7 @@ import type {
   AssignmentRow, GapReport, OverloadRow, PeopleImportPreview, PeopleImportResult, PeoplePage,
   PersonDetail, RoleDto, UnitCard,
 } from './types-ownership';
+import type { Undoable, UndoResult } from './types-undo';
 
 const email = text().trim().toLowerCase().max(254).pipe(z.email()).nullable();
 const phone = text().trim().max(40).regex(/^[+0-9 ()-]*$/, 'digits, spaces, + ( ) -').nullable();
@@ -117,7 +118,7 @@ export const ownershipMethods = {
     }).strict(),
     ['NOT_FOUND', 'ROLE_NOT_AT_LEVEL', 'DATE_ORDER', 'PERSON_ERASED', 'UNIT_ARCHIVED', 'ALREADY_ASSIGNED'],
   ),
-  'assignments.end': method<AssignmentRow>()(
+  'assignments.end': method<AssignmentRow & Undoable>()(
     z.object({ id: idSchema, endDate: isoDateSchema }).strict(),
     ['NOT_FOUND', 'DATE_ORDER', 'ASSIGNMENT_ENDED', 'ALREADY_ASSIGNED'],
   ),
@@ -127,7 +128,7 @@ export const ownershipMethods = {
     z.object({ unitId: idSchema, date: isoDateSchema }).strict(),
     ['NOT_FOUND'],
   ),
-  'assignments.replaceBoard': method<{ ended: number; added: number }>()(
+  'assignments.replaceBoard': method<{ ended: number; added: number } & Undoable>()(
     z.object({
       unitId: idSchema,
       date: isoDateSchema,
@@ -137,6 +138,8 @@ export const ownershipMethods = {
     }).strict(),
     ['NOT_FOUND', 'ROLE_NOT_AT_LEVEL', 'DATE_ORDER', 'PERSON_ERASED', 'UNIT_ARCHIVED', 'ALREADY_ASSIGNED'],
   ),
+  /** Takes back an ended role or a replaced board (the undoId its answer gave), unless something changed since. */
+  'assignments.undo': method<UndoResult>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'UNDO_STALE', 'UNDO_DONE']),
   'assignments.export': method<ExportedFile>()(exportOptionsSchema.strict()),
 
   'coverage.gaps': method<GapReport>()(z.object(gapFilters).strict(), ['NOT_FOUND']),

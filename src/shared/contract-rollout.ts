@@ -8,6 +8,7 @@ import type {
   BulkResult, Dashboard, LastBulk, LeadTimeRow, RolloutListRow, StageDto, TimelineWave, TrainingCoverage,
   TrainingSessionDetail, TrainingSessionRow, TrainingTypeDto, UnitRollout, WaveDto,
 } from './types-rollout';
+import type { Undoable, UndoResult } from './types-undo';
 
 const text100 = text().trim().min(1).max(100);
 const description = text().max(1000);
@@ -60,10 +61,12 @@ export const rolloutMethods = {
     ['NOT_FOUND', 'NAME_TAKEN', 'DATE_ORDER'],
   ),
   /** A wave with units is deleted only with freeUnits: its units then leave it (their stages are kept); freed says how many. */
-  'waves.delete': method<{ id: number; freed: number }>()(
+  'waves.delete': method<{ id: number; freed: number } & Undoable>()(
     z.object({ id: idSchema, freeUnits: z.boolean().default(false) }).strict(),
     ['NOT_FOUND', 'WAVE_HAS_UNITS'],
   ),
+  /** Puts a deleted wave back with its regions, units and stage dates, unless something took their place since. */
+  'waves.undoDelete': method<UndoResult>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'UNDO_STALE', 'UNDO_DONE']),
   'waves.setStageDate': method<WaveDto>()(
     z.object({ waveId: idSchema, stageId: idSchema, plannedDate: isoDateSchema }).strict(),
     ['NOT_FOUND'],
@@ -164,6 +167,8 @@ export const rolloutMethods = {
     }).strict(),
     ['NOT_FOUND', 'PERSON_ERASED', 'UNIT_ARCHIVED'],
   ),
-  'trainingSessions.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  'trainingSessions.delete': method<{ id: number } & Undoable>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  /** Puts a deleted session back with its attendance. */
+  'trainingSessions.undoDelete': method<UndoResult>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'UNDO_STALE', 'UNDO_DONE']),
   'training.coverage': method<TrainingCoverage>()(z.object({ regionId: idSchema.nullable().default(null) }).strict(), ['NOT_FOUND']),
 } as const;

@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'NAME_TAKEN',
   'STAGE_IN_USE',
   'WAVE_HAS_UNITS',
+  'UNDO_STALE',
+  'UNDO_DONE',
   'NOT_A_REGION',
   'NOTHING_TO_UNDO',
   'STAGE_HAS_NO_RULE',

@@ -38,6 +38,12 @@ const ROWS: Record<RowKind, (em: EntityManager, value: unknown, input: Input) =>
     if (code === null || code === undefined) return 'org';
     return found(await unitsOf(em, `SELECT id AS "unitId" FROM unit WHERE code = ?`, [code]));
   },
+  // An undo acts where the change it takes back did (null: the organization as a whole).
+  undoEntry: async (em, id) => {
+    const rows: Array<{ unitId: number | null }> = await em.query(`SELECT unit_id AS "unitId" FROM undo_entry WHERE id = ?`, [id]);
+    if (rows.length === 0) return 'missing';
+    return rows[0]?.unitId === null || rows[0]?.unitId === undefined ? 'org' : [rows[0].unitId];
+  },
   // Archiving, restoring or deleting a unit changes its parent's part of the tree.
   parentOf: async (em, id) => {
     const rows: Array<{ parentId: number | null }> = await em.query(`SELECT parent_id AS "parentId" FROM unit WHERE id = ?`, [id]);

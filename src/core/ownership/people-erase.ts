@@ -14,6 +14,7 @@ import { personMatcher } from './person-match';
 import { scrubPersonTraces } from './people-scrub';
 import { redactAuditPerson } from '../audit/redact';
 import { eraseAccount } from '../accounts/users';
+import { forgetUndo } from '../undo/journal';
 
 /** Idempotent: erasing an erased person changes nothing, and the first erasedAt stays. */
 export async function erasePerson(em: EntityManager, today: string, id: number, now: Date): Promise<PersonDetail> {
@@ -25,6 +26,7 @@ export async function erasePerson(em: EntityManager, today: string, id: number, 
     await scrubPersonTraces(em, matcher);
     await redactAuditPerson(em, id, matcher);
     await eraseAccount(em, id);
+    await forgetUndo(em);
     Object.assign(person, { name: '', searchName: '', searchText: '', email: null, phone: null, note: '', active: false, erasedAt: now });
     await em.save(person);
     await endRolesOnErasure(em, id, today);

@@ -1,20 +1,21 @@
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../handlers-type';
-import { createAssignment, endAssignment, listAssignments } from './assignments';
+import { createAssignment, listAssignments } from './assignments';
+import { endAssignmentUndoably, replaceBoardUndoably, undo } from '../undo/changes';
 import { osloDate } from './dates';
 import { getPerson, createPerson, searchPeople, updatePerson } from './people';
 import { checkpointWal } from '../db/data-source';
 import { afterCommit } from '../audit/record';
 import { exportPersonData } from './people-access';
 import { erasePerson } from './people-erase';
-import { boardEnding, replaceBoard } from './replace-board';
+import { boardEnding } from './replace-board';
 import { createRole, deleteRole, listRoles, updateRole } from './roles';
 
 type PeopleMethods =
   | 'people.search' | 'people.get' | 'people.create' | 'people.update' | 'people.exportData' | 'people.erase'
   | 'roles.list' | 'roles.create' | 'roles.update' | 'roles.delete'
   | 'assignments.list' | 'assignments.create' | 'assignments.end'
-  | 'assignments.boardEnding' | 'assignments.replaceBoard';
+  | 'assignments.boardEnding' | 'assignments.replaceBoard' | 'assignments.undo';
 
 export function peopleHandlers({ ds, now }: CoreContext): HandlersFor<PeopleMethods> {
   // "Today" is read per call: a long-running app crosses midnight.
@@ -43,8 +44,9 @@ export function peopleHandlers({ ds, now }: CoreContext): HandlersFor<PeopleMeth
     'roles.delete': async ({ id }) => ds.transaction((em) => deleteRole(em, id)),
     'assignments.list': async (input) => listAssignments(ds.manager, today(), input),
     'assignments.create': async (input) => ds.transaction((em) => createAssignment(em, today(), input)),
-    'assignments.end': async (input) => ds.transaction((em) => endAssignment(em, today(), input)),
+    'assignments.end': async (input) => ds.transaction((em) => endAssignmentUndoably(em, today(), input)),
+    'assignments.undo': async ({ id }) => ds.transaction((em) => undo(em, id, ['assignment.end', 'board.replace'])),
     'assignments.boardEnding': async ({ unitId, date }) => boardEnding(ds.manager, today(), unitId, date),
-    'assignments.replaceBoard': async (input) => ds.transaction((em) => replaceBoard(em, today(), input)),
+    'assignments.replaceBoard': async (input) => ds.transaction((em) => replaceBoardUndoably(em, today(), input)),
   };
 }

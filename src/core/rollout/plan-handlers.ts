@@ -10,11 +10,12 @@ import { setStage } from './progress';
 import { createStage, deleteStage, listStages, moveStage, updateStage } from './stages';
 import { getUnitRollout } from './unit-rollout';
 import { addRegionToWave, removeRegionFromWave, moveUnitToWave } from './wave-members';
-import { createWave, deleteWave, listWaves, setWaveStageDate, updateWave } from './waves';
+import { createWave, listWaves, setWaveStageDate, updateWave } from './waves';
+import { deleteWaveUndoably, undo } from '../undo/changes';
 
 type PlanMethods =
   | 'stages.list' | 'stages.create' | 'stages.update' | 'stages.move' | 'stages.delete'
-  | 'waves.list' | 'waves.create' | 'waves.update' | 'waves.delete' | 'waves.setStageDate'
+  | 'waves.list' | 'waves.create' | 'waves.update' | 'waves.delete' | 'waves.undoDelete' | 'waves.setStageDate'
   | 'waves.addRegion' | 'waves.removeRegion' | 'waves.moveUnit'
   | 'rollout.unit' | 'rollout.setStage' | 'rollout.bulk' | 'rollout.bulkPreview' | 'rollout.lastBulk' | 'rollout.undoBulk';
 
@@ -29,7 +30,8 @@ export function rolloutPlanHandlers({ ds, now }: CoreContext): HandlersFor<PlanM
     'waves.list': async () => listWaves(ds.manager),
     'waves.create': async (input) => ds.transaction((em) => createWave(em, input)),
     'waves.update': async (input) => ds.transaction((em) => updateWave(em, input)),
-    'waves.delete': async ({ id, freeUnits }) => ds.transaction((em) => deleteWave(em, id, freeUnits)),
+    'waves.delete': async ({ id, freeUnits }) => ds.transaction((em) => deleteWaveUndoably(em, id, freeUnits)),
+    'waves.undoDelete': async ({ id }) => ds.transaction((em) => undo(em, id, ['wave.delete'])),
     'waves.setStageDate': async (input) => ds.transaction((em) => setWaveStageDate(em, input)),
     'waves.removeRegion': async ({ waveId, regionId }) => ds.transaction(async (em) =>
       removeRegionFromWave(em, await startChange(em, now()), waveId, regionId)),

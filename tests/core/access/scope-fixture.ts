@@ -3,6 +3,7 @@
 // whether anything of it reached a user scoped to region A by searching the answer.
 import type { Caller } from '../../../src/core/call-context';
 import { openFixture, type Fixture } from '../ownership/coverage-fixture';
+import { UndoEntry } from '../../../src/core/db/entities';
 
 export const MARKER = 'Qxz';
 
@@ -10,7 +11,7 @@ export interface ScopeFixture extends Fixture {
   units: { top: number; a: number; a1: number; a2: number; b: number; b1: number; b2: number };
   codes: { b: string; b1: string; a1: string };
   people: { outsider: number; insider: number };
-  rows: { caseB1: number; caseA1: number; assignmentB1: number; sessionB1: number; waveId: number; typeId: number; stageId: number };
+  rows: { caseB1: number; caseA1: number; assignmentB1: number; sessionB1: number; waveId: number; typeId: number; stageId: number; undoRoleB1: number; undoSessionB1: number; undoWave: number };
   callers: { chapter: Caller; region: Caller; national: Caller; expired: Caller; grantedRegion: Caller; nobody: Caller; deactivated: Caller };
   /** Region B's chapter leader's account, for the user methods' samples. */
   accounts: { outsider: number };
@@ -68,13 +69,20 @@ export async function openScopeFixture(): Promise<ScopeFixture> {
   await core.call('waves.addRegion', { waveId: wave.id, regionId: b });
   await core.call('waves.addRegion', { waveId: wave.id, regionId: a });
   await core.call('rollout.setStage', { unitId: b1, stageId: stage.id, state: 'blocked', blockedReason: `${MARKER} venter` });
+  // Undo entries in region B (and one for the whole organization); their payload no longer
+  // matches, so even an allowed caller gets UNDO_STALE and nothing changes.
+  const stale = JSON.stringify({ restore: [], remove: [], revert: [{ table: 'assignment', id: assignmentB1, column: 'end_date', was: null, now: '1999-01-01' }] });
+  const undoAt = async (kind: string, unitId: number | null) => (await core.ds.manager.save(UndoEntry, { at: new Date(), kind, unitId, payload: stale, undoneAt: null })).id;
+  const undoRoleB1 = await undoAt('assignment.end', b1);
+  const undoSessionB1 = await undoAt('session.delete', b1);
+  const undoWave = await undoAt('wave.delete', null);
 
   return {
     ...fx,
     units: { top, a, a1, a2, b, b1, b2 },
     codes: { b: '02', b1: '0201', a1: '0101' },
     people: { outsider, insider },
-    rows: { caseB1, caseA1, assignmentB1, sessionB1, waveId: wave.id, typeId: type.id, stageId: stage.id },
+    rows: { caseB1, caseA1, assignmentB1, sessionB1, waveId: wave.id, typeId: type.id, stageId: stage.id, undoRoleB1, undoSessionB1, undoWave },
     callers: {
       chapter: await userOf(fx, leader), region: await userOf(fx, superUser), national: await userOf(fx, owner),
       expired: await userOf(fx, former), grantedRegion: await userOf(fx, staff),

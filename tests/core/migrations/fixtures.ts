@@ -387,6 +387,19 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       expect(await q.query(`SELECT COUNT(*) AS n FROM problem WHERE key = 'entra_account_locked'`)).toEqual([{ n: 1 }]);
     },
   },
+  // The undo journal is a new, empty table; nothing before it changes.
+  UndoEntries1765700000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO level (name, name_key, rank) VALUES ('Angrenivå', 'angrenivå', 9)`);
+    },
+    verify: async (q) => {
+      expect(await q.query(`SELECT name FROM level WHERE name_key = 'angrenivå'`)).toEqual([{ name: 'Angrenivå' }]);
+      expect(await q.query(`SELECT COUNT(*) AS n FROM undo_entry`)).toEqual([{ n: 0 }]);
+      await q.query(`INSERT INTO undo_entry (at, kind, unit_id, payload) VALUES ('2026-12-01 10:00:00.000', 'wave.delete', NULL, '{}')`);
+      const [entry]: Array<{ kind: string; undone_at: unknown }> = await q.query(`SELECT kind, undone_at FROM undo_entry`);
+      expect(entry).toEqual({ kind: 'wave.delete', undone_at: null });
+    },
+  },
   // The audit trail is new: existing rows are untouched, and the new table is append-only.
   Audit1764600000000: {
     seed: async (q) => {

@@ -25,10 +25,11 @@ import { WaveStageDate } from './WaveStageDate';
 import { UserAccount } from './UserAccount';
 import { UserSession } from './UserSession';
 import { UserToken } from './UserToken';
+import { UndoEntry } from './UndoEntry';
 
 export {
   AccessGrant, ActivityLog, AuditEvent, Assignment, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
-  Setting, SlaPolicy, Stage, StageProgress, SupportCase, TrainingSession, TrainingType, Unit, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
+  Setting, SlaPolicy, Stage, StageProgress, SupportCase, TrainingSession, TrainingType, Unit, UndoEntry, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
 };
 export const ENTITIES = [
   Level, Unit, Setting, Person, Role, RoleRequirement, Assignment,
@@ -37,4 +38,5 @@ export const ENTITIES = [
   Problem, SlaPolicy, SupportCase, CaseEvent, CaseTierClock,
   AccessGrant, AuditEvent,
   UserAccount, UserSession, UserToken,
+  UndoEntry,
 ];

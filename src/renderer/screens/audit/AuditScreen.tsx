@@ -12,6 +12,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useFormat } from '../../lib/format';
 import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
 import { AuditTable } from './AuditTable';
+import { DateInput } from '../../components/DateInput';
 
 const MODULES = ['settings', 'levels', 'units', 'people', 'roles', 'assignments', 'stages', 'waves', 'rollout', 'trainingTypes', 'trainingSessions', 'problems', 'sla', 'cases', 'backup', 'demo', 'users', 'grants'] as const;
 const LIMIT = 50;
@@ -68,10 +69,10 @@ export function AuditScreen() {
           )}
         </Field>
         <Field id="audit-from" label={t('audit.from')}>
-          {(c) => <input {...c} type="date" lang={lang} className="input date-input" value={from} onChange={(e) => change(setFrom)(e.target.value)} />}
+          {(c) => <DateInput {...c} value={from} onChange={change(setFrom)} />}
         </Field>
         <Field id="audit-to" label={t('audit.to')} error={wrongOrder ? t('audit.toBeforeFrom') : undefined}>
-          {(c) => <input {...c} type="date" lang={lang} className="input date-input" value={to} onChange={(e) => change(setTo)(e.target.value)} />}
+          {(c) => <DateInput {...c} value={to} onChange={change(setTo)} />}
         </Field>
       </search>
       <ErrorMessage error={list.error} />

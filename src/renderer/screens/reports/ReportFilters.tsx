@@ -6,13 +6,12 @@ import { useRegions } from '../../api/useRegions';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { UnitPicker } from '../../components/UnitPicker';
-import { useLanguage } from '../../i18n/useLanguage';
 import type { ReportValues } from './reportValues';
+import { FormDateInput } from '../../components/FormDateInput';
 
 /** The filters the chosen kind takes (REPORT_FILTERS): a region or a unit, a wave, the support period. */
 export function ReportFilters() {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
   const { register, control, getValues, formState: { errors } } = useFormContext<ReportValues>();
   const kind = useWatch({ control, name: 'kind' });
   const { regions, error: regionsError } = useRegions();
@@ -75,10 +74,10 @@ export function ReportFilters() {
           </p>
           <div className="field-row field-row-2">
             <Field id="report-from" label={t('reports.from')} error={errors.from?.message}>
-              {(c) => <input {...c} type="date" lang={lang} className="input date-input" {...register('from')} />}
+              {(c) => <FormDateInput {...c} control={control} name="from" />}
             </Field>
             <Field id="report-to" label={t('reports.to')} error={errors.to?.message}>
-              {(c) => <input {...c} type="date" lang={lang} className="input date-input" {...register('to')} />}
+              {(c) => <FormDateInput {...c} control={control} name="to" />}
             </Field>
           </div>
         </fieldset>

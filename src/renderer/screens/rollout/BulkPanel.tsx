@@ -12,6 +12,7 @@ import { useFormat } from '../../lib/format';
 import { UndoBulk } from './UndoBulk';
 import { useRegions } from '../../api/useRegions';
 import { useRolloutText } from './useRolloutText';
+import { FormDateInput } from '../../components/FormDateInput';
 
 type Action = 'done' | 'dates' | 'block' | 'confirm';
 type Scope = 'region' | 'wave';
@@ -170,14 +171,14 @@ export function BulkPanel({ waves, stages, version, onChanged }: BulkPanelProps)
         {action === 'done' ? (
           <Field id="bulk-done-date" label={t('rollout.bulk.doneDate')} hint={t('rollout.bulk.doneDateHint')} error={errors.doneDate?.message}>
             {(c) => (
-              <input {...c} type="date" lang={text.lang} className="input date-input" {...register('doneDate', { validate: (v) => !v || ISO_DATE.test(v) || t('rollout.form.badDate') })} />
+              <FormDateInput {...c} control={control} name="doneDate" rules={{ validate: (v) => !v || ISO_DATE.test(v) || t('rollout.form.badDate') }} />
             )}
           </Field>
         ) : null}
         {action === 'dates' ? (
           <Field id="bulk-planned-date" label={t('rollout.bulk.plannedDate')} error={errors.plannedDate?.message} required>
             {(c) => (
-              <input {...c} type="date" lang={text.lang} className="input date-input" {...register('plannedDate', { validate: (v) => ISO_DATE.test(v) || t('rollout.form.badDate') })} />
+              <FormDateInput {...c} control={control} name="plannedDate" rules={{ validate: (v) => ISO_DATE.test(v) || t('rollout.form.badDate') }} />
             )}
           </Field>
         ) : null}

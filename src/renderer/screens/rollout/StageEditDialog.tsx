@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { useFormat } from '../../lib/format';
 import { osloDate } from '../../../shared/dates';
 import { useRolloutText } from './useRolloutText';
+import { FormDateInput } from '../../components/FormDateInput';
 
 interface StageEditDialogProps {
   unit: UnitRollout;
@@ -105,14 +106,14 @@ export function StageEditDialog({ unit, stage, status, onClose, onSaved }: Stage
           {!useWaveDate ? (
             <Field id="stage-planned-date" label={t('rollout.edit.ownDate')} error={errors.plannedDate?.message} required>
               {(c) => (
-                <input {...c} type="date" lang={text.lang} className="input date-input" {...register('plannedDate', { validate: (v) => ISO_DATE.test(v) || t('rollout.form.badDate') })} />
+                <FormDateInput {...c} control={control} name="plannedDate" rules={{ validate: (v) => ISO_DATE.test(v) || t('rollout.form.badDate') }} />
               )}
             </Field>
           ) : null}
         </fieldset>
         {state === 'done' ? (
           <Field id="stage-done-date" label={t('rollout.edit.doneDate')} error={errors.doneDate?.message} required>
-            {(c) => <input {...c} type="date" lang={text.lang} className="input date-input" {...register('doneDate', { validate: (v) => ISO_DATE.test(v) || t('rollout.form.badDate') })} />}
+            {(c) => <FormDateInput {...c} control={control} name="doneDate" rules={{ validate: (v) => ISO_DATE.test(v) || t('rollout.form.badDate') }} />}
           </Field>
         ) : null}
         <Field id="stage-note" label={t('rollout.stage.note')} error={errors.note?.message}>

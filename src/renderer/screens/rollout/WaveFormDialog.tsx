@@ -8,6 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { errorText } from '../../components/ErrorMessage';
 import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
+import { FormDateInput } from '../../components/FormDateInput';
 
 interface WaveFormDialogProps {
   /** Absent: a new wave. */
@@ -26,11 +27,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A wave's name and planned period. Changing the period spreads the stage dates anew (the hint says so). */
 export function WaveFormDialog({ wave, onClose, onSaved }: WaveFormDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useClient();
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     getValues,
@@ -48,7 +50,6 @@ export function WaveFormDialog({ wave, onClose, onSaved }: WaveFormDialogProps) 
   });
 
   const date = { validate: (v: string) => ISO_DATE.test(v) || t('rollout.form.badDate') };
-  const lang = i18n.language === 'en' ? 'en' : 'nb';
   return (
     <Dialog title={wave ? t('rollout.wave.editTitle', { name: wave.name }) : t('rollout.wave.createTitle')} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)} noValidate>
@@ -65,18 +66,15 @@ export function WaveFormDialog({ wave, onClose, onSaved }: WaveFormDialogProps) 
         </Field>
         <div className="field-row field-row-2">
           <Field id="wave-start" label={t('rollout.wave.plannedStart')} error={errors.plannedStart?.message} required>
-            {(c) => <input {...c} type="date" lang={lang} className="input date-input" {...register('plannedStart', date)} />}
+            {(c) => <FormDateInput {...c} control={control} name="plannedStart" rules={date} />}
           </Field>
           <Field id="wave-end" label={t('rollout.wave.plannedEnd')} error={errors.plannedEnd?.message} required>
             {(c) => (
-              <input
+              <FormDateInput
                 {...c}
-                type="date"
-                lang={lang}
-                className="input date-input"
-                {...register('plannedEnd', {
-                  validate: (v) => (ISO_DATE.test(v) ? v >= getValues('plannedStart') || t('rollout.form.endBeforeStart') : t('rollout.form.badDate')),
-                })}
+                control={control}
+                name="plannedEnd"
+                rules={{ validate: (v) => (ISO_DATE.test(v) ? v >= getValues('plannedStart') || t('rollout.form.endBeforeStart') : t('rollout.form.badDate')) }}
               />
             )}
           </Field>

@@ -8,6 +8,7 @@ import { useAnnounce } from '../../components/Announcer';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../lib/format';
 import { useRolloutText } from './useRolloutText';
+import { FormDateInput } from '../../components/FormDateInput';
 
 interface WaveStageDatesProps {
   wave: WaveDto;
@@ -30,7 +31,7 @@ export function WaveStageDates({ wave, stages, onSaved }: WaveStageDatesProps) {
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const dateOf = (stageId: number) => wave.stageDates.find((d) => d.stageId === stageId)?.plannedDate ?? '';
   const {
-    register,
+    control,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<Values>({ defaultValues: Object.fromEntries(stages.map((s) => [fieldName(s.id), dateOf(s.id)])) });
@@ -72,14 +73,13 @@ export function WaveStageDates({ wave, stages, onSaved }: WaveStageDatesProps) {
                   <label htmlFor={id}>{text.stageName(stage)}</label>
                 </th>
                 <td>
-                  <input
+                  <FormDateInput
                     id={id}
-                    type="date"
-                    lang={text.lang}
-                    className="input date-input"
                     aria-invalid={Boolean(error)}
                     aria-describedby={error ? `${id}-error` : undefined}
-                    {...register(fieldName(stage.id), { validate: (v) => !v || ISO_DATE.test(v) || t('rollout.form.badDate') })}
+                    control={control}
+                    name={fieldName(stage.id)}
+                    rules={{ validate: (v) => !v || ISO_DATE.test(v) || t('rollout.form.badDate') }}
                   />
                   {error ? (
                     <p id={`${id}-error`} className="field-error">

@@ -13,6 +13,7 @@ import { WaveFormDialog } from './WaveFormDialog';
 import { WavePlan } from './WavePlan';
 import { TableScroll } from '../../components/TableScroll';
 import { EditDeleteButtons } from '../../components/EditDeleteButtons';
+import { UndoNotice, type PendingUndo } from '../../components/UndoNotice';
 
 type Open = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; wave: WaveDto } | { kind: 'delete'; wave: WaveDto };
 
@@ -31,6 +32,7 @@ export function WavesSection({ waves, stages, version, onChanged }: WavesSection
   const format = useFormat();
   const announce = useAnnounce();
   const remove = useAction('waves.delete');
+  const [undo, setUndo] = useState<PendingUndo | null>(null);
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [planned, setPlanned] = useState<number | null>(null);
   const list = waves.data ?? [];
@@ -54,9 +56,16 @@ export function WavesSection({ waves, stages, version, onChanged }: WavesSection
     setOpen({ kind: 'none' });
     if (planned === wave.id) setPlanned(null);
     const freed = result.value.freed;
-    announce(freed > 0
+    const message = freed > 0
       ? t('rollout.wave.deletedFreed', { name: wave.name, count: freed, n: format.number(freed) })
-      : t('rollout.wave.deleted', { name: wave.name }));
+      : t('rollout.wave.deleted', { name: wave.name });
+    announce(message);
+    setUndo({ message, method: 'waves.undoDelete', undoId: result.value.undoId });
+    waves.reload();
+    onChanged();
+  };
+  const undone = () => {
+    setUndo(null);
     waves.reload();
     onChanged();
   };
@@ -110,6 +119,7 @@ export function WavesSection({ waves, stages, version, onChanged }: WavesSection
         </h2>
       </div>
       <p className="muted">{t('rollout.wave.intro')}</p>
+      {undo ? <UndoNotice pending={undo} onDismiss={() => setUndo(null)} onUndone={undone} /> : null}
       <ErrorMessage error={waves.error} />
       {list.length > 0 ? (
         <TableScroll>

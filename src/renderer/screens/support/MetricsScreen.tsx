@@ -17,12 +17,13 @@ import { TierChart } from './TierChart';
 import { TopProblems } from './TopProblems';
 import '../dashboard/dashboard.css';
 import './support.css';
+import { DateInput } from '../../components/DateInput';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How much is solved locally, how fast, and where time is lost: for a period and optionally a region. */
 export function MetricsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const announce = useAnnounce();
   const { regions, error: regionsError } = useRegions();
@@ -33,7 +34,6 @@ export function MetricsScreen() {
   const metrics = useQuery('support.metrics', valid ? { from, to, regionId } : null);
   const data = metrics.data;
   const ready = !metrics.loading && !metrics.error && data !== undefined;
-  const lang = i18n.language === 'en' ? 'en' : 'nb';
 
   useEffect(() => {
     if (ready && data) announce(t('support.metrics.updated', { count: data.opened, n: format.number(data.opened) }), { quiet: true });
@@ -50,10 +50,10 @@ export function MetricsScreen() {
       <p className="lead">{t('support.metrics.intro')}</p>
       <search className="panel dashboard-filters" aria-label={t('support.metrics.filters')}>
         <Field id="metrics-from" label={t('support.metrics.from')}>
-          {(c) => <input {...c} type="date" lang={lang} className="input date-input" value={from} max={to} onChange={(e) => setFrom(e.target.value)} />}
+          {(c) => <DateInput {...c} value={from} max={to} onChange={setFrom} />}
         </Field>
         <Field id="metrics-to" label={t('support.metrics.to')} error={ISO_DATE.test(from) && ISO_DATE.test(to) && from > to ? t('support.metrics.toBeforeFrom') : undefined}>
-          {(c) => <input {...c} type="date" lang={lang} className="input date-input" value={to} min={from} onChange={(e) => setTo(e.target.value)} />}
+          {(c) => <DateInput {...c} value={to} min={from} onChange={setTo} />}
         </Field>
         <RegionSelect id="metrics-region" regions={regions} value={regionId} onChange={setRegionId} />
       </search>

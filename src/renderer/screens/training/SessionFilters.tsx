@@ -4,6 +4,7 @@ import type { TrainingTypeDto } from '../../../shared/types-rollout';
 import { Field } from '../../components/Field';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker';
 import { useRolloutText } from '../dashboard/useRolloutText';
+import { DateInput } from '../../components/DateInput';
 
 export interface SessionFilterValues {
   unit: PickedUnit | null;
@@ -42,10 +43,10 @@ export function SessionFilters({ types, value, onChange }: SessionFiltersProps) 
         )}
       </Field>
       <Field id="session-filter-from" label={t('training.sessions.from')}>
-        {(c) => <input {...c} type="date" className="input input-date" value={value.from ?? ''} onChange={(e) => onChange({ ...value, from: dateOrNull(e.target.value) })} />}
+        {(c) => <DateInput {...c} value={value.from ?? ''} onChange={(v) => onChange({ ...value, from: dateOrNull(v) })} />}
       </Field>
       <Field id="session-filter-to" label={t('training.sessions.to')}>
-        {(c) => <input {...c} type="date" className="input input-date" value={value.to ?? ''} onChange={(e) => onChange({ ...value, to: dateOrNull(e.target.value) })} />}
+        {(c) => <DateInput {...c} value={value.to ?? ''} onChange={(v) => onChange({ ...value, to: dateOrNull(v) })} />}
       </Field>
       <div className="unit-filter">
         <p className="unit-filter-current">

@@ -13,6 +13,7 @@ import { Field } from '../../components/Field';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker';
 import { useRolloutText } from '../dashboard/useRolloutText';
 import { AttendeePicker, type Attendee } from './AttendeePicker';
+import { FormDateInput } from '../../components/FormDateInput';
 
 export const FORMATS: readonly TrainingFormat[] = ['in_person', 'digital', 'elearning', 'video'];
 
@@ -70,6 +71,7 @@ function SessionForm({ title, session, types, onClose, onSaved }: SessionFormPro
   const [attendees, setAttendees] = useState<Attendee[]>(session?.attendees.map((a) => ({ id: a.personId, name: a.name, email: a.email })) ?? []);
   const {
     register,
+    control,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
@@ -118,7 +120,7 @@ function SessionForm({ title, session, types, onClose, onSaved }: SessionFormPro
             )}
           </Field>
           <Field id="session-date" label={t('training.field.date')} error={errors.date?.message} required>
-            {(c) => <input {...c} type="date" className="input input-date" {...register('date', { required: t('form.required'), pattern: { value: /^\d{4}-\d{2}-\d{2}$/, message: t('training.form.badDate') } })} />}
+            {(c) => <FormDateInput {...c} control={control} name="date" rules={{ required: t('form.required'), pattern: { value: /^\d{4}-\d{2}-\d{2}$/, message: t('training.form.badDate') } }} />}
           </Field>
           <Field id="session-format" label={t('training.field.format')} required>
             {(c) => (

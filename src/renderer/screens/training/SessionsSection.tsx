@@ -13,6 +13,7 @@ import { SessionDetailDialog } from './SessionDetailDialog';
 import { SessionFilters, type SessionFilterValues } from './SessionFilters';
 import { SessionFormDialog } from './SessionFormDialog';
 import { SessionsTable } from './SessionsTable';
+import { UndoNotice, type PendingUndo } from '../../components/UndoNotice';
 
 const PAGE = 50;
 const NO_FILTERS: SessionFilterValues = { unit: null, typeId: null, from: null, to: null };
@@ -31,6 +32,7 @@ export function SessionsSection({ onChanged }: { onChanged: () => void }) {
   const types = useQuery('trainingTypes.list', {});
   const sessions = useQuery('trainingSessions.list', { unitId: filters.unit?.id ?? null, typeId: filters.typeId, from: filters.from, to: filters.to, limit: PAGE, offset });
   const remove = useAction('trainingSessions.delete');
+  const [undo, setUndo] = useState<PendingUndo | null>(null);
   const total = sessions.data?.total ?? 0;
   const ready = !sessions.loading && !sessions.error && sessions.data !== undefined;
 
@@ -55,7 +57,14 @@ export function SessionsSection({ onChanged }: { onChanged: () => void }) {
     const result = await remove.run({ id: session.id });
     if (!result.ok) return;
     setOpen({ kind: 'none' });
-    announce(t('training.sessions.deleted', { session: describe(session) }));
+    const message = t('training.sessions.deleted', { session: describe(session) });
+    announce(message);
+    setUndo({ message, method: 'trainingSessions.undoDelete', undoId: result.value.undoId });
+    sessions.reload();
+    onChanged();
+  };
+  const undone = () => {
+    setUndo(null);
     sessions.reload();
     onChanged();
   };
@@ -71,6 +80,7 @@ export function SessionsSection({ onChanged }: { onChanged: () => void }) {
           {t('training.sessions.new')}
         </button>
       </div>
+      {undo ? <UndoNotice pending={undo} onDismiss={() => setUndo(null)} onUndone={undone} /> : null}
       <SessionFilters
         types={types.data ?? []}
         value={filters}

@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { endFromLastDay, lastDayFits } from '../../lib/lastDay';
 import { useOwnershipText } from '../ownership/useOwnershipText';
 import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
+import { FormDateInput } from '../../components/FormDateInput';
 
 interface AssignRoleDialogProps {
   unit: { id: number; name: string };
@@ -35,6 +36,7 @@ export function AssignRoleDialog({ unit, roles, today, onClose, onAssigned }: As
   const [personError, setPersonError] = useState<string | undefined>(undefined);
   const {
     register,
+    control: formControl,
     handleSubmit,
     getValues,
     formState: { errors },
@@ -88,16 +90,16 @@ export function AssignRoleDialog({ unit, roles, today, onClose, onAssigned }: As
           <Field id="assign-start" label={t('assign.startDate')} error={errors.startDate?.message} required>
             {(control) => (
               // deps: moving the start re-checks the last day against it.
-              <input {...control} type="date" className="input" {...register('startDate', { required, deps: ['lastDay'] })} />
+              <FormDateInput {...control} control={formControl} name="startDate" rules={{ required, deps: ['lastDay'] }} />
             )}
           </Field>
           <Field id="assign-end" label={t('assign.endDate')} error={errors.lastDay?.message} hint={t('assign.endHint')}>
             {(control) => (
-              <input
+              <FormDateInput
                 {...control}
-                type="date"
-                className="input"
-                {...register('lastDay', { validate: (v) => lastDayFits(v, getValues('startDate')) || t('assign.lastDayBeforeStart') })}
+                control={formControl}
+                name="lastDay"
+                rules={{ validate: (v) => lastDayFits(v, getValues('startDate')) || t('assign.lastDayBeforeStart') }}
               />
             )}
           </Field>

@@ -7,6 +7,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../lib/format';
 import { endFromLastDay, lastDayFits, proposedLastDay } from '../../lib/lastDay';
+import { FormDateInput } from '../../components/FormDateInput';
+import type { Undoable } from '../../../shared/types-undo';
 
 interface EndAssignmentDialogProps {
   assignmentId: number;
@@ -17,7 +19,7 @@ interface EndAssignmentDialogProps {
   startDate: string;
   today: string;
   onClose: () => void;
-  onEnded: (row: AssignmentRow) => void;
+  onEnded: (row: AssignmentRow & Undoable) => void;
 }
 
 /** End one assignment after a last day. It stays in the history. */
@@ -26,7 +28,7 @@ export function EndAssignmentDialog({ assignmentId, personName, roleName, startD
   const format = useFormat();
   const end = useAction('assignments.end');
   const {
-    register,
+    control: formControl,
     handleSubmit,
     formState: { errors },
   } = useForm<{ lastDay: string }>({ defaultValues: { lastDay: proposedLastDay(today, startDate) } });
@@ -44,15 +46,15 @@ export function EndAssignmentDialog({ assignmentId, personName, roleName, startD
         <p className="dialog-body">{t('endAssignment.body')}</p>
         <Field id="end-date" label={t('endAssignment.date')} error={errors.lastDay?.message} hint={t('endAssignment.hint')} required>
           {(control) => (
-            <input
+            <FormDateInput
               {...control}
-              type="date"
-              className="input"
+              control={formControl}
+              name="lastDay"
               data-autofocus
-              {...register('lastDay', {
+              rules={{
                 required: { value: true, message: t('form.required') },
                 validate: (v) => lastDayFits(v, startDate) || t('endAssignment.beforeStart', { start: format.date(startDate) }),
-              })}
+              }}
             />
           )}
         </Field>

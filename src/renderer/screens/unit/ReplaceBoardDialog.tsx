@@ -9,13 +9,15 @@ import { endFromLastDay, lastDayFits } from '../../lib/lastDay';
 import { useOwnershipText } from '../ownership/useOwnershipText';
 import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
 import { BoardEnding } from './BoardEnding';
+import { FormDateInput } from '../../components/FormDateInput';
+import type { Undoable } from '../../../shared/types-undo';
 
 interface ReplaceBoardDialogProps {
   unit: { id: number; name: string };
   roles: RoleDto[];
   today: string;
   onClose: () => void;
-  onReplaced: (summary: { ended: number; added: number }) => void;
+  onReplaced: (summary: { ended: number; added: number } & Undoable) => void;
 }
 
 interface Row {
@@ -68,7 +70,7 @@ export function ReplaceBoardDialog({ unit, roles, today, onClose, onReplaced }: 
       <form onSubmit={(event) => void submit(event)} noValidate>
         <p className="dialog-body">{t('board.intro')}</p>
         <Field id="board-date" label={t('board.date')} error={errors.date?.message} hint={t('board.dateHint')} required>
-          {(c) => <input {...c} type="date" className="input input-date" data-autofocus {...register('date', { required })} />}
+          {(c) => <FormDateInput {...c} control={control} name="date" data-autofocus rules={{ required }} />}
         </Field>
         <BoardEnding unitId={unit.id} date={date} roles={roles} />
         <fieldset className="board-rows">
@@ -98,13 +100,11 @@ export function ReplaceBoardDialog({ unit, roles, today, onClose, onReplaced }: 
                 </Field>
                 <Field id={`board-end-${i}`} label={t('board.rowEnd', { n: i + 1 })} error={errors.rows?.[i]?.lastDay?.message}>
                   {(c) => (
-                    <input
+                    <FormDateInput
                       {...c}
-                      type="date"
-                      className="input"
-                      {...register(`rows.${i}.lastDay`, {
-                        validate: (v) => lastDayFits(v, getValues('date')) || t('board.rowEndBeforeDate', { n: i + 1 }),
-                      })}
+                      control={control}
+                      name={`rows.${i}.lastDay`}
+                      rules={{ validate: (v) => lastDayFits(v, getValues('date')) || t('board.rowEndBeforeDate', { n: i + 1 }) }}
                     />
                   )}
                 </Field>

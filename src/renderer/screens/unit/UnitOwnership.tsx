@@ -5,6 +5,7 @@ import type { CardHolder, CardLevel, CardRole } from '../../../shared/types-owne
 import { useQuery } from '../../api/useQuery';
 import { useAnnounce } from '../../components/Announcer';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { UndoNotice, type PendingUndo } from '../../components/UndoNotice';
 import { useFormat } from '../../lib/format';
 import { rolesAtLevel } from '../ownership/rolesAtLevel';
 import { useOwnershipText } from '../ownership/useOwnershipText';
@@ -22,6 +23,7 @@ export function UnitOwnership({ unit }: { unit: UnitDetail }) {
   const format = useFormat();
   const announce = useAnnounce();
   const [open, setOpen] = useState<Open>({ kind: 'none' });
+  const [undo, setUndo] = useState<PendingUndo | null>(null);
   const card = useQuery('units.card', { id: unit.id });
   const roles = useQuery('roles.list', {});
   // The card names holders; ending one needs the assignment's id.
@@ -31,11 +33,15 @@ export function UnitOwnership({ unit }: { unit: UnitDetail }) {
   const today = card.data?.today ?? '';
   const allowed = own ? rolesAtLevel(roles.data ?? [], own.levelRank) : [];
   const close = () => setOpen({ kind: 'none' });
-  const changed = (message: string) => {
-    close();
-    announce(message);
+  const reload = () => {
     card.reload();
     current.reload();
+  };
+  const changed = (message: string, undoId?: number) => {
+    close();
+    announce(message);
+    setUndo(undoId === undefined ? null : { message, method: 'assignments.undo', undoId });
+    reload();
   };
 
   const assignmentIdOf = (role: CardRole, holder: CardHolder) =>
@@ -72,6 +78,7 @@ export function UnitOwnership({ unit }: { unit: UnitDetail }) {
           </button>
         </div>
       )}
+      {undo ? <UndoNotice pending={undo} onDismiss={() => setUndo(null)} onUndone={() => { setUndo(null); reload(); }} /> : null}
       <ErrorMessage error={card.error ?? roles.error ?? current.error} />
       {card.data ? <UnitCard card={card.data} holderAction={endButton} /> : card.loading ? <p className="muted">{t('common:loading')}</p> : null}
 
@@ -93,7 +100,7 @@ export function UnitOwnership({ unit }: { unit: UnitDetail }) {
           today={today}
           onClose={close}
           onEnded={(row) =>
-            changed(t('endAssignment.done', { name: open.personName, role: open.roleName, date: row.endDate ? format.lastDay(row.endDate) : '' }))
+            changed(t('endAssignment.done', { name: open.personName, role: open.roleName, date: row.endDate ? format.lastDay(row.endDate) : '' }), row.undoId)
           }
         />
       ) : null}
@@ -103,7 +110,7 @@ export function UnitOwnership({ unit }: { unit: UnitDetail }) {
           roles={allowed}
           today={today}
           onClose={close}
-          onReplaced={(summary) => changed(t('board.done', { ended: summary.ended, added: summary.added, name: unit.name }))}
+          onReplaced={(summary) => changed(t('board.done', { ended: summary.ended, added: summary.added, name: unit.name }), summary.undoId)}
         />
       ) : null}
     </section>

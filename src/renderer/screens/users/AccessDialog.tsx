@@ -12,6 +12,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useFormat } from '../../lib/format';
 import { endFromLastDay } from '../../lib/lastDay';
 import { osloDate } from '../../../shared/dates';
+import { DateInput } from '../../components/DateInput';
 
 /** A person's access and why («superbruker i Herøy fra 1. mars»), with grants for staff who hold no role. */
 export function AccessDialog({ personId, name, onClose }: { personId: number; name: string; onClose: () => void }) {
@@ -106,10 +107,10 @@ function GrantForm({ personId, onDone, onCancel }: { personId: number; onDone: (
         {t('users.access.canExport')}
       </label>
       <Field id="grant-start" label={t('users.access.startDate')} required>
-        {(props) => <input {...props} type="date" className="input" value={startDate} onChange={(e) => setStartDate(e.target.value)} />}
+        {(props) => <DateInput {...props} value={startDate} onChange={setStartDate} />}
       </Field>
       <Field id="grant-end" label={t('users.access.endDate')} hint={t('users.access.endHint')}>
-        {(props) => <input {...props} type="date" className="input" value={endDate} onChange={(e) => setEndDate(e.target.value)} />}
+        {(props) => <DateInput {...props} value={endDate} onChange={setEndDate} />}
       </Field>
       <Field id="grant-note" label={t('users.access.note')} hint={t('users.access.noteHint')}>
         {(props) => <input {...props} className="input" value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />}
