@@ -24,6 +24,8 @@ async function withDesktopBridge(page: Page): Promise<void> {
         const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input ?? {}) });
         return response.json() as Promise<unknown>;
       },
+      // The main process drops a cancelled read; this stand-in simply answers every call.
+      cancel: () => undefined,
       saveFile: async () => null,
       onMenu: () => () => undefined,
       connection: {

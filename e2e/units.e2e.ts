@@ -33,7 +33,8 @@ test('finds both Herøy and shows each in its own region', async ({ page, host }
   await expect(factValue(panel, 'Kode')).toHaveText('1818');
   await expect(path).toHaveText(['Landsforbundet', 'Nordland']);
   await expect(treeItem(page, 'Herøy', '1818')).toHaveAttribute('aria-selected', 'true');
-  await expect(treeItem(page, 'Herøy', '1515')).toHaveAttribute('aria-selected', 'false');
+  // One selection: the other Herøy is no longer it (scrolled away, it is not even in the virtualized tree's DOM).
+  await expect(orgTree(page).locator('[aria-selected="true"]')).toHaveCount(1);
   await snap(page, 'heroy-nordland');
 });
 
@@ -147,8 +148,9 @@ test('creates a chapter, moves it to another region, and archives it', async ({ 
   await expect(moveDialog).toBeHidden();
   await expect(status).toHaveText('Sjøsiden lag er flyttet.');
   await expect(path).toHaveText(['Landsforbundet', 'Nordland']);
-  await expect(treeItem(page, 'Nordland', '18')).toHaveAttribute('aria-expanded', 'true');
+  // Nordland is opened to show it (far above in the virtualized tree, so not asserted by its own row).
   await expect(created).toHaveAttribute('aria-selected', 'true');
+  await expect(created).toBeInViewport();
 
   // Archive it: it leaves the tree, and the parent is selected instead.
   await panel.getByRole('button', { name: 'Arkiver' }).click();
@@ -166,6 +168,9 @@ test('creates a chapter, moves it to another region, and archives it', async ({ 
 
   await page.getByRole('checkbox', { name: 'Vis arkiverte' }).check();
   const archived = orgTree(page).getByRole('treeitem', { name: /^Sjøsiden lag 9901 arkivert/ });
+  // It is Nordland's last chapter, below the rows in view (the tree renders only those): search brings it up.
+  await page.getByRole('searchbox', { name: 'Søk etter enhet' }).fill('Sjøsiden');
+  await page.getByRole('list', { name: 'Søkeresultater' }).getByRole('button', { name: /9901/ }).click();
   await expect(archived).toBeVisible();
   await expect(archived).toHaveClass(/is-archived/);
   await archived.click();

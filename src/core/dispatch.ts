@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contract, isMethodName } from '../shared/contract';
+import { contract, isMethodName, type MethodName } from '../shared/contract';
 import { isReadMethod } from '../shared/method-names';
 import { INPUT_RULES } from '../shared/schemas';
 import type { Envelope } from '../shared/errors';
@@ -13,8 +13,11 @@ import { narrowResult } from './access/read-filters';
 import { ACCESS, isPublicMethod } from '../shared/access';
 import type { Auditor } from './audit/record';
 
-/** `caller` is who makes the call; the local owner when a shell passes none (the solo desktop). */
-export type Dispatch = (method: unknown, input: unknown, caller?: Caller) => Promise<Envelope<unknown>>;
+/**
+ * `caller` is who makes the call; the local owner when a shell passes none (the solo desktop).
+ * `signal` is aborted when the caller no longer wants the answer (see `notWanted`).
+ */
+export type Dispatch = (method: unknown, input: unknown, caller?: Caller, signal?: AbortSignal) => Promise<Envelope<unknown>>;
 
 export interface DispatchOptions {
   /** Called with unexpected errors, which never reach the caller with their stack. */
@@ -45,10 +48,22 @@ const UNQUEUED: ReadonlySet<string> = new Set([
  * as its own transaction on PostgreSQL (db/call-transactions.ts).
  */
 export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}, serial: Serial = createSerial()): Dispatch {
-  return (method, input, caller = LOCAL_OWNER) => invoke(handlers, method, input, caller, options, serial);
+  return (method, input, caller = LOCAL_OWNER, signal) => invoke(handlers, method, input, caller, options, serial, signal);
 }
 
-async function invoke(handlers: Handlers, method: unknown, input: unknown, caller: Caller, options: DispatchOptions, serial: Serial): Promise<Envelope<unknown>> {
+/**
+ * A read whose caller has gone (a screen left, a newer search, a closed connection) is
+ * dropped when its turn comes instead of run: on SQLite's one queue a stale 12-month read
+ * no longer holds up the calls behind it. A write, once sent, is carried out all the same.
+ * Work already running is not interrupted; report jobs have their own cancel.
+ */
+function notWanted(method: MethodName, signal: AbortSignal | undefined): AppError | null {
+  return signal?.aborted && isReadMethod(method) ? new AppError('CANCELLED', `${method} was cancelled`, { method }) : null;
+}
+
+async function invoke(
+  handlers: Handlers, method: unknown, input: unknown, caller: Caller, options: DispatchOptions, serial: Serial, signal?: AbortSignal,
+): Promise<Envelope<unknown>> {
   if (!isMethodName(method)) {
     return fail('UNKNOWN_METHOD', `Unknown method: ${String(method).slice(0, 100)}`, { method: String(method).slice(0, 100) });
   }
@@ -68,6 +83,8 @@ async function invoke(handlers: Handlers, method: unknown, input: unknown, calle
     // The check reads the user's roles and the rows the call names, in the call's own
     // turn or transaction, so it sees the data the handler will change.
     const run = () => {
+      const dropped = notWanted(method, signal);
+      if (dropped) throw dropped;
       const info: CallInfo = { method, caller, scope: null };
       return runInCall(info, async () => {
         const scope = guard ? await guard(method, input, caller) : null;

@@ -176,7 +176,16 @@ async function handleApi(state: HostState, req: IncomingMessage, res: ServerResp
       details: { method, issues: [{ path: '', message: 'Malformed JSON', code: 'invalid_json' }] },
     });
   }
-  const envelope = await state.core.dispatch(method, input, caller);
+  // The client that aborts its fetch (a screen left, a newer search) closes the connection:
+  // the core then drops the call if it has not started (a read waiting its turn).
+  const wanted = new AbortController();
+  const dropIfGone = () => {
+    if (!res.writableFinished) wanted.abort();
+  };
+  res.once('close', dropIfGone);
+  const envelope = await state.core.dispatch(method, input, caller, wanted.signal);
+  res.off('close', dropIfGone);
+  if (wanted.signal.aborted || res.destroyed) return;
   sendEnvelope(res, 200, state.mode === 'team' ? settleSession(req, res, method, envelope, isSecure(req, { behindProxy: state.behindProxy })) : envelope);
 }
 

@@ -85,10 +85,12 @@ export class TeamConnection {
     return this.saved !== null;
   }
 
-  async call(method: MethodName, input: unknown): Promise<Envelope<unknown>> {
+  async call(method: MethodName, input: unknown, signal?: AbortSignal): Promise<Envelope<unknown>> {
     const saved = this.saved;
     if (!saved) return { ok: false, error: { code: 'INTERNAL', message: 'Not connected' } };
-    const answer = await remoteTransport({ server: saved.server, token: this.token })(method, input);
+    const answer = await remoteTransport({ server: saved.server, token: this.token })(method, input, { signal });
+    // Given up by the renderer: says nothing of the server, so the online state and the cache stay.
+    if (!answer.ok && answer.error.code === 'CANCELLED') return answer;
     const key = `${method} ${JSON.stringify(input ?? {})}`;
     if (!answer.ok && answer.error.code === 'SERVER_UNREACHABLE') {
       this.setOnline(false);

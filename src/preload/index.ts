@@ -1,6 +1,6 @@
 // The sandboxed preload: exposes window.forankring (the Bridge) and nothing
 // else. ipcRenderer itself never reaches the page, so the page can only send
-// the three messages below, each shaped and checked here first.
+// the messages below, each shaped and checked here first.
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_CHANNEL, type Bridge, type ConnectionAnswer, type ConnectionState, type MenuEvent } from '../shared/client';
 import { isMethodName } from '../shared/method-names';
@@ -15,17 +15,21 @@ function isMenuEvent(value: unknown): value is MenuEvent {
 }
 
 const bridge = {
-  call: async (method, input) => {
+  call: async (method, input, requestId) => {
     if (!isMethodName(method)) {
       const name = String(method).slice(0, 100);
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unknown method: ${name}`, details: { method: name } } } satisfies Envelope<never>;
     }
     try {
-      return (await ipcRenderer.invoke(IPC_CHANNEL.call, { method, input })) as Envelope<unknown>;
+      const id = typeof requestId === 'string' ? requestId.slice(0, 100) : undefined;
+      return (await ipcRenderer.invoke(IPC_CHANNEL.call, id ? { method, input, id } : { method, input })) as Envelope<unknown>;
     } catch {
       // Only reached when the input cannot be cloned (a function, a DOM node): callers still get an envelope.
       return { ok: false, error: { code: 'INVALID_INPUT', message: `Input for ${method} cannot be sent` } } satisfies Envelope<never>;
     }
+  },
+  cancel: (requestId) => {
+    ipcRenderer.send(IPC_CHANNEL.cancel, { id: String(requestId).slice(0, 100) });
   },
   saveFile: async ({ fileName, base64 }) =>
     (await ipcRenderer.invoke(IPC_CHANNEL.saveFile, { fileName, base64 })) as string | null,

@@ -63,6 +63,7 @@ export const ACCESS = {
   'levels.rename': admin('org'),
   'levels.delete': admin('org'),
   'units.tree': at('org', 'read', 'org'),
+  'units.regions': at('org', 'read', 'org'),
   'units.get': at('org', 'read', id),
   'units.levelProblems': at('org', 'read', 'org'),
   'units.search': at('org', 'read', 'org'),

@@ -6,7 +6,7 @@ import type { MethodName } from './method-names';
 
 import type {
   AppSettings, ExportedFile, ImportPreview, ImportResult, Level, LevelProblem, OrgStatus,
-  UnitDetail, UnitRow, UnitSearchHit,
+  RegionOption, UnitDetail, UnitRow, UnitSearchHit,
 } from './types';
 import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameSchema, unitNameSchema, text } from './schemas';
 
@@ -52,6 +52,8 @@ export const contract = {
   'levels.delete': method<{ id: number }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'LEVEL_IN_USE']),
 
   'units.tree': method<UnitRow[]>()(z.object({ includeArchived: z.boolean().default(false) }).strict()),
+  /** The active regions (level rank 1) by code, for the region pickers: a list of 15, not the whole tree. */
+  'units.regions': method<RegionOption[]>()(empty),
   'units.get': method<UnitDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
   /** Units whose level is not below their parent's; nothing fixes them automatically. */
   'units.levelProblems': method<LevelProblem[]>()(empty),

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'INTERNAL',
   'BUSY',
+  'CANCELLED',
   'NOT_FOUND',
   'CODE_TAKEN',
   'CYCLE',
@@ -81,7 +82,7 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Errors that any method may return, added by the transport or dispatcher. */
-export const COMMON_ERRORS = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'INTERNAL', 'BUSY', 'WRITE_CONFLICT', 'DB_UNAVAILABLE'] as const;
+export const COMMON_ERRORS = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'INTERNAL', 'BUSY', 'CANCELLED', 'WRITE_CONFLICT', 'DB_UNAVAILABLE'] as const;
 
 export interface ApiError {
   code: ErrorCode;

@@ -15,6 +15,7 @@ export const METHOD_NAMES = [
   'levels.rename',
   'levels.delete',
   'units.tree',
+  'units.regions',
   'units.get',
   'units.levelProblems',
   'units.search',
@@ -138,7 +139,7 @@ export type MethodName = (typeof METHOD_NAMES)[number];
 export const READ_METHODS = [
   'auth.me', 'auth.sessions', 'users.list', 'users.access',
   'app.status', 'settings.get', 'backup.list', 'db.check',
-  'levels.list', 'units.tree', 'units.get', 'units.levelProblems', 'units.search', 'units.importPreview', 'units.export',
+  'levels.list', 'units.tree', 'units.regions', 'units.get', 'units.levelProblems', 'units.search', 'units.importPreview', 'units.export',
   'people.search', 'people.get', 'people.exportData', 'people.importPreview', 'people.export',
   'roles.list', 'assignments.list', 'assignments.boardEnding', 'assignments.export',
   'coverage.gaps', 'coverage.overloaded', 'coverage.exportGaps', 'units.card',

@@ -1,7 +1,7 @@
 // Calls a team server over HTTPS the way the desktop app and the CLI do: the session as a
 // bearer token, the header that proves the call is not a cross-site one, and
 // `X-Forankring-Client: app` so a sign-in's answer keeps its token (src/host/sessions.ts).
-import type { Transport } from './client';
+import { cancelled, type Transport } from './client';
 import type { Envelope } from './errors';
 
 export interface RemoteOptions {
@@ -45,18 +45,21 @@ export function remoteTransport({ server, token = null, timeoutMs = 120_000 }: R
     ok: false,
     error: { code: 'SERVER_UNREACHABLE', message: `No answer from ${origin}`, details: { server: origin, reason } },
   });
-  return async (method, input) => {
+  return async (method, input, options) => {
+    const wanted = options?.signal;
     try {
       const response = await fetch(`${origin}/api/${encodeURIComponent(method)}`, {
         method: 'POST',
         headers,
         body: JSON.stringify(input ?? {}),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: wanted ? AbortSignal.any([AbortSignal.timeout(timeoutMs), wanted]) : AbortSignal.timeout(timeoutMs),
       });
       const body: unknown = await response.json().catch(() => null);
       // The host answers every call with an envelope; anything else is not a Forankring server.
       return isEnvelope(body) ? body : unreachable(`HTTP ${response.status}`);
     } catch (err) {
+      // Our own caller gave up: the server is not unreachable for that.
+      if (wanted?.aborted) return cancelled(method);
       const cause = err instanceof Error && err.cause instanceof Error && 'code' in err.cause ? String(err.cause.code) : null;
       return unreachable(cause ?? (err instanceof Error ? err.name : 'network'));
     }

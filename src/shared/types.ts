@@ -37,6 +37,9 @@ export interface UnitDetail extends UnitRow {
   updatedAt: string;
 }
 
+/** A region for a picker: an active unit at the level of rank 1, and no more than a list of them needs. */
+export type RegionOption = Pick<UnitRow, 'id' | 'code' | 'name'>;
+
 /** A unit whose level is not below its parent's (stored before the rule existed); Settings lists them. */
 export interface LevelProblem {
   unitId: number;

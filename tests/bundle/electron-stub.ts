@@ -60,6 +60,8 @@ export interface Recorder {
   schemes: unknown[];
   protocolHandlers: Map<string, ProtocolHandler>;
   ipcHandlers: Map<string, IpcHandler>;
+  /** ipcMain.on listeners: one-way messages such as a cancel. */
+  ipcListeners: Map<string, (event: unknown, payload: unknown) => void>;
   menus: MenuItem[][];
   permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | null;
@@ -135,6 +137,7 @@ export function createElectronStub(dirs: { userData: string; documents: string; 
     schemes: [],
     protocolHandlers: new Map(),
     ipcHandlers: new Map(),
+    ipcListeners: new Map(),
     menus: [],
     permissionRequestHandler: null,
     permissionCheckHandler: null,
@@ -177,6 +180,7 @@ export function createElectronStub(dirs: { userData: string; documents: string; 
     },
     ipcMain: {
       handle: (channel: string, handler: IpcHandler) => recorder.ipcHandlers.set(channel, handler),
+      on: (channel: string, listener: (event: unknown, payload: unknown) => void) => recorder.ipcListeners.set(channel, listener),
     },
     Menu: {
       buildFromTemplate: (template: MenuItem[]) => ({ template }),

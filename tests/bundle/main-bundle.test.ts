@@ -214,6 +214,25 @@ describe('built main bundle', () => {
     for (const envelope of [invalid, ...refusals]) expectNoStack(envelope);
   });
 
+  it('cancels a call by its request id, for its own sender only', async () => {
+    const cancel = stub.recorder.ipcListeners.get(IPC_CHANNEL.cancel);
+    if (!cancel) throw new Error('no cancel listener');
+    // The cancel arrives before the read's turn on the queue: the core drops it.
+    const dropped = handler(IPC_CHANNEL.call)(trustedEvent(), { method: 'levels.list', input: {}, id: '7' });
+    cancel(trustedEvent(), { id: '7' });
+    expect(await dropped).toMatchObject({ ok: false, error: { code: 'CANCELLED', details: { method: 'levels.list' } } });
+    // Another web contents cannot cancel it, nor can a malformed message.
+    const otherContents = new FakeWebContents();
+    otherContents.mainFrame.url = 'app://forankring/index.html';
+    const kept = handler(IPC_CHANNEL.call)(trustedEvent(), { method: 'levels.list', input: {}, id: '8' });
+    cancel(trustedEvent(otherContents.mainFrame, otherContents), { id: '8' });
+    cancel(trustedEvent(), { id: 8 });
+    expect(await kept).toMatchObject({ ok: true });
+    // A finished call's id is forgotten: cancelling it later touches nothing.
+    cancel(trustedEvent(), { id: '8' });
+    expect(await call('levels.list')).toMatchObject({ ok: true });
+  });
+
   it('serves the renderer with a strict CSP and refuses paths outside it', async () => {
     const serve = stub.recorder.protocolHandlers.get('app');
     if (!serve) throw new Error('no app: handler');

@@ -11,6 +11,7 @@ const byId = <T extends { id: number }>(rows: T[], scope: Scope): T[] => rows.fi
 
 export const SCOPED_READS: { readonly [K in MethodName]?: Filter<K> } = {
   'units.tree': byId,
+  'units.regions': byId,
   'units.search': byId,
   'units.levelProblems': (rows, scope) => rows.filter((r) => scope.readable.has(r.unitId)),
   // Every wave is shown (the plan is the organization's), with the regions one may read.

@@ -18,7 +18,11 @@ interface Received<T> {
   lastValue: T | undefined;
 }
 
-/** Loads a method's result whenever its input changes. Pass `null` as input to skip. */
+/**
+ * Loads a method's result whenever its input changes. Pass `null` as input to skip.
+ * The call for an input no longer shown (a newer input, a reload, the screen left) is
+ * aborted, so the core drops it if it has not started rather than make the next call wait.
+ */
 export function useQuery<K extends MethodName>(method: K, input: ParamsOf<K> | null): Query<ResultOf<K>> {
   const client = useClient();
   // The input is compared by value, so callers may pass fresh object literals.
@@ -29,9 +33,9 @@ export function useQuery<K extends MethodName>(method: K, input: ParamsOf<K> | n
 
   useEffect(() => {
     if (json === null) return;
-    let live = true;
-    void client.call(method, JSON.parse(json) as ParamsOf<K>).then((envelope) => {
-      if (!live) return;
+    const wanted = new AbortController();
+    void client.call(method, JSON.parse(json) as ParamsOf<K>, { signal: wanted.signal }).then((envelope) => {
+      if (wanted.signal.aborted) return;
       setReceived((prev) => ({
         key: `${method}:${json}`,
         version,
@@ -39,9 +43,7 @@ export function useQuery<K extends MethodName>(method: K, input: ParamsOf<K> | n
         lastValue: envelope.ok ? envelope.value : prev.lastValue,
       }));
     });
-    return () => {
-      live = false;
-    };
+    return () => wanted.abort();
   }, [client, method, json, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);

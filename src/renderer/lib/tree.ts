@@ -52,6 +52,11 @@ export function visibleNodes<T extends TreeNode>(index: TreeIndex<T>, expanded: 
   return out;
 }
 
+/** Every node that has children: what "expand all" opens. */
+export function parentIds<T extends TreeNode>(index: TreeIndex<T>): number[] {
+  return [...index.children.keys()].filter((id): id is number => id !== null && index.byId.has(id));
+}
+
 /** Ids from the top down to the node's parent. */
 export function ancestorIds<T extends TreeNode>(index: TreeIndex<T>, id: number): number[] {
   const out: number[] = [];

@@ -8,7 +8,7 @@ import { PageTitle } from '../components/PageTitle';
 import { TreeView } from '../components/TreeView';
 import { useFormat } from '../lib/format';
 import { settingsHref, useRouteId } from '../lib/navigation';
-import { ancestorIds, indexTree, memberTotals } from '../lib/tree';
+import { ancestorIds, indexTree, memberTotals, parentIds } from '../lib/tree';
 import { LevelCounts } from './organization/LevelCounts';
 import { OrgToolbar } from './organization/OrgToolbar';
 import { UnitNode } from './organization/UnitNode';
@@ -134,10 +134,19 @@ export function OrganizationScreen() {
             <span className="panel-count">{t('org.unitCount', { count: totalUnits, n: format.number(totalUnits) })}</span>
           </h2>
           <UnitSearch includeArchived={showArchived} onChoose={onSearchHit} />
-          <label className="checkbox">
-            <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
-            {t('org.showArchived')}
-          </label>
+          {/* The checkbox last: the tree is the next tab stop after it. */}
+          <div className="button-row compact tree-controls">
+            <button type="button" className="button button-small" onClick={() => setExpanded(new Set(parentIds(index)))}>
+              {t('org.expandAll')}
+            </button>
+            <button type="button" className="button button-small" onClick={() => setExpanded(new Set())}>
+              {t('org.collapseAll')}
+            </button>
+            <label className="checkbox">
+              <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+              {t('org.showArchived')}
+            </label>
+          </div>
           {tree.data === undefined && tree.loading ? <p className="muted">{t('common:loading')}</p> : null}
           {empty ? (
             <div className="empty-state">

@@ -22,6 +22,7 @@ export const SAMPLES = {
   'levels.rename': () => ({ id: 1, name: 'Nasjonalt' }),
   'levels.delete': () => ({ id: 3 }),
   'units.tree': () => ({}),
+  'units.regions': () => ({}),
   'units.get': (fx) => ({ id: fx.units.b1 }),
   'units.levelProblems': () => ({}),
   'units.search': () => ({ query: 'lag' }),

@@ -21,7 +21,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const baseId = useId();
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState({ list: '', index: 0 });
-  const settled = useDebounced(query.trim(), 150);
+  const settled = useDebounced(query.trim());
   const units = useQuery('units.search', settled ? { query: settled, limit: LIMIT } : null);
   // A user who may not read every person gets FORBIDDEN here; the palette then offers screens and units only.
   const people = useQuery('people.search', settled ? { query: settled, limit: LIMIT } : null);

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { UnitRow } from '../../../shared/types';
+import type { RegionOption } from '../../../shared/types';
 import { Field } from '../../components/Field';
 
 interface RegionSelectProps {
   id: string;
-  regions: readonly UnitRow[];
+  regions: readonly RegionOption[];
   value: number | null;
   onChange: (regionId: number | null) => void;
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
+import { useRegions } from '../../api/useRegions';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useOwnershipText } from './useOwnershipText';
@@ -18,10 +19,8 @@ export function GapFilters({ value, onChange }: { value: GapFilterValues; onChan
   const { t } = useTranslation();
   const text = useOwnershipText();
   const levels = useQuery('levels.list', {});
-  const units = useQuery('units.tree', { includeArchived: false });
+  const { regions, error: regionsError } = useRegions();
   const roles = useQuery('roles.list', {});
-  const regionLevel = levels.data?.find((l) => l.rank === 1);
-  const regions = regionLevel ? (units.data ?? []).filter((u) => u.levelId === regionLevel.id) : [];
   return (
     <search className="panel gap-filters" aria-label={t('gaps.filters')}>
       <Field id="gap-region" label={t('gaps.region')}>
@@ -60,7 +59,7 @@ export function GapFilters({ value, onChange }: { value: GapFilterValues; onChan
           </select>
         )}
       </Field>
-      <ErrorMessage error={levels.error ?? units.error ?? roles.error} />
+      <ErrorMessage error={levels.error ?? regionsError ?? roles.error} />
     </search>
   );
 }
