@@ -74,6 +74,12 @@ export const ERROR_CODES = [
   'ACCOUNT_INACTIVE',
   /** The last active administrator account cannot be deactivated or demoted. */
   'LAST_ADMIN',
+  /** Anonymous entries are off in Settings (feedbackAnonymous): the entry needs the person who raised it. */
+  'FEEDBACK_ANONYMOUS_OFF',
+  /** Moving an entry to done or declined needs an answer the unit can read; details.status names it. */
+  'FEEDBACK_ANSWER_REQUIRED',
+  /** A link or merge that would chain duplicates, or an answer to a merged entry; details.reason says which. */
+  'FEEDBACK_DUPLICATE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

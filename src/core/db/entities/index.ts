@@ -25,9 +25,10 @@ import { WaveStageDate } from './WaveStageDate';
 import { UserAccount } from './UserAccount';
 import { UserSession } from './UserSession';
 import { UserToken } from './UserToken';
+import { FeedbackEntry } from './FeedbackEntry';
 
 export {
-  AccessGrant, ActivityLog, AuditEvent, Assignment, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
+  AccessGrant, ActivityLog, AuditEvent, Assignment, FeedbackEntry, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
   Setting, SlaPolicy, Stage, StageProgress, SupportCase, TrainingSession, TrainingType, Unit, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
 };
 export const ENTITIES = [
@@ -37,4 +38,5 @@ export const ENTITIES = [
   Problem, SlaPolicy, SupportCase, CaseEvent, CaseTierClock,
   AccessGrant, AuditEvent,
   UserAccount, UserSession, UserToken,
+  FeedbackEntry,
 ];
