@@ -31,6 +31,7 @@ import { WelcomeScreen } from './screens/WelcomeScreen';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { UsersScreen } from './screens/users/UsersScreen';
 import { AccountScreen } from './screens/users/AccountScreen';
+import { FeedbackScreen } from './screens/feedback/FeedbackScreen';
 
 const SCREENS: Record<Route, () => ReactNode> = {
   welcome: () => <WelcomeScreen />,
@@ -54,6 +55,7 @@ const SCREENS: Record<Route, () => ReactNode> = {
   audit: () => <AuditScreen />,
   users: () => <UsersScreen />,
   account: () => <AccountScreen />,
+  feedback: () => <FeedbackScreen />,
 };
 
 export function App() {

@@ -13,6 +13,7 @@ import { SupportSlaSection } from './settings/SupportSlaSection';
 import { SupportVendorSection } from './settings/SupportVendorSection';
 import { RolloutSettingsSection } from './rollout/RolloutSettingsSection';
 import { TrainingTypesSection } from './training/TrainingTypesSection';
+import { FeedbackSettingsSection } from './feedback/FeedbackSettingsSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function SettingsScreen() {
       <SupportSlaSection />
       <SupportVendorSection />
       <SupportProblemsSection />
+      <FeedbackSettingsSection />
       <TeamServerSection />
       <AboutSection />
       <BackupSection />
