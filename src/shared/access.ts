@@ -189,6 +189,10 @@ export const ACCESS = {
   'feedback.link': at('rollout', 'write', 'org'),
   'feedback.merge': at('rollout', 'write', 'org'),
   'feedback.unlink': at('rollout', 'write', 'org'),
+  'feedback.export': at('feedback', 'export', 'org'),
+  // A survey brought in is the faggruppe's work, for the whole organization.
+  'feedback.importPreview': at('rollout', 'write', 'org'),
+  'feedback.import': at('rollout', 'write', 'org'),
 } as const satisfies Record<MethodName, MethodAccess>;
 
 export function accessOf(method: MethodName): MethodAccess {

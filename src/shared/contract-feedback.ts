@@ -1,12 +1,18 @@
 // Contract entries for «Innspill»: recording needs and feedback for a unit, the
 // faggruppe's answers and statuses, linking and merging duplicates, and the figures.
 import { z } from 'zod';
-import { method } from './method-spec';
-import { idSchema, text } from './schemas';
-import { FEEDBACK_KINDS, FEEDBACK_STATUSES, type FeedbackEntry, type FeedbackSummary } from './types-feedback';
+import { exportOptionsSchema, method } from './method-spec';
+import { MAX_IMPORT_COLUMNS } from './limits';
+import { idSchema, importFileSchema, text } from './schemas';
+import type { ExportedFile } from './types';
+import { FEEDBACK_KINDS, FEEDBACK_STATUSES, type FeedbackEntry, type FeedbackImportPreview, type FeedbackSummary } from './types-feedback';
 
 const kind = z.enum(FEEDBACK_KINDS);
 const status = z.enum(FEEDBACK_STATUSES);
+const column = z.number().int().min(0).max(MAX_IMPORT_COLUMNS).nullable().default(null);
+const mapping = z.object({
+  unit: column, kind: column, title: column, description: column, raisedBy: column, stage: column, date: column,
+}).strict();
 const pair = z.object({ id: idSchema, intoId: idSchema }).strict()
   .refine((p) => p.id !== p.intoId, { message: 'an entry cannot be its own duplicate', path: ['intoId'] });
 
@@ -55,6 +61,10 @@ export const feedbackMethods = {
   'feedback.link': method<FeedbackEntry>()(pair, ['NOT_FOUND', 'FEEDBACK_DUPLICATE']),
   /** Moves `id`'s votes (and its own duplicates) to `intoId`; id stays for its unit, pointing there. */
   'feedback.merge': method<FeedbackEntry>()(pair, ['NOT_FOUND', 'FEEDBACK_DUPLICATE']),
+  'feedback.export': method<ExportedFile>()(exportOptionsSchema.strict()),
+  'feedback.importPreview': method<FeedbackImportPreview>()(importFileSchema, ['FILE_UNREADABLE', 'IMPORT_INVALID']),
+  /** A survey from another tool: every row becomes a new entry, or none does. */
+  'feedback.import': method<{ created: number }>()(importFileSchema.extend({ mapping }).strict(), ['FILE_UNREADABLE', 'IMPORT_INVALID']),
   /** Makes a linked (not merged) entry stand on its own again. */
   'feedback.unlink': method<FeedbackEntry>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'FEEDBACK_DUPLICATE']),
 } as const;

@@ -143,5 +143,13 @@ export const IMPORT_ISSUE_CODES = [
   'CONFLICTING_VALUE',
   /** A unit without a parent while another unit is the organization's root. */
   'SECOND_ROOT',
+  /** «Innspill»: a kind that is not need, problem, worry or idea in either language. */
+  'UNKNOWN_KIND',
+  'EMPTY_TITLE',
+  /** An e-mail address no one in the People register has. */
+  'UNKNOWN_PERSON',
+  'UNKNOWN_STAGE',
+  /** A row without a raiser while anonymous entries are off. */
+  'ANONYMOUS_OFF',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];

@@ -132,6 +132,9 @@ export const METHOD_NAMES = [
   'feedback.link',
   'feedback.merge',
   'feedback.unlink',
+  'feedback.export',
+  'feedback.importPreview',
+  'feedback.import',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
@@ -153,7 +156,7 @@ export const READ_METHODS = [
   'problems.list', 'problems.lookup', 'support.path', 'sla.list', 'cases.list', 'cases.get', 'support.metrics',
   'reports.start', 'reports.status', 'reports.result',
   'audit.list', 'audit.export',
-  'feedback.list', 'feedback.forUnit', 'feedback.get', 'feedback.summary',
+  'feedback.list', 'feedback.forUnit', 'feedback.get', 'feedback.summary', 'feedback.export', 'feedback.importPreview',
 ] as const satisfies readonly MethodName[];
 
 const READS: ReadonlySet<string> = new Set(READ_METHODS);

@@ -47,6 +47,18 @@ export interface FeedbackEntry {
   merged: boolean;
 }
 
+export type FeedbackImportField = 'unit' | 'kind' | 'title' | 'description' | 'raisedBy' | 'stage' | 'date';
+
+export interface FeedbackImportPreview {
+  encoding: 'utf-8' | 'windows-1252' | 'utf-16';
+  separator: ',' | ';' | '\t' | null;
+  format: 'csv' | 'xlsx';
+  headers: string[];
+  mapping: Record<FeedbackImportField, number | null>;
+  sampleRows: string[][];
+  rowCount: number;
+}
+
 export interface FeedbackTheme {
   title: string;
   votes: number;

@@ -28,7 +28,7 @@ export const SCOPED_AGGREGATES: ReadonlySet<MethodName> = new Set<MethodName>([
 ]);
 
 /** Organization-wide exports whose handlers write only the rows of units the user may export from (exportableUnits). */
-export const SCOPED_EXPORTS: ReadonlySet<MethodName> = new Set<MethodName>(['units.export', 'people.export', 'assignments.export']);
+export const SCOPED_EXPORTS: ReadonlySet<MethodName> = new Set<MethodName>(['units.export', 'people.export', 'assignments.export', 'feedback.export']);
 
 /** Narrows an organization-wide read's result; anything else passes as it is. */
 export function narrowResult(method: MethodName, value: unknown, scope: Scope): unknown {

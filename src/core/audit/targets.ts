@@ -112,6 +112,7 @@ export const AUDIT_TARGETS = {
   'feedback.link': row('feedback_entry', id, unitCol),
   'feedback.merge': row('feedback_entry', id, unitCol),
   'feedback.unlink': row('feedback_entry', id, unitCol),
+  'feedback.import': { summary: true },
 } as const satisfies Record<WriteMethod, AuditTarget>;
 
 export function auditTarget(method: string): AuditTarget | undefined {

@@ -1,5 +1,8 @@
 // «Innspill» (src/core/feedback): each write takes "now" once and runs in one transaction.
 import type { CoreContext } from '../context';
+import { lastTableReader } from '../transfer/table';
+import { exportFeedback } from './export';
+import { importFeedback, previewFeedback } from './import';
 import type { HandlersFor } from '../handlers-type';
 import { feedbackForUnit, getFeedback, listFeedback } from './read';
 import { feedbackSummary } from './summary';
@@ -7,10 +10,22 @@ import { answerFeedback, createFeedback, linkFeedback, mergeFeedback, unlinkFeed
 
 type FeedbackMethods =
   | 'feedback.list' | 'feedback.forUnit' | 'feedback.get' | 'feedback.summary' | 'feedback.create'
-  | 'feedback.answer' | 'feedback.link' | 'feedback.merge' | 'feedback.unlink';
+  | 'feedback.answer' | 'feedback.link' | 'feedback.merge' | 'feedback.unlink'
+  | 'feedback.export' | 'feedback.importPreview' | 'feedback.import';
 
-export function feedbackHandlers({ ds, now }: CoreContext): HandlersFor<FeedbackMethods> {
+export function feedbackHandlers({ ds, now, serial, parseLimits }: CoreContext): HandlersFor<FeedbackMethods> {
+  // As for people: the file is parsed outside the queue (dispatch.ts UNQUEUED), once for preview and import.
+  const files = lastTableReader(parseLimits);
   return {
+    'feedback.export': async (input) => exportFeedback(ds.manager, input, now()),
+    'feedback.importPreview': async (file) => previewFeedback(await files.read(file)),
+    'feedback.import': async (input) => {
+      const table = await files.read(input);
+      const at = now();
+      const result = await serial(() => ds.transaction((em) => importFeedback(em, input, table, at)));
+      files.forget();
+      return result;
+    },
     'feedback.list': async (input) => listFeedback(ds.manager, input),
     'feedback.forUnit': async ({ unitId }) => feedbackForUnit(ds.manager, unitId),
     'feedback.get': async ({ id }) => getFeedback(ds.manager, id),

@@ -142,6 +142,9 @@ export const SAMPLES = {
   'feedback.link': (fx) => ({ id: fx.rows.feedbackB1, intoId: fx.rows.feedbackA1 }),
   'feedback.merge': (fx) => ({ id: fx.rows.feedbackB1, intoId: fx.rows.feedbackA1 }),
   'feedback.unlink': (fx) => ({ id: fx.rows.feedbackB1 }),
+  'feedback.export': () => exportCsv,
+  'feedback.importPreview': () => csv('enhet;type;tittel\n0201;behov;Ny\n'),
+  'feedback.import': () => ({ ...csv('enhet;type;tittel;e-post\n0201;behov;Ny;olga@example.org\n'), mapping: { unit: 0, kind: 1, title: 2, raisedBy: 3 } }),
 } satisfies Record<MethodName, (fx: ScopeFixture) => unknown>;
 
 /** A file answer's text (CSV exports), so the marker can be searched in it as well. */
