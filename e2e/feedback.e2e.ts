@@ -1,7 +1,8 @@
 // «Innspill» in both languages: a chapter records a worry, the faggruppe answers it (closing
-// it is refused until there is an answer), and the chapter sees the answer, signed by role.
+// it is refused until there is an answer), and the chapter sees the answer, signed by role;
+// a survey file comes in all or nothing, and the entries go out as CSV.
 import { expect, expectAccessible, test } from './fixtures';
-import { createPerson, openApp, openDemo, switchToEnglish } from './support';
+import { callApi, createPerson, csvLines, downloadVia, openApp, openDemo, switchToEnglish, unitIdByCode } from './support';
 import type { Page } from '@playwright/test';
 
 async function pickHeroy(page: Page, label: string): Promise<void> {
@@ -95,4 +96,38 @@ test('in English: a chapter records a worry, the faggruppe answers it, and the c
   const figures = page.getByRole('table', { name: 'Feedback per region' });
   await expect(figures.getByRole('row').filter({ hasText: 'Nordland' })).toContainText('Too little training time (1)');
   await expectAccessible(page, 'feedback screen, in English');
+});
+
+test('a survey file comes in all or nothing, and the entries go out as CSV', async ({ page, host }) => {
+  await openDemo(page, host);
+  const heroy = await unitIdByCode(page, host, '1818');
+  const lise = await createPerson(page, host, { name: 'Lise Lagleder', email: 'lise.survey@example.org' });
+  await callApi(page, host, 'feedback.create', { unitId: heroy, kind: 'need', title: 'Kurs på kveldstid', raisedById: lise });
+  await openApp(page, host, 'feedback');
+  const importer = page.getByRole('region', { name: 'Hent inn fra en undersøkelse' });
+  await importer.getByRole('button', { name: 'Importer innspill fra fil' }).click();
+  const file = page.getByLabel('Fil (CSV eller Excel)');
+  const bad = Buffer.from('\ufeffEnhet;Kategori;Emne;E-post\n1818;Forslag;Felles kalender;lise.survey@example.org\n9999;klage;Ukjent;lise.survey@example.org\n', 'utf8');
+  await file.setInputFiles({ name: 'undersøkelse-feil.csv', mimeType: 'text/csv', buffer: bad });
+  await expect(page.getByRole('status')).toHaveText('Filen er lest: 2 rader.');
+  await page.getByRole('button', { name: 'Importer 2 rader' }).click();
+  const issues = page.getByRole('table', { name: 'Feil i filen' });
+  await expect(issues.getByRole('row')).toHaveCount(3);
+  await expect(issues).toContainText('Fant ingen enhet med koden «9999».');
+  await expect(issues).toContainText('«klage» er ikke en type innspill.');
+  await expectAccessible(page, 'feedback import refused');
+
+  const good = Buffer.from('\ufeffEnhet;Kategori;Emne;E-post\n1818;Forslag;Felles kalender;lise.survey@example.org\n1818;Bekymring;For lite tid;lise.survey@example.org\n', 'utf8');
+  await file.setInputFiles({ name: 'undersøkelse.csv', mimeType: 'text/csv', buffer: good });
+  await expect(page.getByRole('status')).toHaveText('Filen er lest: 2 rader.');
+  await page.getByRole('button', { name: 'Importer 2 rader' }).click();
+  await expect(page.getByRole('status')).toHaveText('Importen er fullført: 2 nye innspill.');
+  const list = page.getByRole('region', { name: /^Faggruppens oversikt/ });
+  await expect(list.getByRole('heading', { level: 2 })).toContainText('3 innspill');
+
+  const { download, bytes } = await downloadVia(page, list.getByRole('button', { name: 'Eksporter innspill (CSV)' }));
+  expect(download.suggestedFilename()).toMatch(/^innspill-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = csvLines(bytes);
+  expect(lines[0]).toBe('nr;enhet;enhetsnavn;region;type;tittel;beskrivelse;meldt av;e-post;steg;status;dato;svar;svart;signert av;stemmer;duplikat av');
+  expect(lines.slice(1).map((l) => l.split(';')[5])).toEqual(['Kurs på kveldstid', 'Felles kalender', 'For lite tid']);
 });

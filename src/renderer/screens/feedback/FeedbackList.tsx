@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES, type FeedbackEntry, type FeedbackKind, type FeedbackStatus } from '../../../shared/types-feedback';
+import { useAction } from '../../api/useAction';
 import { useQuery } from '../../api/useQuery';
 import { useRegions } from '../../api/useRegions';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ExportButtons } from '../../components/ExportButtons';
 import { Field } from '../../components/Field';
 import { Pager } from '../../components/Pager';
 import { useFormat } from '../../lib/format';
@@ -29,6 +31,7 @@ export function FeedbackList({ version, onChanged }: { version: number; onChange
   const [filters, setFilters] = useState<Filters>({ status: 'open', kind: null, regionId: null, stageId: null });
   const [offset, setOffset] = useState(0);
   const [answering, setAnswering] = useState<FeedbackEntry | null>(null);
+  const exporter = useAction('feedback.export');
   const list = useQuery('feedback.list', {
     status: filters.status === 'open' ? null : filters.status,
     openOnly: filters.status === 'open',
@@ -79,6 +82,12 @@ export function FeedbackList({ version, onChanged }: { version: number; onChange
           )}
         </Field>
       </search>
+      <ExportButtons
+        what={t('export.what')}
+        run={(format) => exporter.run({ format, separator: ';', lang: i18n.language === 'en' ? 'en' : 'nb' })}
+        pending={exporter.pending}
+        error={exporter.error}
+      />
       <ErrorMessage error={list.error ?? regionsError} />
       {list.data && list.data.rows.length === 0 ? <p className="empty-state">{t('list.none')}</p> : null}
       {list.data && list.data.rows.length > 0 ? (

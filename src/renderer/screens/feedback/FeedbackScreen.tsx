@@ -4,6 +4,7 @@ import { useMe } from '../../api/useMe';
 import { PageTitle } from '../../components/PageTitle';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker';
 import { FeedbackFigures } from './FeedbackFigures';
+import { FeedbackImport } from './FeedbackImport';
 import { FeedbackList } from './FeedbackList';
 import { RaiseFeedbackForm } from './RaiseFeedbackForm';
 import { UnitFeedback } from './UnitFeedback';
@@ -48,6 +49,7 @@ export function FeedbackScreen() {
         <>
           <FeedbackList version={version} onChanged={changed} />
           <FeedbackFigures version={version} />
+          <FeedbackImport onImported={changed} />
         </>
       ) : null}
     </div>
