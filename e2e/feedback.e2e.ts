@@ -61,6 +61,12 @@ test('a chapter records a worry, the faggruppe answers it, and the chapter sees 
   await expect(entry.locator('footer')).toHaveText(/^Faggruppen, \d{1,2}\. \S+ \d{4}/);
   await expect(row).toHaveCount(0);
   await expectAccessible(page, 'feedback answered');
+
+  // The overview shows the region's open entries and the share answered within 14 days.
+  await openApp(page, host, 'dashboard');
+  const overview = page.getByRole('table', { name: 'Innspill per region' });
+  await expect(overview.getByRole('row').filter({ hasText: 'Nordland' }).getByRole('cell')).toHaveText(['0', '100 %', 'Frykter dobbeltarbeid (1)']);
+  await expect(overview.getByRole('columnheader', { name: 'Besvart innen 14 dager' })).toBeVisible();
 });
 
 test('in English: a chapter records a worry, the faggruppe answers it, and the chapter sees the answer', async ({ page, host }) => {

@@ -23,7 +23,7 @@ interface Fact {
   themeKey: string;
 }
 
-class Tally {
+export class Tally {
   open = 0;
   due = 0;
   answeredInTime = 0;
@@ -55,14 +55,24 @@ class Tally {
   }
 }
 
-export async function feedbackSummary(em: EntityManager, now: Date): Promise<FeedbackSummary> {
+export interface FeedbackTallies {
+  days: number;
+  /** Per row key, as `rowOf` gives it; null for entries of units it gives none. */
+  rows: Map<number | null, Tally>;
+  total: Tally;
+}
+
+/**
+ * The figures over the given units (every unit when none are given), grouped by `rowOf`:
+ * by region for the summary and the national report, by unit for a region's report.
+ */
+export async function tallyFeedback(em: EntityManager, now: Date, unitIds: readonly number[] | undefined, rowOf: (unitId: number) => number | null): Promise<FeedbackTallies> {
   const days = await readSetting(em, 'feedbackAnswerDays', 14);
-  const scope = inScope();
   const params: unknown[] = [];
   let where = '';
-  if (scope) {
+  if (unitIds) {
     where = `WHERE f.unit_id IN ${jsonIds(dialectOf(em))}`;
-    params.push(JSON.stringify(scope));
+    params.push(JSON.stringify(unitIds));
   }
   const facts: Array<Fact & { merged: number | boolean }> = await em.query(
     `SELECT f.unit_id AS "unitId", f.status AS status, f.created_at AS "createdAt", f.answered_at AS "answeredAt", f.votes AS votes,
@@ -70,22 +80,26 @@ export async function feedbackSummary(em: EntityManager, now: Date): Promise<Fee
        FROM feedback_entry f LEFT JOIN feedback_entry k ON k.id = f.duplicate_of_id ${where}`,
     params,
   );
-  const regionOf = regionResolver(await loadFlatUnits(em));
-  const byRegion = new Map<number | null, { name: string | null; tally: Tally }>();
+  const rows = new Map<number | null, Tally>();
   const total = new Tally();
   const at = now.getTime();
   for (const f of facts) {
     // A merged entry counts once, as part of the entry it was merged into; its votes are there.
     if (f.merged) continue;
-    const region = regionOf(f.unitId);
-    const key = region?.id ?? null;
-    const slot = byRegion.get(key) ?? { name: region?.name ?? null, tally: new Tally() };
-    slot.tally.add(f, at, days);
-    byRegion.set(key, slot);
+    const key = rowOf(f.unitId);
+    const tally = rows.get(key) ?? new Tally();
+    tally.add(f, at, days);
+    rows.set(key, tally);
     total.add(f, at, days);
   }
-  const regions = [...byRegion.entries()]
-    .map(([id, s]) => s.tally.figures(id, s.name))
+  return { days, rows, total };
+}
+
+export async function feedbackSummary(em: EntityManager, now: Date): Promise<FeedbackSummary> {
+  const regionOf = regionResolver(await loadFlatUnits(em));
+  const { days, rows, total } = await tallyFeedback(em, now, inScope(), (unitId) => regionOf(unitId)?.id ?? null);
+  const regions = [...rows.entries()]
+    .map(([id, tally]) => tally.figures(id, id === null ? null : (regionOf(id)?.name ?? null)))
     .sort((a, b) => (a.regionName ?? '').localeCompare(b.regionName ?? '', 'nb'));
   return { days, regions, total: total.figures(null, null) };
 }

@@ -4,10 +4,11 @@ import { useQuery } from '../../api/useQuery';
 import { useTotalName } from '../../api/useMe';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../lib/format';
+import { routeHref } from '../../lib/navigation';
 import type { FeedbackRegionFigures } from '../../../shared/types-feedback';
 
-/** Per region: open entries, the share answered within N days, and the top themes. */
-export function FeedbackFigures({ version }: { version: number }) {
+/** Per region: open entries, the share answered within N days, and the top themes; on the overview with a link to «Innspill». */
+export function FeedbackFigures({ version, more = false }: { version: number; more?: boolean }) {
   const { t } = useTranslation('feedback');
   const format = useFormat();
   const totalName = useTotalName();
@@ -48,6 +49,11 @@ export function FeedbackFigures({ version }: { version: number }) {
             </tbody>
           </table>
         </div>
+      ) : null}
+      {more ? (
+        <p className="panel-foot">
+          <a href={routeHref('feedback')}>{t('figures.more')}</a>
+        </p>
       ) : null}
     </section>
   );
