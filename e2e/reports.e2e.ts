@@ -85,7 +85,7 @@ test('exports a national PDF and a region Excel workbook', async ({ page, host }
   // exceljs types its Buffer against an older @types/node.
   await book.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer);
   // One sheet per table, in the report's order, then the report's head.
-  expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Utrulling', 'Hull i eierskap', 'Opplæring', 'Brukerstøtte', 'Om rapporten']);
+  expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Utrulling', 'Hull i eierskap', 'Opplæring', 'Brukerstøtte', 'Innspill', 'Om rapporten']);
   const chapters = await unitsBelow(page, host, '39');
   expect(chapters).toHaveLength(6);
   for (const sheet of book.worksheets.slice(0, -1)) {

@@ -32,13 +32,13 @@ export interface DispatchOptions {
 
 /**
  * Methods that skip the queue. A report job's status, cancel and result answer from
- * memory, so a progress poll is not stuck behind the export it asks about. The four
+ * memory, so a progress poll is not stuck behind the export it asks about. The
  * imports read and parse the uploaded file first (the slow, CPU-bound part, capped by
  * transfer/limits.ts) and take the queue themselves only for the database work.
  */
 const UNQUEUED: ReadonlySet<string> = new Set([
   'reports.status', 'reports.cancel', 'reports.result',
-  'units.importPreview', 'units.import', 'people.importPreview', 'people.import',
+  'units.importPreview', 'units.import', 'people.importPreview', 'people.import', 'feedback.importPreview', 'feedback.import',
 ]);
 
 /**

@@ -15,6 +15,7 @@ import { trainingHandlers } from './training/handlers';
 import { transferHandlers } from './transfer/handlers';
 import { auditHandlers } from './audit/handlers';
 import { accountHandlers } from './accounts/handlers';
+import { feedbackHandlers } from './feedback/handlers';
 
 /** Every contract method, implemented. `satisfies` makes a missing method a type error. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -34,5 +35,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...backupHandlers(ctx),
     ...auditHandlers(ctx),
     ...accountHandlers(ctx),
+    ...feedbackHandlers(ctx),
   } satisfies Handlers;
 }

@@ -32,6 +32,7 @@ import { AuditScreen } from './screens/audit/AuditScreen';
 import { UsersScreen } from './screens/users/UsersScreen';
 import { AccountScreen } from './screens/users/AccountScreen';
 import { HelpScreen } from './screens/help/HelpScreen';
+import { FeedbackScreen } from './screens/feedback/FeedbackScreen';
 
 const SCREENS: Record<Route, () => ReactNode> = {
   welcome: () => <WelcomeScreen />,
@@ -56,6 +57,7 @@ const SCREENS: Record<Route, () => ReactNode> = {
   users: () => <UsersScreen />,
   account: () => <AccountScreen />,
   help: () => <HelpScreen />,
+  feedback: () => <FeedbackScreen />,
 };
 
 export function App() {

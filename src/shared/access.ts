@@ -9,7 +9,7 @@ import type { MethodName } from './method-names';
 export const ACCESS_LEVELS = ['read', 'support', 'edit_unit', 'edit_subtree', 'administer'] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
-export const MODULES = ['org', 'ownership', 'rollout', 'training', 'support', 'reports', 'settings', 'backup', 'audit', 'accounts'] as const;
+export const MODULES = ['org', 'ownership', 'rollout', 'training', 'support', 'reports', 'settings', 'backup', 'audit', 'accounts', 'feedback'] as const;
 export type Module = (typeof MODULES)[number];
 
 /**
@@ -22,7 +22,7 @@ export type Module = (typeof MODULES)[number];
 export type Need = 'public' | 'signed_in' | 'read' | 'export' | 'write' | 'administer';
 
 /** Rows whose unit the core looks up to find the unit a method acts on. */
-export type RowKind = 'case' | 'assignment' | 'person' | 'trainingSession' | 'bulkScope' | 'reportUnit' | 'parentOf' | 'undoEntry';
+export type RowKind = 'case' | 'assignment' | 'person' | 'trainingSession' | 'bulkScope' | 'reportUnit' | 'parentOf' | 'undoEntry' | 'feedback';
 
 /**
  * The unit a call acts on:
@@ -48,6 +48,7 @@ const id = { input: 'id' } as const;
 const unitId = { input: 'unitId' } as const;
 const regionId = { input: 'regionId' } as const;
 const caseRow = { row: 'case', input: 'id' } as const;
+const feedbackRow = { row: 'feedback', input: 'id' } as const;
 
 export const ACCESS = {
   'app.status': catalog('org'),
@@ -180,6 +181,22 @@ export const ACCESS = {
   'users.access': admin('accounts'),
   'grants.create': admin('accounts'),
   'grants.end': admin('accounts'),
+  // «Innspill»: anyone who can see a unit may raise an entry for it and read its entries;
+  // the faggruppe works centrally, so answering, linking and merging need rollout writes
+  // at the top of the tree (the permission waves are planned with).
+  'feedback.list': at('feedback', 'read', regionId),
+  'feedback.forUnit': at('feedback', 'read', unitId),
+  'feedback.get': at('feedback', 'read', feedbackRow),
+  'feedback.summary': at('feedback', 'read', 'org'),
+  'feedback.create': at('feedback', 'read', unitId),
+  'feedback.answer': at('rollout', 'write', 'org'),
+  'feedback.link': at('rollout', 'write', 'org'),
+  'feedback.merge': at('rollout', 'write', 'org'),
+  'feedback.unlink': at('rollout', 'write', 'org'),
+  'feedback.export': at('feedback', 'export', 'org'),
+  // A survey brought in is the faggruppe's work, for the whole organization.
+  'feedback.importPreview': at('rollout', 'write', 'org'),
+  'feedback.import': at('rollout', 'write', 'org'),
 } as const satisfies Record<MethodName, MethodAccess>;
 
 export function accessOf(method: MethodName): MethodAccess {

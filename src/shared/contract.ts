@@ -18,6 +18,7 @@ import { reportMethods } from './contract-reports';
 import { backupMethods } from './contract-backup';
 import { auditMethods } from './contract-audit';
 import { accountMethods } from './contract-accounts';
+import { feedbackMethods } from './contract-feedback';
 
 export type { MethodSpec } from './method-spec';
 
@@ -39,6 +40,8 @@ export const contract = {
       vendorEmail: z.union([z.literal(''), z.email().max(254)]).optional(),
       vendorPhone: text().trim().max(40).regex(/^[+0-9 ()-]*$/, 'digits, spaces, + ( ) -').optional(),
       backupKeep: z.number().int().min(1).max(90).optional(),
+      feedbackAnonymous: z.boolean().optional(),
+      feedbackAnswerDays: z.number().int().min(1).max(365).optional(),
     }).strict(),
   ),
   'demo.load': method<{ units: number }>()(empty, ['ORG_NOT_EMPTY']),
@@ -117,6 +120,7 @@ export const contract = {
   ...backupMethods,
   ...auditMethods,
   ...accountMethods,
+  ...feedbackMethods,
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -77,6 +77,12 @@ export const ERROR_CODES = [
   'ACCOUNT_INACTIVE',
   /** The last active administrator account cannot be deactivated or demoted. */
   'LAST_ADMIN',
+  /** Anonymous entries are off in Settings (feedbackAnonymous): the entry needs the person who raised it. */
+  'FEEDBACK_ANONYMOUS_OFF',
+  /** Moving an entry to done or declined needs an answer the unit can read; details.status names it. */
+  'FEEDBACK_ANSWER_REQUIRED',
+  /** A link or merge that would chain duplicates, or an answer to a merged entry; details.reason says which. */
+  'FEEDBACK_DUPLICATE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -140,5 +146,13 @@ export const IMPORT_ISSUE_CODES = [
   'CONFLICTING_VALUE',
   /** A unit without a parent while another unit is the organization's root. */
   'SECOND_ROOT',
+  /** «Innspill»: a kind that is not need, problem, worry or idea in either language. */
+  'UNKNOWN_KIND',
+  'EMPTY_TITLE',
+  /** An e-mail address no one in the People register has. */
+  'UNKNOWN_PERSON',
+  'UNKNOWN_STAGE',
+  /** A row without a raiser while anonymous entries are off. */
+  'ANONYMOUS_OFF',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];

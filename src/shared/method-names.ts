@@ -127,6 +127,18 @@ export const METHOD_NAMES = [
   'users.access',
   'grants.create',
   'grants.end',
+  'feedback.list',
+  'feedback.forUnit',
+  'feedback.get',
+  'feedback.summary',
+  'feedback.create',
+  'feedback.answer',
+  'feedback.link',
+  'feedback.merge',
+  'feedback.unlink',
+  'feedback.export',
+  'feedback.importPreview',
+  'feedback.import',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
@@ -148,6 +160,7 @@ export const READ_METHODS = [
   'problems.list', 'problems.lookup', 'support.path', 'sla.list', 'cases.list', 'cases.get', 'support.metrics',
   'reports.start', 'reports.status', 'reports.result',
   'audit.list', 'audit.export',
+  'feedback.list', 'feedback.forUnit', 'feedback.get', 'feedback.summary', 'feedback.export', 'feedback.importPreview',
 ] as const satisfies readonly MethodName[];
 
 const READS: ReadonlySet<string> = new Set(READ_METHODS);

@@ -93,6 +93,10 @@ export interface AppSettings {
   vendorPhone: string;
   /** How many rolling daily backups the desktop app keeps in its data folder. */
   backupKeep: number;
+  /** «Innspill» may be raised anonymously. */
+  feedbackAnonymous: boolean;
+  /** The share of entries answered within this many days is shown per region. */
+  feedbackAnswerDays: number;
 }
 
 export type ImportField = 'code' | 'name' | 'parent' | 'level' | 'members' | 'contactNotes';

@@ -21,6 +21,7 @@ async function unitsOf(em: EntityManager, sql: string, params: unknown[]): Promi
 const ROWS: Record<RowKind, (em: EntityManager, value: unknown, input: Input) => Promise<Target>> = {
   case: async (em, id) => found(await unitsOf(em, `SELECT unit_id AS "unitId" FROM support_case WHERE id = ?`, [id])),
   assignment: async (em, id) => found(await unitsOf(em, `SELECT unit_id AS "unitId" FROM assignment WHERE id = ?`, [id])),
+  feedback: async (em, id) => found(await unitsOf(em, `SELECT unit_id AS "unitId" FROM feedback_entry WHERE id = ?`, [id])),
   trainingSession: async (em, id) => found(await unitsOf(em, `SELECT unit_id AS "unitId" FROM training_session WHERE id = ?`, [id])),
   // A person belongs where they live (home unit) and where they hold a role today or did.
   person: async (em, id) => {

@@ -25,10 +25,11 @@ export const SCOPED_READS: { readonly [K in MethodName]?: Filter<K> } = {
 export const SCOPED_AGGREGATES: ReadonlySet<MethodName> = new Set<MethodName>([
   'coverage.gaps', 'coverage.overloaded', 'cases.list', 'rollout.list', 'people.search',
   'rollout.dashboard', 'rollout.timeline', 'rollout.leadTimes', 'training.coverage', 'support.metrics',
+  'feedback.list', 'feedback.summary',
 ]);
 
 /** Organization-wide exports whose handlers write only the rows of units the user may export from (exportableUnits). */
-export const SCOPED_EXPORTS: ReadonlySet<MethodName> = new Set<MethodName>(['units.export', 'people.export', 'assignments.export']);
+export const SCOPED_EXPORTS: ReadonlySet<MethodName> = new Set<MethodName>(['units.export', 'people.export', 'assignments.export', 'feedback.export']);
 
 /** Narrows an organization-wide read's result; anything else passes as it is. */
 export function narrowResult(method: MethodName, value: unknown, scope: Scope): unknown {

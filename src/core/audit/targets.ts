@@ -110,6 +110,12 @@ export const AUDIT_TARGETS = {
   'users.setAdmin': { ...account, kind: 'access' },
   'grants.create': { row: { table: 'access_grant', where: { id: { result: 'grantId' } }, unit: { column: 'unit_id' } }, kind: 'access' },
   'grants.end': { row: { table: 'access_grant', where: { id: { input: 'id' } }, unit: { column: 'unit_id' } }, kind: 'access' },
+  'feedback.create': row('feedback_entry', created, unitCol),
+  'feedback.answer': row('feedback_entry', id, unitCol),
+  'feedback.link': row('feedback_entry', id, unitCol),
+  'feedback.merge': row('feedback_entry', id, unitCol),
+  'feedback.unlink': row('feedback_entry', id, unitCol),
+  'feedback.import': { summary: true },
 } as const satisfies Record<WriteMethod, AuditTarget>;
 
 export function auditTarget(method: string): AuditTarget | undefined {

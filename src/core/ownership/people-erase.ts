@@ -7,7 +7,7 @@
 import type { EntityManager } from 'typeorm';
 import type { PersonDetail } from '../../shared/types-ownership';
 import { Brackets } from 'typeorm';
-import { Assignment, Person } from '../db/entities';
+import { Assignment, FeedbackEntry, Person } from '../db/entities';
 import { notFound } from '../errors';
 import { getPerson } from './people';
 import { personMatcher } from './person-match';
@@ -26,6 +26,8 @@ export async function erasePerson(em: EntityManager, today: string, id: number, 
     await scrubPersonTraces(em, matcher);
     await redactAuditPerson(em, id, matcher);
     await eraseAccount(em, id);
+    // «Innspill» they raised stays for its unit, without them as the raiser.
+    await em.update(FeedbackEntry, { raisedById: id }, { raisedById: null });
     await forgetUndo(em);
     Object.assign(person, { name: '', searchName: '', searchText: '', email: null, phone: null, note: '', active: false, erasedAt: now });
     await em.save(person);

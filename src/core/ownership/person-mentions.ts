@@ -22,6 +22,7 @@ export const FREE_TEXT: readonly FreeTextTable[] = [
   { table: 'stage_progress', key: 'id', text: ['note', 'blocked_reason', 'changed_by'], json: [] },
   { table: 'wave_member', key: 'unit_id', text: ['reason'], json: [] },
   { table: 'unit', key: 'id', text: ['contact_notes'], json: [] },
+  { table: 'feedback_entry', key: 'id', text: ['title', 'description', 'answer'], json: [] },
   { table: 'activity_log', key: 'id', text: ['actor'], json: ['detail'] },
   { table: 'bulk_change', key: 'id', text: ['actor'], json: ['summary'] },
   // The actor name the log is written under may be the person's own.

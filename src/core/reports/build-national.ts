@@ -8,6 +8,7 @@ import { modelHead, type BuildContext } from './build-context';
 import type { ReportModel } from './model';
 import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
 import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
+import { feedbackBlock } from '../feedback/report-block';
 
 /** The row key for units in no region; unit ids start at 1. */
 const NATIONAL_LEVEL = 0;
@@ -35,13 +36,14 @@ export async function buildNationalReport(ctx: BuildContext): Promise<ReportMode
     { key: 'stages', title: t('national.chartTitle'), description: t('national.chartDescription', { count: regions.length }) },
     regions.map((r) => ({ label: r.name, counts: positionCounts(statusFiguresOr(data, r.id).rollout) })),
   );
-  const tables = statusTables(ctx, data, {
+  const layout = {
     nameLabel: t('status.column.region'),
     rows: [...levelRow, ...regions],
     totalLabel: t('national.total'),
     emptyText: t('national.empty'),
     note: t('national.totalNote'),
-  });
+  };
+  const tables = [...statusTables(ctx, data, layout), await feedbackBlock(ctx, { ...layout, unitIds, rowOf: (unitId) => regionOf(unitId)?.id ?? NATIONAL_LEVEL })];
   const head = await modelHead(ctx, { title: t('national.title'), fileStem: t('national.fileStem'), landscape: true });
   return { ...head, blocks: regions.length > 0 ? [{ type: 'chart', chart }, ...tables] : tables };
 }

@@ -9,6 +9,7 @@ import type { ReportModel } from './model';
 import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
 import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
 import { asciiStem } from './file-stem';
+import { feedbackBlock } from '../feedback/report-block';
 
 function regionOf(ctx: BuildContext): ResolvedUnit {
   const region = ctx.request.resolvedUnit;
@@ -50,12 +51,8 @@ export async function buildRegionReport(ctx: BuildContext): Promise<ReportModel>
     { key: 'stages', title: t('region.chartTitle'), description: t('region.chartDescription', { count: rows.length, region: region.name }) },
     bars,
   );
-  const tables = statusTables(ctx, data, {
-    nameLabel: t('status.column.unit'),
-    rows,
-    totalLabel: t('region.total', { region: region.name }),
-    emptyText: t('region.empty'),
-  });
+  const layout = { nameLabel: t('status.column.unit'), rows, totalLabel: t('region.total', { region: region.name }), emptyText: t('region.empty') };
+  const tables = [...statusTables(ctx, data, layout), await feedbackBlock(ctx, { ...layout, unitIds: [...inScope], rowOf: (unitId) => unitId })];
   const head = await modelHead(ctx, {
     title: t('region.title', { region: region.name }),
     fileStem: asciiStem(t('region.fileStem', { code: region.code })),

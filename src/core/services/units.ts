@@ -194,7 +194,7 @@ export async function restoreUnit(em: EntityManager, id: number): Promise<UnitDe
 /** The detail key (and errors:reference.* word) for each referring table. */
 const REFERENCE_KEYS: Readonly<Record<string, string>> = {
   unit: 'children', assignment: 'assignments', person: 'people', stage_progress: 'stageProgress',
-  training_session: 'trainingSessions', support_case: 'supportCases',
+  training_session: 'trainingSessions', support_case: 'supportCases', feedback_entry: 'feedbackEntries',
 };
 
 /**

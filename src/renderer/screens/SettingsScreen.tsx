@@ -15,6 +15,7 @@ import { SupportSlaSection } from './settings/SupportSlaSection';
 import { SupportVendorSection } from './settings/SupportVendorSection';
 import { RolloutSettingsSection } from './rollout/RolloutSettingsSection';
 import { TrainingTypesSection } from './training/TrainingTypesSection';
+import { FeedbackSettingsSection } from './feedback/FeedbackSettingsSection';
 
 // Settings is split into parts with their own addresses (#/settings/support), so each
 // part is a short page and a link or the back button lands on the part it means.
@@ -38,6 +39,7 @@ const PARTS = {
       <StagesSection />
       <RolloutSettingsSection />
       <TrainingTypesSection />
+      <FeedbackSettingsSection />
     </>
   ),
   support: () => (

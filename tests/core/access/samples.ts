@@ -137,6 +137,18 @@ export const SAMPLES = {
   'users.access': (fx) => ({ personId: fx.people.outsider }),
   'grants.create': (fx) => ({ personId: fx.people.outsider, unitId: fx.units.b1, level: 'read', startDate: '2026-01-01' }),
   'grants.end': () => ({ id: 1 }),
+  'feedback.list': (fx) => ({ regionId: fx.units.b }),
+  'feedback.forUnit': (fx) => ({ unitId: fx.units.b1 }),
+  'feedback.get': (fx) => ({ id: fx.rows.feedbackB1 }),
+  'feedback.summary': () => ({}),
+  'feedback.create': (fx) => ({ unitId: fx.units.b1, kind: 'idea', title: 'Ny idé', raisedById: fx.people.outsider }),
+  'feedback.answer': (fx) => ({ id: fx.rows.feedbackB1, status: 'planned', answer: 'Vi ser på det', signedAs: 'Faggruppen' }),
+  'feedback.link': (fx) => ({ id: fx.rows.feedbackB1, intoId: fx.rows.feedbackA1 }),
+  'feedback.merge': (fx) => ({ id: fx.rows.feedbackB1, intoId: fx.rows.feedbackA1 }),
+  'feedback.unlink': (fx) => ({ id: fx.rows.feedbackB1 }),
+  'feedback.export': () => exportCsv,
+  'feedback.importPreview': () => csv('enhet;type;tittel\n0201;behov;Ny\n'),
+  'feedback.import': () => ({ ...csv('enhet;type;tittel;e-post\n0201;behov;Ny;olga@example.org\n'), mapping: { unit: 0, kind: 1, title: 2, raisedBy: 3 } }),
 } satisfies Record<MethodName, (fx: ScopeFixture) => unknown>;
 
 /** A file answer's text (CSV exports), so the marker can be searched in it as well. */

@@ -400,6 +400,28 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       expect(entry).toEqual({ kind: 'wave.delete', undone_at: null });
     },
   },
+  // «Innspill» is new: a unit with an entry cannot be deleted, and an erased raiser or a deleted stage leaves the entry.
+  Feedback1765640000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO level (name, name_key, rank) VALUES ('Innspillnivå', 'innspillnivå', 8)`);
+    },
+    verify: async (q) => {
+      const [level]: Array<{ id: number }> = await q.query(`SELECT id FROM level WHERE name_key = 'innspillnivå'`);
+      await q.query(`INSERT INTO unit (code, name, search_name, level_id) VALUES ('IN1', 'Innspill', 'innspill', ?)`, [level?.id]);
+      const [unit]: Array<{ id: number }> = await q.query(`SELECT id FROM unit WHERE code = 'IN1'`);
+      await q.query(`INSERT INTO person (name, search_name) VALUES ('Ola Innspill', 'ola innspill')`);
+      const [person]: Array<{ id: number }> = await q.query(`SELECT id FROM person WHERE name = 'Ola Innspill'`);
+      await q.query(
+        `INSERT INTO feedback_entry (unit_id, kind, title, raised_by_id, created_at) VALUES (?, 'need', 'Kurs', ?, '2026-12-01 10:00:00.000')`,
+        [unit?.id, person?.id],
+      );
+      const [entry]: Array<{ status: string; votes: number | string; answer: string }> = await q.query(`SELECT status, votes, answer FROM feedback_entry`);
+      expect({ ...entry, votes: Number(entry?.votes) }).toEqual({ status: 'new', votes: 1, answer: '' });
+      await expect(q.query(`DELETE FROM unit WHERE id = ?`, [unit?.id])).rejects.toThrow(FOREIGN_KEY_VIOLATION);
+      await q.query(`DELETE FROM person WHERE id = ?`, [person?.id]);
+      expect(await q.query(`SELECT raised_by_id FROM feedback_entry`)).toEqual([{ raised_by_id: null }]);
+    },
+  },
   // The audit trail is new: existing rows are untouched, and the new table is append-only.
   Audit1764600000000: {
     seed: async (q) => {

@@ -26,9 +26,10 @@ import { UserAccount } from './UserAccount';
 import { UserSession } from './UserSession';
 import { UserToken } from './UserToken';
 import { UndoEntry } from './UndoEntry';
+import { FeedbackEntry } from './FeedbackEntry';
 
 export {
-  AccessGrant, ActivityLog, AuditEvent, Assignment, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
+  AccessGrant, ActivityLog, AuditEvent, Assignment, FeedbackEntry, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
   Setting, SlaPolicy, Stage, StageProgress, SupportCase, TrainingSession, TrainingType, Unit, UndoEntry, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
 };
 export const ENTITIES = [
@@ -39,4 +40,5 @@ export const ENTITIES = [
   AccessGrant, AuditEvent,
   UserAccount, UserSession, UserToken,
   UndoEntry,
+  FeedbackEntry,
 ];

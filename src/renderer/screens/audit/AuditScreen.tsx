@@ -14,7 +14,7 @@ import { PersonPicker, type PickedPerson } from '../people/PersonPicker';
 import { AuditTable } from './AuditTable';
 import { DateInput } from '../../components/DateInput';
 
-const MODULES = ['settings', 'levels', 'units', 'people', 'roles', 'assignments', 'stages', 'waves', 'rollout', 'trainingTypes', 'trainingSessions', 'problems', 'sla', 'cases', 'backup', 'demo', 'users', 'grants'] as const;
+const MODULES = ['settings', 'levels', 'units', 'people', 'roles', 'assignments', 'stages', 'waves', 'rollout', 'trainingTypes', 'trainingSessions', 'problems', 'sla', 'cases', 'backup', 'demo', 'users', 'grants', 'feedback'] as const;
 const LIMIT = 50;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat } from '../../lib/format';
 import { routeHref } from '../../lib/navigation';
+import { FeedbackFigures } from '../feedback/FeedbackFigures';
 import { TrainingFiguresTable } from '../training/TrainingFiguresTable';
 import { NationalProgress } from './NationalProgress';
 import { RegionStageChart } from './RegionStageChart';
@@ -72,6 +73,7 @@ export function DashboardScreen() {
               <a href={routeHref('training')}>{t('dashboard.training.more')}</a>
             </p>
           </section>
+          <FeedbackFigures version={0} more />
         </>
       ) : dashboard.loading ? (
         <p className="muted">{t('common:loading')}</p>
