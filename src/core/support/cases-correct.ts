@@ -11,6 +11,7 @@ import type { CaseChange, CaseProblemRef } from '../../shared/types-support';
 import { CaseTierClock, Problem, SupportCase, Unit } from '../db/entities';
 import { notFound } from '../errors';
 import { caseUnit, settleClock, writeEvent } from './cases-write';
+import { refreshDue } from './due-store';
 
 export interface CorrectCaseInput {
   problemId?: number | null | undefined;
@@ -63,6 +64,7 @@ export async function correctCase(em: EntityManager, caseId: number, input: Corr
     after: Object.fromEntries(changes.map((ch) => [ch.field, ch.after])),
   };
   await writeEvent(em, caseId, now, 'corrected', { from: tier, to: tier }, '', detail);
+  await refreshDue(em, caseId);
 }
 
 /** The changes a stored event detail describes, in field order. */
