@@ -1,7 +1,8 @@
 // Opening a case and moving it through its events. Every event writes a
 // case_event row and brings the tier clocks up to date in the caller's
 // transaction, so the stored clocks always agree with the event history; then
-// the case's due times are stored from them (due-store.ts).
+// the case's due times are stored from them (due-store.ts) and its daily
+// rollups moved by what changed (figures-store.ts).
 import type { EntityManager } from 'typeorm';
 import type { CaseEventKind, CaseState, SupportTier } from '../../shared/types-support';
 import { CaseEvent, CaseTierClock, Problem, SupportCase, Unit } from '../db/entities';
@@ -11,6 +12,8 @@ import { countMinutes } from '../support/business-time';
 import { answerClock, isTier, nextTier, runClock, type ClockState } from './clocks';
 import { caseStateError, lastEventAt, loadPolicies } from './cases-policy';
 import { refreshDue } from './due-store';
+import { emptyFigures } from './figures';
+import { figuresBefore, storeFiguresAfter } from './figures-store';
 import { lookupProblems } from './lookup';
 
 export interface OpenCaseInput {
@@ -78,6 +81,7 @@ export async function openCase(em: EntityManager, input: OpenCaseInput, now: Dat
   await startClock(em, id, 'chapter', now);
   await writeEvent(em, id, now, 'opened', { from: null, to: 'chapter' }, '');
   await refreshDue(em, id);
+  await storeFiguresAfter(em, emptyFigures(), id);
   return id;
 }
 
@@ -130,6 +134,7 @@ export async function applyCaseAction(em: EntityManager, caseId: number, action:
   if (!c) throw notFound('case', caseId);
   const state = c.state as CaseState;
   if (!ALLOWED[action.kind].includes(state)) throw caseStateError(state);
+  const figures = await figuresBefore(em, caseId);
   const settled = await settleClock(em, c, now);
   const { tier, policy } = settled;
   let clock = settled.clock;
@@ -171,4 +176,5 @@ export async function applyCaseAction(em: EntityManager, caseId: number, action:
   });
   await writeEvent(em, caseId, now, action.kind, { from: tier, to }, action.note);
   await refreshDue(em, caseId);
+  await storeFiguresAfter(em, figures, caseId);
 }

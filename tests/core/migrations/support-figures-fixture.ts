@@ -1,5 +1,5 @@
 // The upgrade fixture of SupportFigures1766100000000 (kept beside fixtures.ts, which is long):
-// cases worked before the figures were stored get their due times and rollups from their events.
+// cases worked before the figures were stored get their due times and daily rollups from their events and clocks.
 import type { QueryRunner } from 'typeorm';
 import { expect } from 'vitest';
 
@@ -33,5 +33,13 @@ export const SUPPORT_FIGURES_FIXTURE = {
       { id: 1, response_due_at: '2026-03-02 11:00:00.000', resolution_due_at: '2026-03-03 15:00:00.000', overdue_at: '2026-03-02 11:01:00.000' },
       { id: 2, response_due_at: null, resolution_due_at: null, overdue_at: null },
     ]);
+    // Both opened on 2 March at Horten (unit 3) under the chapter, one solved there after 60 minutes.
+    expect(await q.query(`SELECT day, unit_id, tier, opened, solved, reached, responses, response_minutes, resolution_minutes FROM support_day ORDER BY day, unit_id, tier`)).toEqual([
+      { day: '2026-03-02', unit_id: 3, tier: 'chapter', opened: 2, solved: 1, reached: 2, responses: 1, response_minutes: 60, resolution_minutes: 60 },
+    ]);
+    expect(await q.query(`SELECT measure, bucket, n FROM support_day_minutes ORDER BY measure, bucket`)).toEqual([
+      { measure: 'resolution', bucket: 12, n: 1 }, { measure: 'response', bucket: 12, n: 1 },
+    ]);
+    expect(await q.query(`SELECT problem_key, cases FROM support_day_problem ORDER BY problem_key`)).toEqual([{ problem_key: 0, cases: 2 }]);
   },
 };
