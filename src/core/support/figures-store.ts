@@ -6,6 +6,7 @@
 import type { EntityManager } from 'typeorm';
 import type { SupportTier } from '../../shared/types-support';
 import { fromStored } from './cases-policy';
+import { rebuildDue } from './due-store';
 import { addCase, DAY_COUNTS, emptyFigures, type CaseFacts, type ClockFacts, type Figures } from './figures';
 
 interface CaseRow { id: number; unitId: number; openedAt: string; state: string; resolvedTier: SupportTier | null; problemId: number | null }
@@ -114,4 +115,12 @@ export async function rebuildFigures(em: EntityManager): Promise<void> {
     await sumCases(em, f, from, from + REBUILD_CHUNK);
   }
   await store(em, f);
+}
+
+/** `forankring rebuild-figures`: the rollups and every case's due times, from scratch. */
+export async function rebuildSupportFigures(em: EntityManager): Promise<{ cases: number }> {
+  await rebuildDue(em);
+  await rebuildFigures(em);
+  const [count]: Array<{ n: number | string }> = await em.query('SELECT COUNT(*) AS n FROM support_case');
+  return { cases: Number(count?.n ?? 0) };
 }
