@@ -7,11 +7,11 @@ import type { EntityManager } from 'typeorm';
 import { visibleUnits } from '../call-context';
 import type { CaseRow, CaseState, SupportTier } from '../../shared/types-support';
 import { dialectOf, jsonIds } from '../db/sql';
-import { loadFlatUnits, regionResolver } from '../ownership/coverage';
+import { loadFlatUnits } from '../ownership/coverage';
 import { sortByDue } from './cases-due';
 import { clockSoFar, isOverdue, nextTier, type ClockState, type Policies } from './clocks';
 import { fromStored, loadPolicies, toStored } from './cases-policy';
-import { regionUnitIds } from './cases-regions';
+import { regionNames, regionUnitIds } from './cases-regions';
 import { foldWords } from '../../shared/fold';
 
 export interface ListCasesInput {
@@ -54,7 +54,9 @@ export const CASE_COLUMNS = `c.id AS id, c.unit_id AS "unitId", u.code AS "unitC
   k.response_breached AS "responseBreached", k.resolution_breached AS "resolutionBreached",
   (SELECT MAX(e.at) FROM case_event e WHERE e.case_id = c.id) AS "lastAt",
   c.response_due_at AS "responseDueAt", c.resolution_due_at AS "resolutionDueAt"`;
-export const CASE_FROM = `FROM support_case c JOIN unit u ON u.id = c.unit_id LEFT JOIN problem p ON p.id = c.problem_id
+// `+c.unit_id` keeps SQLite from driving the query from the unit table: a page of cases is
+// read through the case indexes (overdue_at, opened_at), then each unit by its key.
+export const CASE_FROM = `FROM support_case c JOIN unit u ON u.id = +c.unit_id LEFT JOIN problem p ON p.id = c.problem_id
   LEFT JOIN case_tier_clock k ON k.case_id = c.id AND k.tier = c.tier`;
 
 /** The holding tier's clock counted up to now. */
@@ -104,10 +106,9 @@ export async function listCases(em: EntityManager, input: ListCasesInput, now: D
     where.push('c.tier = ?');
     params.push(input.tier);
   }
-  const units = await loadFlatUnits(em);
   if (input.regionId !== null) {
     where.push(`c.unit_id IN ${jsonIds(dialectOf(em))}`);
-    params.push(JSON.stringify(regionUnitIds(units, input.regionId)));
+    params.push(JSON.stringify(regionUnitIds(await loadFlatUnits(em), input.regionId)));
   }
   // A signed-in user sees the cases of the units they may read.
   const visible = visibleUnits();
@@ -124,8 +125,10 @@ export async function listCases(em: EntityManager, input: ListCasesInput, now: D
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const order = input.desc ? 'ORDER BY c.opened_at DESC, c.id DESC' : 'ORDER BY c.opened_at, c.id';
   const policies = await loadPolicies(em);
-  const regionOf = regionResolver(units);
-  const rowsOf = (records: CaseRecord[]) => records.map((r) => toRow(r, regionOf(r.unitId)?.name ?? null, now, policies));
+  const rowsOf = async (records: CaseRecord[]) => {
+    const regions = await regionNames(em, records.map((r) => r.unitId));
+    return records.map((r) => toRow(r, regions.get(r.unitId) ?? null, now, policies));
+  };
   const countOf = async (sql: string, values: unknown[]) => {
     const [count]: Array<{ total: number | string }> = await em.query(`SELECT COUNT(*) AS total FROM support_case c ${sql}`, values);
     return Number(count?.total ?? 0);
@@ -140,12 +143,12 @@ export async function listCases(em: EntityManager, input: ListCasesInput, now: D
     let page: CaseRow[];
     if (input.sort === 'left') {
       // Time left is counted up to now in each tier's own minutes, so these cases are ordered here.
-      const active = rowsOf(await em.query(`SELECT ${CASE_COLUMNS} ${CASE_FROM} ${activeSql} ${order}`, activeParams));
+      const active = await rowsOf(await em.query(`SELECT ${CASE_COLUMNS} ${CASE_FROM} ${activeSql} ${order}`, activeParams));
       page = sortByDue(active, 'left', input.desc).slice(input.offset, input.offset + input.limit);
     } else {
       const dir = input.desc ? 'DESC' : 'ASC';
       const sorted = input.sort === 'due' ? `ORDER BY CASE WHEN ${DUE} IS NULL THEN 1 ELSE 0 END, ${DUE} ${dir}, c.opened_at ${dir}, c.id ${dir}` : order;
-      page = rowsOf(await em.query(`SELECT ${CASE_COLUMNS} ${CASE_FROM} ${activeSql} ${sorted} LIMIT ? OFFSET ?`, [...activeParams, input.limit, input.offset]));
+      page = await rowsOf(await em.query(`SELECT ${CASE_COLUMNS} ${CASE_FROM} ${activeSql} ${sorted} LIMIT ? OFFSET ?`, [...activeParams, input.limit, input.offset]));
     }
     if (input.overdueOnly) return { rows: page, total: activeTotal };
     const resolvedTotal = await countOf(whereAnd(`c.state = 'resolved'`), params);
@@ -156,12 +159,12 @@ export async function listCases(em: EntityManager, input: ListCasesInput, now: D
         `SELECT ${CASE_COLUMNS} ${CASE_FROM} ${whereAnd(`c.state = 'resolved'`)} ORDER BY c.opened_at DESC, c.id DESC LIMIT ? OFFSET ?`,
         [...params, room, skip],
       );
-      page.push(...rowsOf(resolved));
+      page.push(...(await rowsOf(resolved)));
     }
     return { rows: page, total: activeTotal + resolvedTotal };
   }
   const records: CaseRecord[] = await em.query(`SELECT ${CASE_COLUMNS} ${CASE_FROM} ${whereSql} ${order} LIMIT ? OFFSET ?`, [
     ...params, input.limit, input.offset,
   ]);
-  return { rows: rowsOf(records), total: await countOf(whereSql, params) };
+  return { rows: await rowsOf(records), total: await countOf(whereSql, params) };
 }

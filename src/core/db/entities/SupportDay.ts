@@ -7,7 +7,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * (every case opens there) and as solved under the tier that solved it; each tier the
  * case reached adds its clock (breaches, first response).
  */
-@Entity({ name: 'support_day' })
+@Entity({ withoutRowid: true, name: 'support_day' })
 export class SupportDay {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   day!: string;

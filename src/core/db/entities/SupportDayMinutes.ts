@@ -5,7 +5,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * ('response') or resolutions ('resolution') of a day, unit and tier fell in each
  * fixed-width bucket of minutes (bucket = floor(minutes / width), see figures.ts).
  */
-@Entity({ name: 'support_day_minutes' })
+@Entity({ withoutRowid: true, name: 'support_day_minutes' })
 export class SupportDayMinutes {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   day!: string;

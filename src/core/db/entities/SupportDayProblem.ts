@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Cases opened per Oslo day, unit and problem (problem 0: none chosen), for the top problems of a period. */
-@Entity({ name: 'support_day_problem' })
+@Entity({ withoutRowid: true, name: 'support_day_problem' })
 export class SupportDayProblem {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   day!: string;

@@ -12,9 +12,9 @@ import { onPostgres } from './dialect';
  * `forankring rebuild-figures` runs).
  */
 const SQLITE_TABLES = [
-  `CREATE TABLE "support_day" ("day" varchar(10) NOT NULL, "unit_id" integer NOT NULL, "tier" varchar(10) NOT NULL, "opened" integer NOT NULL DEFAULT (0), "solved" integer NOT NULL DEFAULT (0), "reached" integer NOT NULL DEFAULT (0), "response_breaches" integer NOT NULL DEFAULT (0), "resolution_breaches" integer NOT NULL DEFAULT (0), "responses" integer NOT NULL DEFAULT (0), "response_minutes" integer NOT NULL DEFAULT (0), "resolution_minutes" integer NOT NULL DEFAULT (0), PRIMARY KEY ("day", "unit_id", "tier"))`,
-  `CREATE TABLE "support_day_minutes" ("day" varchar(10) NOT NULL, "unit_id" integer NOT NULL, "tier" varchar(10) NOT NULL, "measure" varchar(10) NOT NULL, "bucket" integer NOT NULL, "n" integer NOT NULL DEFAULT (0), PRIMARY KEY ("day", "unit_id", "tier", "measure", "bucket"))`,
-  `CREATE TABLE "support_day_problem" ("day" varchar(10) NOT NULL, "unit_id" integer NOT NULL, "problem_key" integer NOT NULL, "cases" integer NOT NULL DEFAULT (0), PRIMARY KEY ("day", "unit_id", "problem_key"))`,
+  `CREATE TABLE "support_day" ("day" varchar(10) NOT NULL, "unit_id" integer NOT NULL, "tier" varchar(10) NOT NULL, "opened" integer NOT NULL DEFAULT (0), "solved" integer NOT NULL DEFAULT (0), "reached" integer NOT NULL DEFAULT (0), "response_breaches" integer NOT NULL DEFAULT (0), "resolution_breaches" integer NOT NULL DEFAULT (0), "responses" integer NOT NULL DEFAULT (0), "response_minutes" integer NOT NULL DEFAULT (0), "resolution_minutes" integer NOT NULL DEFAULT (0), PRIMARY KEY ("day", "unit_id", "tier")) WITHOUT ROWID`,
+  `CREATE TABLE "support_day_minutes" ("day" varchar(10) NOT NULL, "unit_id" integer NOT NULL, "tier" varchar(10) NOT NULL, "measure" varchar(10) NOT NULL, "bucket" integer NOT NULL, "n" integer NOT NULL DEFAULT (0), PRIMARY KEY ("day", "unit_id", "tier", "measure", "bucket")) WITHOUT ROWID`,
+  `CREATE TABLE "support_day_problem" ("day" varchar(10) NOT NULL, "unit_id" integer NOT NULL, "problem_key" integer NOT NULL, "cases" integer NOT NULL DEFAULT (0), PRIMARY KEY ("day", "unit_id", "problem_key")) WITHOUT ROWID`,
 ];
 
 const POSTGRES_TABLES = [
