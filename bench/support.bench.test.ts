@@ -3,6 +3,8 @@
 // same figures computed in raw SQL through sqlite3.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../src/core';
+import { bucketOf, bucketValue } from '../src/core/support/figures';
+import type { SupportMetrics } from '../src/shared/types-support';
 import { rawImportUnitsBatched } from './raw/import-units';
 import { rawImportUnitsBatchedPg } from './raw/import-units-pg';
 import { fillSupportCasesPg } from './raw/support-fill-pg';
@@ -29,6 +31,13 @@ let db: RawDb;
 let regionId: number;
 const report = createReport();
 
+/** support.metrics reads percentiles of periods over 31 days from 5-minute buckets: the middle of the exact value's bucket. */
+function bucketed(m: SupportMetrics): SupportMetrics {
+  const at = (v: number | null) => (v === null ? null : bucketValue(bucketOf(v)));
+  const stats = (s: SupportMetrics['resolution']) => ({ ...s, medianMinutes: at(s.medianMinutes), p90Minutes: at(s.p90Minutes) });
+  return { ...m, firstResponse: stats(m.firstResponse), resolution: stats(m.resolution), byTier: m.byTier.map((t) => ({ ...t, firstResponse: stats(t.firstResponse) })) };
+}
+
 beforeAll(async () => {
   dir = benchDir();
   const path = (await schemaTemplate(dir))();
@@ -43,6 +52,8 @@ beforeAll(async () => {
   regionId = region?.id ?? 0;
   await filler.close();
   core = await openCore({ dbPath: path, resourcesDir: RESOURCES_DIR, version: 'bench', now: () => new Date('2026-03-01T12:00:00Z') });
+  // The fill wrote cases, clocks and events behind the core's back: the daily rollups and due times come from a rebuild.
+  await core.rebuildFigures();
   db = await openRaw(path);
 });
 
@@ -64,7 +75,7 @@ describe(`support metrics, ${CASES} cases over two years, ${UNITS} units`, () =>
     const ours = () => call(core, 'support.metrics', { from: FROM, to: TO, regionId: null });
     const raw = () => rawSupportMetrics(db, FROM, TO, null);
     const [a, b] = [await ours(), await raw()];
-    expect(a).toEqual(b);
+    expect(a).toEqual(bucketed(b));
     // A realistic mix: most solved locally, some of every tier, breaches charged to every tier.
     expect(a.opened).toBe(CASES);
     expect(a.resolved).toBeGreaterThan(CASES * 0.95);
@@ -83,7 +94,7 @@ describe(`support metrics, ${CASES} cases over two years, ${UNITS} units`, () =>
   it('computes the metrics for one region and one month no slower than 2x raw SQL, with the same figures', async () => {
     const region = () => call(core, 'support.metrics', { from: FROM, to: TO, regionId });
     const rawRegion = () => rawSupportMetrics(db, FROM, TO, regionId);
-    expect(await region()).toEqual(await rawRegion());
+    expect(await region()).toEqual(bucketed(await rawRegion()));
     expect((await region()).opened).toBeGreaterThan(10_000);
     report.check(await compare({ name: 'support.metrics, one region / 2 years', goal: 2, reps: 5, ours: () => timed(region), raw: () => timed(rawRegion) }));
 
@@ -122,6 +133,7 @@ describe.skipIf(!BENCH_PG_URL)(`support metrics on PostgreSQL, ${CASES} cases ov
     pgRegionId = region?.id ?? 0;
     await filler.close();
     pgCore = await openPgBenchCore(url, () => new Date('2026-03-01T12:00:00Z'));
+    await pgCore.rebuildFigures();
     pgDb = await openRawPg(url);
   });
   afterAll(async () => {
@@ -140,7 +152,7 @@ describe.skipIf(!BENCH_PG_URL)(`support metrics on PostgreSQL, ${CASES} cases ov
       const ours = () => call(pgCore, 'support.metrics', c.input);
       const raw = () => rawSupportMetrics(pgDb, c.input.from, c.input.to, c.input.regionId, 'postgres');
       const [a, b] = [await ours(), await raw()];
-      expect(a).toEqual(b);
+      expect(a).toEqual(c.input.from === FROM ? bucketed(b) : b);
       if (c.input.regionId === null && c.input.from === FROM) expect(a.opened).toBe(CASES);
       report.check(await compare({ name: c.name, goal: 2, reps: c.reps, ours: () => timed(ours), raw: () => timed(raw) }));
     }

@@ -17,6 +17,7 @@ export type Command =
   | { name: 'backup'; out: string }
   | { name: 'restore'; file: string }
   | { name: 'check' }
+  | { name: 'rebuild-figures' }
   | ({ name: 'server'; host: string; port: number } & ServerSecurity)
   | { name: 'create-admin'; email: string; personName: string | undefined }
   | { name: 'copy-to-server' | 'copy-from-server' }
@@ -74,7 +75,7 @@ const OPTIONS = {
 } as const;
 
 const FILE_COMMANDS = ['import-units', 'export-units', 'import-people', 'export-gaps'] as const;
-const PLAIN_COMMANDS = ['init', 'demo', 'check'] as const;
+const PLAIN_COMMANDS = ['init', 'demo', 'check', 'rebuild-figures'] as const;
 const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
 const COPY_COMMANDS = ['copy-to-server', 'copy-from-server'] as const;
 const REMOTE_COMMANDS: readonly string[] = ['report', 'export-units', 'export-gaps', 'sign-in', 'sign-out'];

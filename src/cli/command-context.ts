@@ -16,8 +16,8 @@ export interface CliIo {
 
 export interface CommandContext {
   dispatch: Dispatch;
-  /** Backup, restore and the full check, which take paths the contract does not. */
-  files: Pick<Core, 'backupTo' | 'restoreFrom' | 'check'>;
+  /** Backup, restore, the full check and rebuilding the derived figures: the database itself, outside the contract. */
+  files: Pick<Core, 'backupTo' | 'restoreFrom' | 'check' | 'rebuildFigures'>;
   t: TFunction;
   io: CliIo;
   lang: Lang;

@@ -6,7 +6,7 @@ import { basename, resolve } from 'node:path';
 import type { Command } from './args';
 import { call, fail, reason, saveExport, type CommandContext } from './command-context';
 import { runReport } from './report-command';
-import { backup, check, restore } from './db-commands';
+import { backup, check, rebuildFigures, restore } from './db-commands';
 import { createAdmin } from './admin-command';
 
 export type { CliIo, CommandContext } from './command-context';
@@ -33,6 +33,8 @@ export async function runCommand(ctx: CommandContext, command: Command): Promise
       return restore(ctx, command.file);
     case 'check':
       return check(ctx);
+    case 'rebuild-figures':
+      return rebuildFigures(ctx);
     case 'create-admin':
       return createAdmin(ctx, command.email, command.personName, ctx.publicUrl);
     case 'server':

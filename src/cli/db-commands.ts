@@ -1,5 +1,6 @@
 // backup, restore and check: the database file itself. They go through the
-// core's DbFiles (the same rules as Settings), in the core's queue.
+// core's DbFiles (the same rules as Settings), in the core's queue; and
+// rebuild-figures, which works out the stored support figures again.
 import { resolve } from 'node:path';
 import { AppError } from '../core';
 import { fail, reason, type CommandContext } from './command-context';
@@ -48,4 +49,16 @@ export async function check(ctx: CommandContext): Promise<number> {
   for (const line of result.problems) ctx.io.stderr(`  ${line}`);
   ctx.io.stderr(ctx.t('cli:check.restoreHint'));
   return 1;
+}
+
+/** The support rollups and due times from the cases and their events, in one write (support/figures-store.ts). */
+export async function rebuildFigures(ctx: CommandContext): Promise<number> {
+  try {
+    const { cases } = await ctx.files.rebuildFigures();
+    ctx.io.stdout(ctx.t('cli:rebuildFigures.done', { path: ctx.dbPath, count: cases }));
+    return 0;
+  } catch (err) {
+    if (err instanceof AppError) return fail(ctx, { code: err.code, message: err.message, details: err.details ?? {} });
+    throw err;
+  }
 }

@@ -61,7 +61,7 @@ export async function runRemote(origin: string, command: Command, options: Remot
   const dispatch = (method: unknown, input: unknown) => transport(method as Parameters<typeof transport>[0], input);
   return runCommand({
     dispatch,
-    files: { backupTo: noFiles, restoreFrom: noFiles, check: noFiles },
+    files: { backupTo: noFiles, restoreFrom: noFiles, check: noFiles, rebuildFigures: noFiles },
     t, io, lang: options.lang, dbPath: origin, cwd: options.cwd, dbExisted: true,
   }, command);
 }

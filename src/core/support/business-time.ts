@@ -2,7 +2,9 @@
 // (Monday–Friday 08:00–16:00 Europe/Oslo, Norwegian public holidays excluded)
 // or in all hours (real elapsed minutes, so a DST night is 23 or 25 hours).
 // Business windows are computed per Oslo calendar day with the zone's own
-// offsets; 08:00–16:00 never contains a DST change (those happen at night).
+// offsets (once per day, cached); 08:00–16:00 never contains a DST change (those
+// happen at night). Long stretches are counted from per-year running sums of
+// open time, not day by day.
 import { TZDate } from '@date-fns/tz';
 import Holidays from 'date-holidays';
 import { ORG_TIME_ZONE, osloDate } from '../ownership/dates';
@@ -49,21 +51,53 @@ function businessWindow(day: Day): readonly [number, number] | null {
   return window;
 }
 
+const DAY = 86_400_000;
+
+// Per year, the open milliseconds of the days before each day of it (index = day of the year),
+// so a long stretch is counted with two look-ups instead of a step per day.
+const openBefore = new Map<number, Float64Array>();
+
+function yearPrefix(year: number): Float64Array {
+  let prefix = openBefore.get(year);
+  if (!prefix) {
+    const first = Date.UTC(year, 0, 1);
+    const days = Math.round((Date.UTC(year + 1, 0, 1) - first) / DAY);
+    prefix = new Float64Array(days + 1);
+    for (let i = 0; i < days; i++) {
+      const window = businessWindow(new Date(first + i * DAY));
+      prefix[i + 1] = (prefix[i] ?? 0) + (window ? window[1] - window[0] : 0);
+    }
+    openBefore.set(year, prefix);
+  }
+  return prefix;
+}
+
+/** Open milliseconds of the days of its year before `day`, and of whole years before that from `sinceYear`. */
+function openMsBefore(day: Day, sinceYear: number): number {
+  const year = day.getUTCFullYear();
+  let ms = 0;
+  for (let y = sinceYear; y < year; y++) ms += yearPrefix(y)[yearPrefix(y).length - 1] ?? 0;
+  return ms + (yearPrefix(year)[Math.round((day.getTime() - Date.UTC(year, 0, 1)) / DAY)] ?? 0);
+}
+
+/** Open milliseconds of one day's window between two instants. */
+function overlapOn(day: Day, start: number, end: number): number {
+  const window = businessWindow(day);
+  return window ? Math.max(0, Math.min(end, window[1]) - Math.max(start, window[0])) : 0;
+}
+
 /** Whole minutes from `from` to `to` (0 when `to` is not after `from`). */
 export function countMinutes(from: Date, to: Date, businessHours: boolean): number {
   const start = from.getTime();
   const end = to.getTime();
   if (end <= start) return 0;
   if (!businessHours) return Math.floor((end - start) / MINUTE);
-  let ms = 0;
-  const last = dayOf(to).getTime();
-  for (let day = dayOf(from); day.getTime() <= last; day = nextDay(day)) {
-    const window = businessWindow(day);
-    if (!window) continue;
-    const overlap = Math.min(end, window[1]) - Math.max(start, window[0]);
-    if (overlap > 0) ms += overlap;
-  }
-  return Math.floor(ms / MINUTE);
+  const first = dayOf(from);
+  const last = dayOf(to);
+  if (first.getTime() === last.getTime()) return Math.floor(overlapOn(first, start, end) / MINUTE);
+  // The first and last days in part, the whole days between from the yearly sums.
+  const between = openMsBefore(last, first.getUTCFullYear()) - openMsBefore(nextDay(first), first.getUTCFullYear());
+  return Math.floor((overlapOn(first, start, end) + between + overlapOn(last, start, end)) / MINUTE);
 }
 
 /**

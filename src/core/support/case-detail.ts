@@ -87,7 +87,7 @@ export async function getCase(
       };
     });
   return {
-    ...toRow(record, region?.name ?? null, now, policies, replay),
+    ...toRow(record, region?.name ?? null, now, policies),
     reporterContact: record.reporterContact,
     description: record.description,
     resolution: record.resolution,

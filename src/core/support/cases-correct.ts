@@ -11,6 +11,8 @@ import type { CaseChange, CaseProblemRef } from '../../shared/types-support';
 import { CaseTierClock, Problem, SupportCase, Unit } from '../db/entities';
 import { notFound } from '../errors';
 import { caseUnit, settleClock, writeEvent } from './cases-write';
+import { refreshDue } from './due-store';
+import { figuresBefore, storeFiguresAfter } from './figures-store';
 
 export interface CorrectCaseInput {
   problemId?: number | null | undefined;
@@ -55,6 +57,7 @@ export async function correctCase(em: EntityManager, caseId: number, input: Corr
   if (changes.length === 0) return;
 
   // The correction is an event like any other, so the running clock is settled up to it.
+  const figures = await figuresBefore(em, caseId);
   const { tier, rowId, clock } = await settleClock(em, c, now);
   await em.update(CaseTierClock, { id: rowId }, clock);
   await em.update(SupportCase, { id: caseId }, fields);
@@ -63,6 +66,8 @@ export async function correctCase(em: EntityManager, caseId: number, input: Corr
     after: Object.fromEntries(changes.map((ch) => [ch.field, ch.after])),
   };
   await writeEvent(em, caseId, now, 'corrected', { from: tier, to: tier }, '', detail);
+  await refreshDue(em, caseId);
+  await storeFiguresAfter(em, figures, caseId);
 }
 
 /** The changes a stored event detail describes, in field order. */

@@ -1,15 +1,17 @@
-// Reading cases: the list with overdue flags, due times and time left worked
-// out at read time (the holding tier's clock counted up to now). One case in
+// Reading cases: the list with overdue flags and time left worked out at read
+// time from the holding tier's stored clock counted up to now, and due times
+// read as stored at the case's last write (due-store.ts). «Overdue only» and the
+// order by due time are indexed queries on those stored instants. One case in
 // full is in case-detail.ts.
 import type { EntityManager } from 'typeorm';
 import { visibleUnits } from '../call-context';
 import type { CaseRow, CaseState, SupportTier } from '../../shared/types-support';
 import { dialectOf, jsonIds } from '../db/sql';
-import { loadFlatUnits, regionResolver } from '../ownership/coverage';
-import { caseDue, sortByDue } from './cases-due';
-import { clockSoFar, isOverdue, nextTier, type ClockEvent, type ClockState, type Policies } from './clocks';
-import { fromStored, loadPolicies } from './cases-policy';
-import { regionUnitIds } from './cases-regions';
+import { loadFlatUnits } from '../ownership/coverage';
+import { sortByDue } from './cases-due';
+import { clockSoFar, isOverdue, nextTier, type ClockState, type Policies } from './clocks';
+import { fromStored, loadPolicies, toStored } from './cases-policy';
+import { regionNames, regionUnitIds } from './cases-regions';
 import { foldWords } from '../../shared/fold';
 
 export interface ListCasesInput {
@@ -42,14 +44,19 @@ export interface CaseRecord {
   responseBreached: number | boolean;
   resolutionBreached: number | boolean;
   lastAt: string | null;
+  responseDueAt: string | null;
+  resolutionDueAt: string | null;
 }
 
 export const CASE_COLUMNS = `c.id AS id, c.unit_id AS "unitId", u.code AS "unitCode", u.name AS "unitName", c.reporter_name AS "reporterName",
   c.problem_id AS "problemId", p.title_nb AS "problemTitleNb", p.title_en AS "problemTitleEn", c.tier AS tier, c.state AS state,
   c.opened_at AS "openedAt", c.resolved_at AS "resolvedAt", k.response_minutes AS "responseMinutes", k.held_minutes AS "heldMinutes",
   k.response_breached AS "responseBreached", k.resolution_breached AS "resolutionBreached",
-  (SELECT MAX(e.at) FROM case_event e WHERE e.case_id = c.id) AS "lastAt"`;
-export const CASE_FROM = `FROM support_case c JOIN unit u ON u.id = c.unit_id LEFT JOIN problem p ON p.id = c.problem_id
+  (SELECT MAX(e.at) FROM case_event e WHERE e.case_id = c.id) AS "lastAt",
+  c.response_due_at AS "responseDueAt", c.resolution_due_at AS "resolutionDueAt"`;
+// `+c.unit_id` keeps SQLite from driving the query from the unit table: a page of cases is
+// read through the case indexes (overdue_at, opened_at), then each unit by its key.
+export const CASE_FROM = `FROM support_case c JOIN unit u ON u.id = +c.unit_id LEFT JOIN problem p ON p.id = c.problem_id
   LEFT JOIN case_tier_clock k ON k.case_id = c.id AND k.tier = c.tier`;
 
 /** The holding tier's clock counted up to now. */
@@ -63,38 +70,28 @@ export function holdingClock(r: CaseRecord, now: Date, policies: Policies): Cloc
   return clockSoFar(stored, r.state, fromStored(r.lastAt ?? r.openedAt), now, policies[r.tier]);
 }
 
-/** `events`: the case's events in order (only read for an unresolved case). */
-export function toRow(r: CaseRecord, regionName: string | null, now: Date, policies: Policies, events: readonly ClockEvent[]): CaseRow {
+const instant = (stored: string | null) => (stored === null ? null : fromStored(stored).toISOString());
+
+/** The due time shown: the holding tier's first response until it has answered, then resolution. */
+const DUE = `CASE WHEN k.response_minutes IS NULL THEN c.response_due_at ELSE c.resolution_due_at END`;
+
+export function toRow(r: CaseRecord, regionName: string | null, now: Date, policies: Policies): CaseRow {
   const soFar = holdingClock(r, now, policies);
-  const overdue = isOverdue(r.state, soFar, policies[r.tier]);
+  const policy = policies[r.tier];
+  const overdue = isOverdue(r.state, soFar, policy);
+  const dueTarget = r.state === 'resolved' ? null : soFar.responseMinutes === null ? 'response' : 'resolution';
   return {
     id: r.id, unitId: r.unitId, unitCode: r.unitCode, unitName: r.unitName, regionName,
     reporterName: r.reporterName, problemId: r.problemId, problemTitleNb: r.problemTitleNb, problemTitleEn: r.problemTitleEn,
     tier: r.tier, state: r.state,
     openedAt: fromStored(r.openedAt).toISOString(),
-    resolvedAt: r.resolvedAt === null ? null : fromStored(r.resolvedAt).toISOString(),
+    resolvedAt: instant(r.resolvedAt),
     overdue,
     proposedTier: overdue ? nextTier(r.tier) : null,
-    ...caseDue(r.state, r.tier, soFar, events, policies[r.tier]),
+    dueTarget,
+    dueAt: dueTarget === null ? null : instant(dueTarget === 'response' ? r.responseDueAt : r.resolutionDueAt),
+    minutesLeft: dueTarget === null ? null : (dueTarget === 'response' ? policy.firstResponseMinutes : policy.resolutionMinutes) - soFar.heldMinutes,
   };
-}
-
-/** The events of the unresolved cases among `records`, by case, in one query. */
-async function activeEvents(em: EntityManager, records: readonly CaseRecord[]): Promise<Map<number, ClockEvent[]>> {
-  const ids = records.filter((r) => r.state !== 'resolved').map((r) => r.id);
-  const byCase = new Map<number, ClockEvent[]>();
-  if (ids.length === 0) return byCase;
-  const rows: Array<{ caseId: number; at: string; kind: ClockEvent['kind']; toTier: SupportTier | null }> = await em.query(
-    `SELECT case_id AS "caseId", at, kind, to_tier AS "toTier" FROM case_event
-     WHERE case_id IN ${jsonIds(dialectOf(em))} ORDER BY case_id, at, id`,
-    [JSON.stringify(ids)],
-  );
-  for (const e of rows) {
-    const list = byCase.get(e.caseId) ?? [];
-    list.push({ at: fromStored(e.at), kind: e.kind, toTier: e.toTier });
-    byCase.set(e.caseId, list);
-  }
-  return byCase;
 }
 
 export async function listCases(em: EntityManager, input: ListCasesInput, now: Date): Promise<{ rows: CaseRow[]; total: number }> {
@@ -109,10 +106,9 @@ export async function listCases(em: EntityManager, input: ListCasesInput, now: D
     where.push('c.tier = ?');
     params.push(input.tier);
   }
-  const units = await loadFlatUnits(em);
   if (input.regionId !== null) {
     where.push(`c.unit_id IN ${jsonIds(dialectOf(em))}`);
-    params.push(JSON.stringify(regionUnitIds(units, input.regionId)));
+    params.push(JSON.stringify(regionUnitIds(await loadFlatUnits(em), input.regionId)));
   }
   // A signed-in user sees the cases of the units they may read.
   const visible = visibleUnits();
@@ -129,36 +125,46 @@ export async function listCases(em: EntityManager, input: ListCasesInput, now: D
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const order = input.desc ? 'ORDER BY c.opened_at DESC, c.id DESC' : 'ORDER BY c.opened_at, c.id';
   const policies = await loadPolicies(em);
-  const regionOf = regionResolver(units);
   const rowsOf = async (records: CaseRecord[]) => {
-    const events = await activeEvents(em, records);
-    return records.map((r) => toRow(r, regionOf(r.unitId)?.name ?? null, now, policies, events.get(r.id) ?? []));
+    const regions = await regionNames(em, records.map((r) => r.unitId));
+    return records.map((r) => toRow(r, regions.get(r.unitId) ?? null, now, policies));
+  };
+  const countOf = async (sql: string, values: unknown[]) => {
+    const [count]: Array<{ total: number | string }> = await em.query(`SELECT COUNT(*) AS total FROM support_case c ${sql}`, values);
+    return Number(count?.total ?? 0);
   };
 
   if (input.overdueOnly || input.sort !== 'opened') {
-    // Overdue, due time and time left depend on the clock up to now, so they are decided here over
-    // every unresolved case that passes the filters; resolved ones have none and come after them.
-    let active = await rowsOf(await em.query(`SELECT ${CASE_COLUMNS} ${CASE_FROM} ${whereAnd(`c.state IN ('open', 'waiting')`)} ${order}`, params));
-    if (input.overdueOnly) active = active.filter((r) => r.overdue);
-    if (input.sort !== 'opened') active = sortByDue(active, input.sort, input.desc);
-    const page = active.slice(input.offset, input.offset + input.limit);
-    if (input.overdueOnly) return { rows: page, total: active.length };
-    const [count]: Array<{ total: number }> = await em.query(`SELECT COUNT(*) AS total FROM support_case c ${whereAnd(`c.state = 'resolved'`)}`, params);
-    const resolvedTotal = count?.total ?? 0;
+    // Unresolved cases come first; overdue only is the stored instant from which a case is overdue.
+    const [activeSql, activeParams] = input.overdueOnly
+      ? [whereAnd('c.overdue_at <= ?'), [...params, toStored(now)]]
+      : [whereAnd(`c.state IN ('open', 'waiting')`), params];
+    const activeTotal = await countOf(activeSql, activeParams);
+    let page: CaseRow[];
+    if (input.sort === 'left') {
+      // Time left is counted up to now in each tier's own minutes, so these cases are ordered here.
+      const active = await rowsOf(await em.query(`SELECT ${CASE_COLUMNS} ${CASE_FROM} ${activeSql} ${order}`, activeParams));
+      page = sortByDue(active, 'left', input.desc).slice(input.offset, input.offset + input.limit);
+    } else {
+      const dir = input.desc ? 'DESC' : 'ASC';
+      const sorted = input.sort === 'due' ? `ORDER BY CASE WHEN ${DUE} IS NULL THEN 1 ELSE 0 END, ${DUE} ${dir}, c.opened_at ${dir}, c.id ${dir}` : order;
+      page = await rowsOf(await em.query(`SELECT ${CASE_COLUMNS} ${CASE_FROM} ${activeSql} ${sorted} LIMIT ? OFFSET ?`, [...activeParams, input.limit, input.offset]));
+    }
+    if (input.overdueOnly) return { rows: page, total: activeTotal };
+    const resolvedTotal = await countOf(whereAnd(`c.state = 'resolved'`), params);
     const room = input.limit - page.length;
     if (room > 0 && resolvedTotal > 0) {
-      const skip = Math.max(0, input.offset - active.length);
+      const skip = Math.max(0, input.offset - activeTotal);
       const resolved: CaseRecord[] = await em.query(
         `SELECT ${CASE_COLUMNS} ${CASE_FROM} ${whereAnd(`c.state = 'resolved'`)} ORDER BY c.opened_at DESC, c.id DESC LIMIT ? OFFSET ?`,
         [...params, room, skip],
       );
       page.push(...(await rowsOf(resolved)));
     }
-    return { rows: page, total: active.length + resolvedTotal };
+    return { rows: page, total: activeTotal + resolvedTotal };
   }
-  const [count]: Array<{ total: number }> = await em.query(`SELECT COUNT(*) AS total FROM support_case c ${whereSql}`, params);
   const records: CaseRecord[] = await em.query(`SELECT ${CASE_COLUMNS} ${CASE_FROM} ${whereSql} ${order} LIMIT ? OFFSET ?`, [
     ...params, input.limit, input.offset,
   ]);
-  return { rows: await rowsOf(records), total: count?.total ?? 0 };
+  return { rows: await rowsOf(records), total: await countOf(whereSql, params) };
 }

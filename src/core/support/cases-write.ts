@@ -1,6 +1,8 @@
 // Opening a case and moving it through its events. Every event writes a
 // case_event row and brings the tier clocks up to date in the caller's
-// transaction, so the stored clocks always agree with the event history.
+// transaction, so the stored clocks always agree with the event history; then
+// the case's due times are stored from them (due-store.ts) and its daily
+// rollups moved by what changed (figures-store.ts).
 import type { EntityManager } from 'typeorm';
 import type { CaseEventKind, CaseState, SupportTier } from '../../shared/types-support';
 import { CaseEvent, CaseTierClock, Problem, SupportCase, Unit } from '../db/entities';
@@ -9,6 +11,9 @@ import { resolveActor } from '../rollout/actor';
 import { countMinutes } from '../support/business-time';
 import { answerClock, isTier, nextTier, runClock, type ClockState } from './clocks';
 import { caseStateError, lastEventAt, loadPolicies } from './cases-policy';
+import { refreshDue } from './due-store';
+import { emptyFigures } from './figures';
+import { figuresBefore, storeFiguresAfter } from './figures-store';
 import { lookupProblems } from './lookup';
 
 export interface OpenCaseInput {
@@ -75,6 +80,8 @@ export async function openCase(em: EntityManager, input: OpenCaseInput, now: Dat
   const id = Number(identifiers[0]?.id);
   await startClock(em, id, 'chapter', now);
   await writeEvent(em, id, now, 'opened', { from: null, to: 'chapter' }, '');
+  await refreshDue(em, id);
+  await storeFiguresAfter(em, emptyFigures(), id);
   return id;
 }
 
@@ -127,6 +134,7 @@ export async function applyCaseAction(em: EntityManager, caseId: number, action:
   if (!c) throw notFound('case', caseId);
   const state = c.state as CaseState;
   if (!ALLOWED[action.kind].includes(state)) throw caseStateError(state);
+  const figures = await figuresBefore(em, caseId);
   const settled = await settleClock(em, c, now);
   const { tier, policy } = settled;
   let clock = settled.clock;
@@ -167,4 +175,6 @@ export async function applyCaseAction(em: EntityManager, caseId: number, action:
     tier: c.tier, state: c.state, resolvedAt: c.resolvedAt, resolvedTier: c.resolvedTier, resolution: c.resolution,
   });
   await writeEvent(em, caseId, now, action.kind, { from: tier, to }, action.note);
+  await refreshDue(em, caseId);
+  await storeFiguresAfter(em, figures, caseId);
 }

@@ -1,7 +1,9 @@
-// Support metrics for a period: plain SQL aggregates over support_case and the
-// per-tier clocks kept up to date at every event. Medians and p90s come from
-// histograms (one GROUP BY over whole minutes), so hundreds of thousands of
-// cases never travel to JavaScript one row at a time.
+// Support metrics for a period, read from the daily rollups (support_day and its
+// histogram and problem tables, kept up to date at every case write by
+// figures-store.ts): a period reads days, not cases. Counts, shares and breaches
+// are exact; medians and p90s come from the fixed-width buckets (figures.ts
+// BUCKET_MINUTES, within half a bucket), except for short periods, whose
+// percentiles are counted exactly from the cases (metrics-exact.ts).
 import { inScope, visibleUnits } from '../call-context';
 import { TZDate } from '@date-fns/tz';
 import type { EntityManager } from 'typeorm';
@@ -9,9 +11,11 @@ import type { DurationStats, SupportMetrics, SupportTier } from '../../shared/ty
 import { SUPPORT_TIERS } from '../../shared/types-support';
 import { dialectOf, jsonIds } from '../db/sql';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
-import { addDays, ORG_TIME_ZONE } from '../ownership/dates';
+import { ORG_TIME_ZONE } from '../ownership/dates';
 import { toStored } from './cases-policy';
 import { regionUnitIds } from './cases-regions';
+import { bucketValue } from './figures';
+import { exactHistograms } from './metrics-exact';
 
 export interface MetricsInput {
   /** Cases opened from this Oslo date ... */
@@ -21,7 +25,10 @@ export interface MetricsInput {
   regionId: number | null;
 }
 
-const TOP_PROBLEMS = 10;
+export const TOP_PROBLEMS = 10;
+
+/** Periods up to this many days get exact percentiles: few enough cases to count them through the opened_at index. */
+const EXACT_DAYS = 31;
 
 /** Midnight in Oslo at the start of a YYYY-MM-DD date, as stored. */
 export function osloMidnight(date: string): string {
@@ -52,76 +59,39 @@ export function durationStats(histogram: ReadonlyArray<{ minutes: number; n: num
   return { count, medianMinutes, p90Minutes };
 }
 
-/**
- * How to reach the period's cases. A short period: through the opened_at
- * index, then each case's clocks by case id. A long one: every row in storage
- * order (clocks first, each case by its primary key), because fetching most of
- * the table through the index jumps around the file and costs several times
- * more (4x at 500,000 cases over two years). NOT INDEXED and CROSS JOIN are
- * SQLite's planner hints; PostgreSQL's planner makes that choice itself.
- */
-async function accessPlan(em: EntityManager, from: string, to: string): Promise<{ cases: string; clocks: string }> {
-  const narrow = { cases: 'FROM support_case c', clocks: 'FROM support_case c JOIN case_tier_clock k ON k.case_id = c.id' };
-  if (dialectOf(em) === 'postgres') return narrow;
-  const [counts]: Array<{ inPeriod: number; all: number }> = await em.query(
-    `SELECT (SELECT COUNT(*) FROM support_case WHERE opened_at >= ? AND opened_at < ?) AS "inPeriod",
-            (SELECT COUNT(*) FROM support_case) AS "all"`,
-    [from, to],
-  );
-  const wide = counts !== undefined && counts.inPeriod * 8 > counts.all;
-  return wide
-    ? { cases: 'FROM support_case c NOT INDEXED', clocks: 'FROM case_tier_clock k CROSS JOIN support_case c ON c.id = k.case_id' }
-    : narrow;
+
+export interface MetricsParts {
+  byUnit: Array<{ unitId: number; opened: number; resolved: number; local: number }>;
+  topProblems: SupportMetrics['topProblems'];
+  clocks: Array<{ unitId: number; tier: SupportTier; cases: number; responseBreaches: number; resolutionBreaches: number }>;
+  responses: Array<{ tier: SupportTier; minutes: number; n: number }>;
+  resolutions: Array<{ minutes: number; n: number }>;
 }
 
-const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
+export interface MetricsScope {
+  units: Awaited<ReturnType<typeof loadFlatUnits>>;
+  regionOf: ReturnType<typeof regionResolver>;
+  /** The units counted, or null for all. */
+  scope: number[] | null;
+  /** The regions a signed-in user reaches, or null for all. */
+  reachedRegions: Set<number | undefined> | null;
+}
 
-export async function supportMetrics(em: EntityManager, input: MetricsInput): Promise<SupportMetrics> {
+export async function metricsScope(em: EntityManager, input: MetricsInput): Promise<MetricsScope> {
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
   // A signed-in user's figures cover the units in their reach (and of those, the region asked for).
   const scope = inScope(input.regionId === null ? undefined : regionUnitIds(units, input.regionId)) ?? null;
   const reachedRegions = visibleUnits() && scope ? new Set(scope.map((id) => regionOf(id)?.id)) : null;
-  const where = `c.opened_at >= ? AND c.opened_at < ?${scope ? ` AND c.unit_id IN ${jsonIds(dialectOf(em))}` : ''}`;
-  const params = [osloMidnight(input.from), osloMidnight(addDays(input.to, 1)), ...(scope ? [JSON.stringify(scope)] : [])];
-  const plan = await accessPlan(em, params[0] as string, params[1] as string);
+  return { units, regionOf, scope, reachedRegions };
+}
 
-  const byUnit: Array<{ unitId: number; opened: number; resolved: number; local: number }> = await em.query(
-    `SELECT c.unit_id AS "unitId", COUNT(*) AS opened, SUM(CASE WHEN c.state = 'resolved' THEN 1 ELSE 0 END) AS resolved,
-            SUM(CASE WHEN c.resolved_tier = 'chapter' THEN 1 ELSE 0 END) AS local
-     ${plan.cases} WHERE ${where} GROUP BY c.unit_id`,
-    params,
-  );
-  const topProblems: SupportMetrics['topProblems'] = await em.query(
-    `SELECT t."problemId" AS "problemId", p.title_nb AS "titleNb", p.title_en AS "titleEn", t.cases AS cases
-     FROM (SELECT c.problem_id AS "problemId", COUNT(*) AS cases ${plan.cases} WHERE ${where}
-           GROUP BY c.problem_id ORDER BY COUNT(*) DESC, CASE WHEN c.problem_id IS NULL THEN 1 ELSE 0 END, c.problem_id LIMIT ${TOP_PROBLEMS}) t
-     LEFT JOIN problem p ON p.id = t."problemId"
-     ORDER BY t.cases DESC, CASE WHEN t."problemId" IS NULL THEN 1 ELSE 0 END, t."problemId"`,
-    params,
-  );
-  const clocks: Array<{ unitId: number; tier: SupportTier; cases: number; responseBreaches: number; resolutionBreaches: number }> = await em.query(
-    `SELECT c.unit_id AS "unitId", k.tier AS tier, COUNT(*) AS cases,
-            SUM(CASE WHEN k.response_breached THEN 1 ELSE 0 END) AS "responseBreaches",
-            SUM(CASE WHEN k.resolution_breached THEN 1 ELSE 0 END) AS "resolutionBreaches"
-     ${plan.clocks} WHERE ${where} GROUP BY c.unit_id, k.tier`,
-    params,
-  );
-  const responses: Array<{ tier: SupportTier; minutes: number; n: number }> = await em.query(
-    `SELECT k.tier AS tier, k.response_minutes AS minutes, COUNT(*) AS n
-     ${plan.clocks} WHERE ${where} AND k.response_minutes IS NOT NULL
-     GROUP BY k.tier, k.response_minutes ORDER BY k.tier, k.response_minutes`,
-    params,
-  );
-  // Resolution time: the minutes every tier held the case, summed.
-  const resolutions: Array<{ minutes: number; n: number }> = await em.query(
-    `SELECT minutes, COUNT(*) AS n FROM (
-       SELECT SUM(k.held_minutes) AS minutes ${plan.clocks}
-       WHERE ${where} AND c.state = 'resolved' GROUP BY k.case_id
-     ) m GROUP BY minutes ORDER BY minutes`,
-    params,
-  );
+const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
+/** The answer from its parts, however they were counted. */
+export function assembleMetrics(input: MetricsInput, ctx: MetricsScope, parts: MetricsParts): SupportMetrics {
+  const { byUnit, topProblems, clocks, responses, resolutions } = parts;
+  const { units, regionOf, reachedRegions } = ctx;
   const tiers = SUPPORT_TIERS.map((tier) => {
     const rows = clocks.filter((k) => k.tier === tier);
     return {
@@ -170,4 +140,52 @@ export async function supportMetrics(em: EntityManager, input: MetricsInput): Pr
       .sort((a, b) => Number(a.regionId === null) - Number(b.regionId === null) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
       .map(({ local: l, code: _code, ...r }) => ({ ...r, solvedLocallyShare: share(l, r.resolved) })),
   };
+}
+
+const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+
+export async function supportMetrics(em: EntityManager, input: MetricsInput): Promise<SupportMetrics> {
+  const ctx = await metricsScope(em, input);
+  const where = `d.day >= ? AND d.day <= ?${ctx.scope ? ` AND d.unit_id IN ${jsonIds(dialectOf(em))}` : ''}`;
+  const params = [input.from, input.to, ...(ctx.scope ? [JSON.stringify(ctx.scope)] : [])];
+  const byUnit: MetricsParts['byUnit'] = await em.query(
+    `SELECT d.unit_id AS "unitId", SUM(d.opened) AS opened, SUM(d.solved) AS resolved,
+            SUM(CASE WHEN d.tier = 'chapter' THEN d.solved ELSE 0 END) AS local
+     FROM support_day d WHERE ${where} GROUP BY d.unit_id`,
+    params,
+  );
+  const clocks: MetricsParts['clocks'] = await em.query(
+    `SELECT d.unit_id AS "unitId", d.tier AS tier, SUM(d.reached) AS cases,
+            SUM(d.response_breaches) AS "responseBreaches", SUM(d.resolution_breaches) AS "resolutionBreaches"
+     FROM support_day d WHERE ${where} GROUP BY d.unit_id, d.tier HAVING SUM(d.reached) > 0`,
+    params,
+  );
+  // Problem 0 is «no problem chosen»: it sorts after any problem with as many cases.
+  const top: Array<{ problemKey: number; titleNb: string | null; titleEn: string | null; cases: number }> = await em.query(
+    `SELECT t.key AS "problemKey", p.title_nb AS "titleNb", p.title_en AS "titleEn", t.cases AS cases
+     FROM (SELECT d.problem_key AS key, SUM(d.cases) AS cases FROM support_day_problem d WHERE ${where}
+           GROUP BY d.problem_key ORDER BY SUM(d.cases) DESC, CASE WHEN d.problem_key = 0 THEN 1 ELSE 0 END, d.problem_key LIMIT ${TOP_PROBLEMS}) t
+     LEFT JOIN problem p ON p.id = t.key
+     ORDER BY t.cases DESC, CASE WHEN t.key = 0 THEN 1 ELSE 0 END, t.key`,
+    params,
+  );
+  const topProblems = top.map(({ problemKey, ...p }) => ({ problemId: problemKey === 0 ? null : problemKey, ...p }));
+  const histograms = days(input.from, input.to) <= EXACT_DAYS ? await exactHistograms(em, input, ctx.scope) : await bucketHistograms(em, where, params);
+  return assembleMetrics(input, ctx, { byUnit, clocks, topProblems, ...histograms });
+}
+
+/** The histograms from the rollup buckets, each bucket standing at its middle. */
+async function bucketHistograms(em: EntityManager, where: string, params: unknown[]): Promise<Pick<MetricsParts, 'responses' | 'resolutions'>> {
+  const rows: Array<{ measure: string; tier: SupportTier; bucket: number; n: number }> = await em.query(
+    `SELECT d.measure AS measure, d.tier AS tier, d.bucket AS bucket, SUM(d.n) AS n FROM support_day_minutes d
+     WHERE ${where} GROUP BY d.measure, d.tier, d.bucket`,
+    params,
+  );
+  const byMinutes = (a: { minutes: number }, b: { minutes: number }) => a.minutes - b.minutes;
+  const responses = rows.filter((r) => r.measure === 'response').map((r) => ({ tier: r.tier, minutes: bucketValue(r.bucket), n: Number(r.n) })).sort(byMinutes);
+  // Resolution minutes are kept under the tier that solved the case; the figure is over every tier.
+  const merged = new Map<number, number>();
+  for (const r of rows) if (r.measure === 'resolution') merged.set(r.bucket, (merged.get(r.bucket) ?? 0) + Number(r.n));
+  const resolutions = [...merged].map(([bucket, n]) => ({ minutes: bucketValue(bucket), n })).sort(byMinutes);
+  return { responses, resolutions };
 }

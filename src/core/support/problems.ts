@@ -6,6 +6,7 @@ import type { ProblemDto, SupportTier } from '../../shared/types-support';
 import { Problem } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { searchKey } from '../text';
+import { moveProblemFigures } from './figures-store';
 
 /** Lists are stored one item per line, so an item must not contain a line break. */
 function splitLines(text: string): string[] {
@@ -110,5 +111,6 @@ export async function updateProblem(em: EntityManager, input: InputOf<'problems.
 export async function deleteProblem(em: EntityManager, id: number): Promise<{ id: number }> {
   await requireProblem(em, id);
   await em.delete(Problem, { id });
+  await moveProblemFigures(em, id);
   return { id };
 }

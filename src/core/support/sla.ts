@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { InputOf } from '../../shared/contract';
 import { SUPPORT_TIERS, type SlaPolicyDto, type SupportTier } from '../../shared/types-support';
 import { SlaPolicy } from '../db/entities';
+import { rebuildDue } from './due-store';
 
 function toDto(p: SlaPolicy): SlaPolicyDto {
   return {
@@ -33,6 +34,8 @@ export async function updateSlaPolicy(em: EntityManager, input: InputOf<'sla.upd
     resolutionMinutes: input.resolutionMinutes,
     businessHours: input.businessHours,
   }, ['tier']);
+  // Open cases' stored due times follow the new targets in the same transaction.
+  await rebuildDue(em);
   const saved = await em.findOneByOrFail(SlaPolicy, { tier: input.tier });
   return toDto(saved);
 }

@@ -8,6 +8,7 @@
 // for every list compared, and no engine's own functions.
 import type { QueryRunner } from 'typeorm';
 import { expect } from 'vitest';
+import { SUPPORT_FIGURES_FIXTURE } from './support-figures-fixture';
 
 /** A unique (or primary key) violation, as SQLite and PostgreSQL word it. */
 const UNIQUE_VIOLATION = /UNIQUE constraint failed|duplicate key value violates unique constraint/;
@@ -439,4 +440,5 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       expect(await q.query(`SELECT actor_label, changes FROM audit_event`)).toEqual([{ actor_label: 'slettet person', changes: '{}' }]);
     },
   },
+  SupportFigures1766100000000: SUPPORT_FIGURES_FIXTURE,
 };

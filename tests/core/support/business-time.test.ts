@@ -107,3 +107,22 @@ describe('addMinutes', () => {
     }
   });
 });
+
+describe('countMinutes over long stretches', () => {
+  // The count reads per-year running sums; addMinutes still walks day by day, so each checks the other.
+  it('inverts addMinutes across years, holidays and DST changes', () => {
+    const starts = ['2025-12-30 15:10', '2026-03-27 09:45', '2026-10-23 12:00', '2027-12-24 07:00'];
+    for (const wall of starts) {
+      for (const minutes of [479, 481, 5_000, 40_321, 123_457]) {
+        const from = oslo(wall);
+        expect({ wall, minutes, counted: countMinutes(from, addMinutes(from, minutes, true), true) }).toEqual({ wall, minutes, counted: minutes });
+      }
+    }
+  });
+
+  it('counts a whole year 2026 as its working days times 480', () => {
+    // 2026: 261 weekdays, of which 8 are public holidays (1 Jan, 2-3 Apr, 6 Apr, 1 May, 14 May, 25 May, 25 Dec;
+    // 17 May is a Sunday and 26 Dec a Saturday).
+    expect(countMinutes(oslo('2026-01-01 00:00'), oslo('2027-01-01 00:00'), true)).toBe((261 - 8) * 480);
+  });
+});

@@ -9,6 +9,7 @@ import { Unit } from './Unit';
  */
 @Entity({ name: 'support_case' })
 @Index('idx_support_case_opened', ['openedAt'])
+@Index('idx_support_case_state', ['state'])
 export class SupportCase {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -56,4 +57,18 @@ export class SupportCase {
 
   @Column({ type: 'text', default: '' })
   resolution!: string;
+
+  // The holding tier's due times, stored at every event (support/due-store.ts) so the
+  // case list reads them instead of replaying events: null once met, resolved, or when a
+  // paused clock will not reach the target.
+  @Column({ type: 'datetime', name: 'response_due_at', nullable: true })
+  responseDueAt!: Date | null;
+
+  @Column({ type: 'datetime', name: 'resolution_due_at', nullable: true })
+  resolutionDueAt!: Date | null;
+
+  /** From when the case counts as overdue (null: resolved, or a paused clock short of its targets). */
+  @Index('idx_support_case_overdue')
+  @Column({ type: 'datetime', name: 'overdue_at', nullable: true })
+  overdueAt!: Date | null;
 }

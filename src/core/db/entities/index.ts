@@ -15,6 +15,9 @@ import { SlaPolicy } from './SlaPolicy';
 import { Stage } from './Stage';
 import { StageProgress } from './StageProgress';
 import { SupportCase } from './SupportCase';
+import { SupportDay } from './SupportDay';
+import { SupportDayMinutes } from './SupportDayMinutes';
+import { SupportDayProblem } from './SupportDayProblem';
 import { TrainingSession } from './TrainingSession';
 import { TrainingType } from './TrainingType';
 import { AuditEvent } from './AuditEvent';
@@ -30,13 +33,13 @@ import { FeedbackEntry } from './FeedbackEntry';
 
 export {
   AccessGrant, ActivityLog, AuditEvent, Assignment, FeedbackEntry, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
-  Setting, SlaPolicy, Stage, StageProgress, SupportCase, TrainingSession, TrainingType, Unit, UndoEntry, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
+  Setting, SlaPolicy, Stage, StageProgress, SupportCase, SupportDay, SupportDayMinutes, SupportDayProblem, TrainingSession, TrainingType, Unit, UndoEntry, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
 };
 export const ENTITIES = [
   Level, Unit, Setting, Person, Role, RoleRequirement, Assignment,
   Stage, Wave, WaveStageDate, WaveMember, StageProgress, ActivityLog, BulkChange,
   TrainingType, TrainingSession, Attendance,
-  Problem, SlaPolicy, SupportCase, CaseEvent, CaseTierClock,
+  Problem, SlaPolicy, SupportCase, CaseEvent, CaseTierClock, SupportDay, SupportDayMinutes, SupportDayProblem,
   AccessGrant, AuditEvent,
   UserAccount, UserSession, UserToken,
   UndoEntry,

@@ -1,0 +1,46 @@
+// forankring rebuild-figures: the stored support figures (daily rollups, due times)
+// worked out again from the cases, here after they were wiped behind the core's back.
+import { describe, expect, it } from 'vitest';
+import { openCore } from '../../src/core';
+import { RESOURCES_DIR } from '../support/db';
+import { runSql } from '../core/backup/helpers';
+import { cli, workspace } from './helpers';
+
+const FIGURES = `SELECT (SELECT COUNT(*) FROM support_day) AS days, (SELECT COUNT(*) FROM support_day_minutes) AS buckets,
+  (SELECT COUNT(*) FROM support_day_problem) AS problems, (SELECT COUNT(*) FROM support_case WHERE overdue_at IS NOT NULL) AS due,
+  (SELECT SUM(opened) FROM support_day) AS opened, (SELECT SUM(solved) FROM support_day) AS solved`;
+
+describe('forankring rebuild-figures', () => {
+  it('restores the rollups and due times the case writes kept', async () => {
+    const { dir, db } = workspace();
+    // Monday 2 March 2026, 10:00 in Oslo: every write the same minute of one Oslo day.
+    const app = await openCore({ dbPath: db, resourcesDir: RESOURCES_DIR, now: () => new Date('2026-03-02T09:00:00Z') });
+    try {
+      expect((await app.dispatch('demo.load', {})).ok).toBe(true);
+      const [unit] = (await app.ds.query('SELECT id FROM unit WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1')) as Array<{ id: number }>;
+      for (let i = 0; i < 3; i++) {
+        const opened = await app.dispatch('cases.open', { unitId: unit?.id, reporterName: 'Ola', description: 'Kommer ikke inn' });
+        if (!opened.ok) throw new Error(opened.error.code);
+        const id = (opened.value as { id: number }).id;
+        if (i > 0) expect((await app.dispatch('cases.respond', { id })).ok).toBe(true);
+        if (i > 1) expect((await app.dispatch('cases.resolve', { id, resolution: 'Løst' })).ok).toBe(true);
+      }
+    } finally {
+      await app.close();
+    }
+    const kept = await runSql(db, FIGURES);
+    // One day at one unit under the chapter; two answers and one resolution, all in bucket 0.
+    expect(kept).toEqual([{ days: 1, buckets: 2, problems: 1, due: 2, opened: 3, solved: 1 }]);
+    await runSql(db, 'DELETE FROM support_day');
+    await runSql(db, 'DELETE FROM support_day_minutes');
+    await runSql(db, 'UPDATE support_case SET overdue_at = NULL, response_due_at = NULL');
+
+    const run = await cli(['--db', db, 'rebuild-figures'], { cwd: dir });
+    expect(run).toEqual({ code: 0, stdout: [`Brukerstøttetallene i ${db} er regnet ut på nytt fra 3 saker.`], stderr: [] });
+    expect(await runSql(db, FIGURES)).toEqual(kept);
+  });
+
+  it('takes no file argument', async () => {
+    expect(await cli(['rebuild-figures', 'x.sqlite'])).toMatchObject({ code: 2 });
+  });
+});
