@@ -67,6 +67,14 @@ test('a chapter records a worry, the faggruppe answers it, and the chapter sees 
   const overview = page.getByRole('table', { name: 'Innspill per region' });
   await expect(overview.getByRole('row').filter({ hasText: 'Nordland' }).getByRole('cell')).toHaveText(['0', '100 %', 'Frykter dobbeltarbeid (1)']);
   await expect(overview.getByRole('columnheader', { name: 'Besvart innen 14 dager' })).toBeVisible();
+
+  // The unit card counts the chapter's entries and leads back to them, with the chapter chosen.
+  await openApp(page, host, `organization/${await unitIdByCode(page, host, '1818')}`);
+  const card = page.getByRole('region', { name: 'Innspill' });
+  await expect(card).toContainText('1 innspill her og under: 0 åpne, 1 besvart.');
+  await card.getByRole('link', { name: 'Se svarene og meld inn innspill' }).click();
+  await expect(page.getByText('Valgt enhet: Herøy (1818)')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Innspill fra Herøy' }).getByRole('article', { name: 'Frykter dobbeltarbeid' })).toBeVisible();
 });
 
 test('in English: a chapter records a worry, the faggruppe answers it, and the chapter sees the answer', async ({ page, host }) => {

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/useMe';
+import { useQuery } from '../../api/useQuery';
+import { useRouteId } from '../../lib/navigation';
 import { PageTitle } from '../../components/PageTitle';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker';
 import { FeedbackFigures } from './FeedbackFigures';
@@ -17,7 +19,13 @@ export function FeedbackScreen() {
   const { t } = useTranslation('feedback');
   const me = useMe();
   const own = me?.units[0];
-  const [unit, setUnit] = useState<PickedUnit | null>(own ? { id: own.unitId, name: own.name, code: own.code } : null);
+  // #/feedback/<unit id>, as the unit card links here, opens on that unit; else on the user's own.
+  const routeId = useRouteId();
+  const routed = useQuery('units.get', routeId === null ? null : { id: routeId });
+  const [chosen, setChosen] = useState<PickedUnit | null | undefined>(undefined);
+  const start = routed.data ? { id: routed.data.id, name: routed.data.name, code: routed.data.code } : own ? { id: own.unitId, name: own.name, code: own.code } : null;
+  const unit = chosen === undefined ? start : chosen;
+  const setUnit = (next: PickedUnit | null) => setChosen(next);
   const [version, setVersion] = useState(0);
   const changed = () => setVersion((v) => v + 1);
   const faggruppe = me === null || me.national;

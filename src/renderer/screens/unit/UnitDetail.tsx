@@ -6,6 +6,7 @@ import { UnitSupportPath } from '../support/UnitSupportPath';
 import { UnitActions, type UnitChange } from './UnitActions';
 import { UnitOwnership } from './UnitOwnership';
 import { UnitHistory } from '../audit/UnitHistory';
+import { UnitFeedbackCard } from '../feedback/UnitFeedbackCard';
 
 interface UnitDetailProps {
   unit: Unit;
@@ -78,6 +79,7 @@ export function UnitDetail({ unit, onSelect, onEdit, onChanged }: UnitDetailProp
       <UnitOwnership key={unit.id} unit={unit} />
       {unit.archived ? null : <UnitSupportPath key={`support-${unit.id}`} unitId={unit.id} unitName={unit.name} />}
       {unit.archived ? null : <RolloutStatus key={`rollout-${unit.id}`} unitId={unit.id} unitName={unit.name} />}
+      {unit.archived ? null : <UnitFeedbackCard key={`feedback-${unit.id}`} unitId={unit.id} />}
       <UnitHistory key={`history-${unit.id}`} unitId={unit.id} unitName={unit.name} />
     </article>
   );
