@@ -30,7 +30,7 @@ test('settings show the stage checklist, the rollout numbers and the training ty
   await expect(page.getByRole('button', { name: 'Nytt steg' })).toBeVisible();
 
   // The rollout and training numbers, with their defaults.
-  const numbers = page.getByRole('region', { name: 'Utrulling og opplæring' });
+  const numbers = page.getByRole('region', { name: 'Grenser og terskler' });
   await expect(numbers.getByRole('spinbutton', { name: 'Grunnopplæring fullført ved (%)' })).toHaveValue('80');
   await expect(numbers.getByRole('spinbutton', { name: 'Faresone: dager før etappen slutter (N)' })).toHaveValue('14');
   await expect(numbers.getByRole('spinbutton', { name: 'Faresone: fullført under (M %)' })).toHaveValue('50');
