@@ -8,12 +8,13 @@ import { modelHead, type BuildContext } from './build-context';
 import type { ReportModel } from './model';
 import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
 import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
+import { overdueByRow, overdueCasesByUnit, summaryBlocks } from './summary';
 
 /** The row key for units in no region; unit ids start at 1. */
 const NATIONAL_LEVEL = 0;
 
 export async function buildNationalReport(ctx: BuildContext): Promise<ReportModel> {
-  const { em, t, request } = ctx;
+  const { em, t, lang, request } = ctx;
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
   const wave = request.resolvedWave;
@@ -42,6 +43,22 @@ export async function buildNationalReport(ctx: BuildContext): Promise<ReportMode
     emptyText: t('national.empty'),
     note: t('national.totalNote'),
   });
+  const scope = unitIds ? new Set(unitIds) : null;
+  const active = new Set(units.filter((u) => !u.archived).map((u) => u.id));
+  const overdue = overdueByRow(
+    await overdueCasesByUnit(em, ctx.now),
+    (unitId) => active.has(unitId) && (!scope || scope.has(unitId)),
+    (unitId) => regionOf(unitId)?.id ?? NATIONAL_LEVEL,
+  );
+  // What needs action comes first: the summary, then the chart and the long tables.
+  const summary = summaryBlocks(t, lang, {
+    subject: 'regions',
+    total: { rollout: data.total.rollout, live: data.total.live, overdueCases: overdue.total },
+    rows: [...levelRow, ...regions].map((r) => {
+      const f = statusFiguresOr(data, r.id);
+      return { code: r.code, name: r.name, rollout: f.rollout, live: f.live, overdueCases: overdue.rows.get(r.id) ?? 0 };
+    }),
+  });
   const head = await modelHead(ctx, { title: t('national.title'), fileStem: t('national.fileStem'), landscape: true });
-  return { ...head, blocks: regions.length > 0 ? [{ type: 'chart', chart }, ...tables] : tables };
+  return { ...head, blocks: [...summary, ...(regions.length > 0 ? [{ type: 'chart' as const, chart }] : []), ...tables] };
 }

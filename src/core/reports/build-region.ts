@@ -9,6 +9,7 @@ import type { ReportModel } from './model';
 import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
 import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
 import { asciiStem } from './file-stem';
+import { overdueByRow, overdueCasesByUnit, summaryBlocks } from './summary';
 
 function regionOf(ctx: BuildContext): ResolvedUnit {
   const region = ctx.request.resolvedUnit;
@@ -18,7 +19,7 @@ function regionOf(ctx: BuildContext): ResolvedUnit {
 }
 
 export async function buildRegionReport(ctx: BuildContext): Promise<ReportModel> {
-  const { em, t, request } = ctx;
+  const { em, t, lang, request } = ctx;
   const region = regionOf(ctx);
   const units = await loadFlatUnits(em);
   let inScope = subtreeOf(units, region.id);
@@ -56,10 +57,21 @@ export async function buildRegionReport(ctx: BuildContext): Promise<ReportModel>
     totalLabel: t('region.total', { region: region.name }),
     emptyText: t('region.empty'),
   });
+  const listedIds = new Set(rows.map((r) => r.id));
+  const overdue = overdueByRow(await overdueCasesByUnit(em, ctx.now), (unitId) => listedIds.has(unitId), (unitId) => unitId);
+  // What needs action comes first: the summary, then the chart and the long tables.
+  const summary = summaryBlocks(t, lang, {
+    subject: 'units',
+    total: { rollout: data.total.rollout, live: data.total.live, overdueCases: overdue.total },
+    rows: rows.map((r) => {
+      const f = statusFiguresOr(data, r.id);
+      return { code: r.code, name: r.name, rollout: f.rollout, live: f.live, overdueCases: overdue.rows.get(r.id) ?? 0 };
+    }),
+  });
   const head = await modelHead(ctx, {
     title: t('region.title', { region: region.name }),
     fileStem: asciiStem(t('region.fileStem', { code: region.code })),
     landscape: true,
   });
-  return { ...head, blocks: rows.length > 0 ? [{ type: 'chart', chart }, ...tables] : tables };
+  return { ...head, blocks: [...summary, ...(rows.length > 0 ? [{ type: 'chart' as const, chart }] : []), ...tables] };
 }

@@ -66,7 +66,7 @@ export function statusFiguresOr(data: StatusData, key: number): StatusFigures {
 }
 
 /** The 'live' stage (by key), or the last stage if it was deleted: as the timeline decides "went live". */
-function liveStageOf(stages: readonly NamedRow[]): NamedRow | null {
+export function liveStageOf<T extends { key: string | null }>(stages: readonly T[]): T | null {
   return stages.find((s) => s.key === 'live') ?? stages[stages.length - 1] ?? null;
 }
 
@@ -82,7 +82,7 @@ function groupStatuses(statuses: Iterable<UnitStatus>, rowOf: (unitId: number) =
   return groups;
 }
 
-function countLive(statuses: Iterable<UnitStatus>, liveId: number | null): number {
+export function countLive(statuses: Iterable<UnitStatus>, liveId: number | null): number {
   let n = 0;
   for (const s of statuses) if (s.stages.some((st) => st.stageId === liveId && st.state === 'done')) n += 1;
   return n;

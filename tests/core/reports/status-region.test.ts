@@ -72,7 +72,8 @@ describe('region status report', () => {
     expect(supportRows.get('4602')).toMatchObject({ 'Åpne saker nå': 0, 'Opprettet i perioden': 1, 'Løst lokalt': 0 });
 
     // The chart: one bar per level, summing to the region's units.
-    const chart = model.blocks[0];
+    // After the summary and its attention list.
+    const chart = model.blocks[2];
     expect(chart?.type).toBe('chart');
     if (chart?.type === 'chart') {
       expect(chart.chart.categories).toEqual(['Fylkeslag', 'Lokallag']);
@@ -119,7 +120,7 @@ describe('region status report', () => {
 
     // Vestland has no unit in Etappe 2: empty tables with their sentence, zero totals, no chart.
     const none = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '46', wave: 'Etappe 2' }));
-    expect(none.blocks.map((b) => b.type)).toEqual(['table', 'table', 'table', 'table']);
+    expect(none.blocks.map((b) => b.type)).toEqual(['facts', 'table', 'table', 'table', 'table', 'table']);
     expect(tableOf(none, 'rollout')).toMatchObject({ rows: [], emptyText: 'Ingen enheter å vise.' });
     expect(totalsRecord(tableOf(none, 'rollout'))).toMatchObject({ Enheter: 0, 'Andel i drift': null, 'Andel steg fullført': null });
     expect(totalsRecord(tableOf(none, 'support'))).toMatchObject({ 'Åpne saker nå': 0, 'Løst lokalt': null });
