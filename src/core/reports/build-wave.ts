@@ -1,13 +1,13 @@
-// Wave status: planned against actual for every unit in the wave. The wave's
-// dates and counts on top, then one row per unit, then one row per unit and
-// stage with the deviation in days.
+// Wave status: planned against actual for every unit in the wave. The summary
+// first, then the wave's dates and counts, then one row per unit with the stage
+// it is on; the rows per unit and stage (deviation in days) only as an appendix.
 import type { EntityManager } from 'typeorm';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
 import { rollUp } from '../rollout/dashboard';
 import { listStages } from '../rollout/stages';
 import { computeRolloutStatus } from '../rollout/status';
 import { modelHead, type BuildContext } from './build-context';
-import type { ReportModel } from './model';
+import type { ReportBlock, ReportModel } from './model';
 import { loadStageNames } from './wave-stages';
 import { asciiStem } from './file-stem';
 import { countLive, liveStageOf } from './status-figures';
@@ -74,11 +74,14 @@ export async function buildWaveReport(ctx: BuildContext): Promise<ReportModel> {
   ctx.progress(1);
   return {
     ...head,
+    // The summary's figures and the wave's facts side by side, then what needs attention, then the units.
     blocks: [
-      ...summary,
+      summary[0] as ReportBlock,
       { type: 'facts', facts: waveFacts(t, lang, wave, units) },
+      ...summary.slice(1),
       { type: 'table', table: waveSummary(t, today, stages, units) },
-      { type: 'table', table: waveDetail(t, stages, units) },
+      // The per-stage detail only when asked for: it is six rows per unit.
+      ...(ctx.request.appendix ? [{ type: 'table' as const, table: waveDetail(t, stages, units) }] : []),
     ],
   };
 }

@@ -44,7 +44,8 @@ function rowHtml(lang: Lang, table: ReportTable, cells: ReportCell[], cls = ''):
 /**
  * A table short enough for one page moves whole to the next page rather than leave its
  * heading alone at the foot of this one. A longer table starts at once: moving it would only
- * leave a blank half page, and its header row repeats on every page anyway.
+ * leave a blank half page, and its header row repeats on every page anyway. Its rows are
+ * set tighter, so one row per unit of a large wave stays a few pages.
  */
 const KEEP_TOGETHER_ROWS = 20;
 
@@ -63,7 +64,7 @@ function tableHtml(lang: Lang, table: ReportTable, id: string): string {
   const body = table.rows.map((row) => rowHtml(lang, table, row)).join('\n');
   const foot = table.totals ? `<tfoot>${rowHtml(lang, table, table.totals, ' class="totals"')}</tfoot>` : '';
   return (
-    `<section class="${keepTogether(table) ? 'block table-block' : 'block'}"><table>` +
+    `<section class="${['block', keepTogether(table) ? 'table-block' : 'long-table', table.appendix ? 'appendix' : ''].filter(Boolean).join(' ')}"><table>` +
     `<caption><h2 id="${id}">${escapeHtml(table.title)}</h2>${note}</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>${foot}</table></section>`
   );

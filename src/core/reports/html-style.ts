@@ -47,6 +47,8 @@ p { margin: 0 0 2mm; }
 .block { margin: 0 0 6mm; }
 /* A short table (html-blocks.ts decides) moves to a new page rather than split from its heading. */
 .table-block { break-inside: avoid; page-break-inside: avoid; }
+.long-table tbody th, .long-table tbody td { padding: 0.45mm 1.5mm; line-height: 1.2; }
+.appendix { break-before: page; page-break-before: always; }
 .note { color: #3d3d3d; font-size: 9pt; }
 .empty { font-style: italic; color: #3d3d3d; }
 table { width: 100%; border-collapse: collapse; }

@@ -37,6 +37,8 @@ export interface ReportTable {
   totals?: ReportCell[];
   /** Shown in PDF instead of an empty table. */
   emptyText?: string;
+  /** Detail a reader may skip: starts on a new page in PDF. */
+  appendix?: boolean;
 }
 
 /** Horizontal stacked bars: one bar per category, one segment per series. Drawn as inline SVG in PDF. */

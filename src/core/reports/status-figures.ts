@@ -47,6 +47,8 @@ export interface StatusData {
   rows: Map<number, StatusFigures>;
   /** Every unit in scope, people counted once. */
   total: StatusFigures;
+  /** Each active unit's rollout status in scope, by unit id. */
+  statuses: Map<number, UnitStatus>;
 }
 
 interface NamedRow {
@@ -188,6 +190,7 @@ export async function gatherStatusFigures(ctx: BuildContext, scope: StatusScope)
     roles: roleRows.map((r) => ({ id: r.id, name: name(r) })),
     rows,
     total,
+    statuses: new Map(statuses.map((s) => [s.unitId, s])),
   };
 }
 

@@ -102,8 +102,8 @@ export function summaryBlocks(t: TFunction, lang: Lang, input: SummaryInput): Re
       type: 'table',
       table: {
         key: 'attention',
-        title: t(`report:summary.attention.title.${input.subject}`, { count: ATTENTION_ROWS }),
-        caption: t('report:summary.attention.caption'),
+        title: t(`report:summary.attention.title.${input.subject}`),
+        caption: t('report:summary.attention.caption', { count: ATTENTION_ROWS }),
         columns: [
           { label: t(`report:summary.column.${nameKey}`), kind: 'text' },
           { label: t('report:summary.column.code'), kind: 'text' },

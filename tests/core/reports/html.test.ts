@@ -136,7 +136,7 @@ describe('report HTML tables and facts', () => {
 
   it('keeps a short table with its heading on one page, and lets a long one start at once', async () => {
     expect(section((await job(sampleModel('nb', 20))).html, 'Utrulling per region')).toMatch(/^<section class="block table-block">/);
-    expect(section((await job(sampleModel('nb', 21))).html, 'Utrulling per region')).toMatch(/^<section class="block">/);
+    expect(section((await job(sampleModel('nb', 21))).html, 'Utrulling per region')).toMatch(/^<section class="block long-table">/);
   });
 
   it('sets facts blocks that follow each other side by side', async () => {

@@ -205,7 +205,7 @@ describe('national status report', () => {
     ]);
     expect(tableOf(en, 'gaps').columns.at(2)?.label).toBe('System owner');
     expect(tableOf(en, 'rollout').totals?.[1]).toBe('Whole country');
-    expect(en.blocks.map((b) => (b.type === 'table' ? b.table.title : b.type === 'chart' ? b.chart.title : b.facts.title))).toEqual(['Summary', 'The 5 regions most in need of attention', 'Progress per region', 'Rollout', 'Ownership gaps', 'Training', 'Support']);
+    expect(en.blocks.map((b) => (b.type === 'table' ? b.table.title : b.type === 'chart' ? b.chart.title : b.facts.title))).toEqual(['Summary', 'Regions needing attention', 'Progress per region', 'Rollout', 'Ownership gaps', 'Training', 'Support']);
     expect(tableOf(nb, 'rollout').caption).toContain('fullført «I drift»');
     expect(tableOf(en, 'rollout').caption).toContain('finished “Live”');
     expect(tableOf(nb, 'gaps').caption).toContain('innen 30 dager');

@@ -43,7 +43,7 @@ describe('executive summary', () => {
     expect(summaryOf(model).items[0]?.value).toMatch(/^\d+(,\d)?\s%\s\(\d+ av \d+ enheter\)$/);
 
     // The attention list comes second, before the chart and the long tables; at most five regions.
-    expect(model.blocks[1]).toMatchObject({ type: 'table', table: { key: 'attention', title: 'De 5 regionene som trenger mest oppfølging' } });
+    expect(model.blocks[1]).toMatchObject({ type: 'table', table: { key: 'attention', title: 'Regioner som trenger oppfølging' } });
     const attention = tableOf(model, 'attention');
     expect(attention.rows.length).toBeGreaterThan(0);
     expect(attention.rows.length).toBeLessThanOrEqual(5);
@@ -82,6 +82,6 @@ describe('executive summary', () => {
     expect(values).toMatchObject({ 'Late units': vestland?.late, 'Blocked units': vestland?.blocked, 'Units at risk': vestland?.atRisk });
     expect(values['Open cases over target']).toBe(await overdueCount(fx, fx.unit('46')));
     expect(summaryOf(model).title).toBe('Summary');
-    expect(tableOf(model, 'attention').title).toBe('The 5 units most in need of attention');
+    expect(tableOf(model, 'attention').title).toBe('Units needing attention');
   });
 });

@@ -9,7 +9,7 @@ import { UnitPicker } from '../../components/UnitPicker';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { ReportValues } from './reportValues';
 
-/** The filters the chosen kind takes (REPORT_FILTERS): a region or a unit, a wave, the support period. */
+/** The filters the chosen kind takes (REPORT_FILTERS): a region or a unit, a wave, the support period, the per-stage appendix. */
 export function ReportFilters() {
   const { t } = useTranslation();
   const { lang } = useLanguage();
@@ -82,6 +82,12 @@ export function ReportFilters() {
             </Field>
           </div>
         </fieldset>
+      ) : null}
+      {takes.appendix ? (
+        <label className="checkbox report-appendix">
+          <input type="checkbox" {...register('appendix')} />
+          {t('reports.appendix')}
+        </label>
       ) : null}
       <ErrorMessage error={regionsError ?? waves.error} />
     </fieldset>
