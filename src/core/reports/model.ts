@@ -80,7 +80,7 @@ export interface ReportModel {
   lang: Lang;
   /** e.g. "Nasjonal status" */
   title: string;
-  /** The organization's name: the national unit's. */
+  /** The organization's name: the national unit's; '' when there is none, and then no line shows it. */
   organization: string;
   /** The Oslo date the figures are for, 'YYYY-MM-DD'. */
   today: string;
