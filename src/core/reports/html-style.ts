@@ -61,6 +61,7 @@ th, td { padding: 1mm 1.5mm; vertical-align: top; text-align: left; border-botto
 thead th { background: #e8eef5; border-bottom: 0.4mm solid #1f4e79; font-weight: bold; vertical-align: bottom; }
 tbody th { font-weight: normal; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.nowrap { white-space: nowrap; }
 thead th.num { white-space: normal; }
 .totals th, .totals td { font-weight: bold; border-top: 0.4mm solid #1a1a1a; border-bottom: none; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 5mm; margin: 0; }

@@ -9,18 +9,21 @@ import type { ReportKind } from '../../shared/types-reports';
  * How a column's cells are typed and shown:
  * - text: a string;
  * - integer: a whole number (counts, days);
- * - decimal: a number shown with one decimal (hours, say);
+ * - decimal: a number shown with one decimal;
+ * - hours: a duration in hours, shown as people write it ("4 t", "1,5 t"; "4 h" in English);
  * - percent: a share 0..1, shown as a percentage;
  * - date: an Oslo calendar date 'YYYY-MM-DD'.
  * Any cell may be null (shown empty, or as a dash in PDF).
  */
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent' | 'date';
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'hours' | 'percent' | 'date';
 
 export type ReportCell = string | number | null;
 
 export interface ReportColumn {
   label: string;
   kind: ColumnKind;
+  /** Never broken across lines in PDF, such as a phone number. */
+  nowrap?: boolean;
 }
 
 export interface ReportTable {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHART_PALETTE } from '../../../src/core/reports/html-chart';
+import { formatCell } from '../../../src/core/reports/html-blocks';
 import { contentWidthPx } from '../../../src/core/reports/html-style';
 import type { ReportChart, ReportModel } from '../../../src/core/reports/model';
 import { organizationName } from '../../../src/core/reports/build-context';
@@ -266,6 +267,13 @@ describe('page header and footer templates', () => {
     expect(footerTemplate).toContain('<span>Side <span class="pageNumber"></span> av <span class="totalPages"></span></span>');
     // Chromium renders the templates apart from the document, at a tiny default size unless told otherwise.
     for (const template of [headerTemplate, footerTemplate]) expect(template).toMatch(/<style>[^<]*font-size: 8pt;[^<]*<\/style>/);
+  });
+
+  it('writes hours as people do, "4 t" and "1,5 t", not "4,0"', () => {
+    expect(formatCell('nb', 'hours', 4)).toBe('4\u00a0t');
+    expect(formatCell('nb', 'hours', 1.5)).toBe('1,5\u00a0t');
+    expect(formatCell('en', 'hours', 48)).toBe('48\u00a0h');
+    expect(formatCell('nb', 'hours', null)).toBe('–');
   });
 
   it('leaves the organization out, not calling it «Forankring», when it has no name', async () => {
