@@ -88,7 +88,7 @@ describe('national PDF for the demo organization', () => {
     const em = core.ds.manager;
     const t = await reportT('nb');
     const today = osloDate(DEMO_NOW);
-    const request = await resolveRequest(em, { kind: 'national', unit: null, wave: null, from: null, to: null, format: 'pdf', separator: ';', lang: 'nb' }, today);
+    const request = await resolveRequest(em, { kind: 'national', unit: null, wave: null, from: null, to: null, format: 'pdf', separator: ';', lang: 'nb', appendix: false }, today);
     const model = await BUILDERS.national({
       em, t, lang: 'nb', today, now: DEMO_NOW, settings: await getSettings(em), request, progress: () => undefined, signal: new AbortController().signal,
     });

@@ -78,17 +78,28 @@ test('exports a national PDF and a region Excel workbook', async ({ page, host }
   await expect(region).toBeFocused();
   await expect(region).toHaveAccessibleDescription('Velg en region.');
   await region.selectOption({ label: 'Vestfold' });
+  // The per-stage matrix is an appendix, left out unless asked for.
+  const appendix = page.getByRole('checkbox', { name: 'Ta med vedlegg: status per steg for hver enhet' });
+  await expect(appendix).not.toBeChecked();
+  await appendix.check();
   await expectAccessible(page, 'reports region');
   const xlsx = await downloadVia(page, exportButton(page));
   expect(xlsx.download.suggestedFilename()).toMatch(/\.xlsx$/);
   const book = new ExcelJS.Workbook();
   // exceljs types its Buffer against an older @types/node.
   await book.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer);
-  // One sheet per table, in the report's order, then the report's head.
-  expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Utrulling', 'Hull i eierskap', 'Opplæring', 'Brukerstøtte', 'Innspill', 'Om rapporten']);
+  // The summary first, one sheet per table in the report's order, the appendix, then the report's head.
+  expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+    'Sammendrag', 'Enheter som trenger oppfølging', 'Enheter i regionen', 'Hull i eierskap', 'Opplæring', 'Brukerstøtte', 'Innspill', 'Vedlegg – Utrulling', 'Om rapporten',
+  ]);
   const chapters = await unitsBelow(page, host, '39');
   expect(chapters).toHaveLength(6);
-  for (const sheet of book.worksheets.slice(0, -1)) {
+  // One row per unit with the stage it is on, the region first.
+  const units = sheetRows(book.worksheets[2] as ExcelJS.Worksheet);
+  expect(units[0]?.slice(0, 3)).toEqual(['Enhet', 'Kode', 'Fremdrift']);
+  expect(units[1]?.[0]).toBe('Vestfold');
+  expect(units.slice(2).map((row) => row[0]).sort()).toEqual(chapters.map((c) => c.name).sort());
+  for (const sheet of book.worksheets.slice(3, -1)) {
     const rows = sheetRows(sheet);
     expect(rows[0]?.slice(0, 2), `${sheet.name} header`).toEqual(['Kode', 'Enhet']);
     // The region itself first, then each of its units, then the region's total.
@@ -100,7 +111,7 @@ test('exports a national PDF and a region Excel workbook', async ({ page, host }
     for (const row of rows.slice(1)) for (const value of row.slice(2)) if (value !== null) expect(typeof value, sheet.name).toBe('number');
   }
   // Every unit counted once, in its own row: the region and its 6 chapters.
-  const rollout = sheetRows(book.worksheets[0] as ExcelJS.Worksheet);
+  const rollout = sheetRows(book.worksheets[6] as ExcelJS.Worksheet);
   const header = rollout[0] ?? [];
   const total = rollout.at(-1) ?? [];
   expect(total[header.indexOf('Enheter')]).toBe(7);

@@ -71,6 +71,7 @@ const OPTIONS = {
   to: { type: 'string' },
   format: { type: 'string' },
   separator: { type: 'string' },
+  appendix: { type: 'boolean' },
   out: { type: 'string' },
 } as const;
 

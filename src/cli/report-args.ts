@@ -14,7 +14,7 @@ export interface ReportCommand extends Omit<ReportRequest, 'lang'> {
 }
 
 /** The options only `report` takes; any other command refuses them. */
-export const REPORT_OPTION_NAMES = ['kind', 'unit', 'wave', 'from', 'to', 'format', 'separator', 'out'] as const;
+export const REPORT_OPTION_NAMES = ['kind', 'unit', 'wave', 'from', 'to', 'format', 'separator', 'appendix', 'out'] as const;
 type ReportOptionName = (typeof REPORT_OPTION_NAMES)[number];
 
 const SEPARATORS = [';', ','] as const;
@@ -65,6 +65,7 @@ export function parseReportArgs(values: Values): { command: ReportCommand } | { 
       wave: given.wave ?? null,
       from: given.from ?? null,
       to: given.to ?? null,
+      appendix: values.appendix === true,
       out,
     },
   };

@@ -43,8 +43,8 @@ export async function runReport(ctx: CommandContext, command: ReportCommand): Pr
     ctx.io.stderr(ctx.t('cli:report.noFolder', { folder }));
     return 1;
   }
-  const { kind, unit, wave, from, to, format, separator } = command;
-  const started = await call(ctx, 'reports.start', { kind, unit, wave, from, to, format, separator, lang: ctx.lang });
+  const { kind, unit, wave, from, to, format, separator, appendix } = command;
+  const started = await call(ctx, 'reports.start', { kind, unit, wave, from, to, format, separator, appendix, lang: ctx.lang });
   if (!started.ok) return fail(ctx, started.error);
 
   const status = await finished(ctx, started.value);

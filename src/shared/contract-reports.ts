@@ -20,6 +20,7 @@ export const reportMethods = {
       format: z.enum(REPORT_FORMATS),
       separator: z.enum([';', ',']).default(';'),
       lang: z.enum(['nb', 'en']).default('nb'),
+      appendix: z.boolean().default(false),
     }).strict(),
     ['REPORT_FILTER', 'PDF_UNAVAILABLE', 'REPORT_BUSY'],
   ),

@@ -10,12 +10,12 @@ export const REPORT_FORMATS = ['pdf', 'xlsx', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The filters each kind takes. Any other filter is refused with REPORT_FILTER, so a typo in a script is not silently ignored. */
-export const REPORT_FILTERS: Record<ReportKind, { unit: 'required' | 'optional' | 'no'; wave: 'required' | 'optional' | 'no'; period: boolean }> = {
-  national: { unit: 'no', wave: 'optional', period: true },
-  region: { unit: 'required', wave: 'optional', period: true },
-  wave: { unit: 'no', wave: 'required', period: false },
-  chapter: { unit: 'required', wave: 'no', period: false },
-  support: { unit: 'optional', wave: 'no', period: true },
+export const REPORT_FILTERS: Record<ReportKind, { unit: 'required' | 'optional' | 'no'; wave: 'required' | 'optional' | 'no'; period: boolean; appendix: boolean }> = {
+  national: { unit: 'no', wave: 'optional', period: true, appendix: false },
+  region: { unit: 'required', wave: 'optional', period: true, appendix: true },
+  wave: { unit: 'no', wave: 'required', period: false, appendix: true },
+  chapter: { unit: 'required', wave: 'no', period: false, appendix: false },
+  support: { unit: 'optional', wave: 'no', period: true, appendix: false },
 };
 
 export interface ReportRequest {
@@ -30,6 +30,8 @@ export interface ReportRequest {
   format: ReportFormat;
   separator: ';' | ',';
   lang: Lang;
+  /** Add the per-stage detail as an appendix (region and wave reports); left out by default, so the report stays short. */
+  appendix: boolean;
 }
 
 export type ReportJobState = 'running' | 'done' | 'failed' | 'cancelled';

@@ -80,14 +80,21 @@ describe('cli report: the files it writes', () => {
     expect(rows.find((r) => r[0] === '46')?.[1]).toBe('Vestland');
   });
 
-  it('writes a region status workbook with typed numbers, for the region given by --unit', async () => {
-    const run = await report(['--kind', 'region', '--unit', '46', '--format', 'xlsx', '--out', 'vestland.xlsx']);
+  it('writes a region status workbook with typed numbers, for the region given by --unit, with the appendix on --appendix', async () => {
+    const short = await report(['--kind', 'region', '--unit', '46', '--format', 'xlsx', '--out', 'short.xlsx']);
+    expect(short.code).toBe(0);
+    const brief = new ExcelJS.Workbook();
+    await brief.xlsx.load(readFileSync(join(dir, 'short.xlsx')) as unknown as ArrayBuffer);
+    expect(brief.worksheets[0]?.name).toBe('Sammendrag');
+    expect(brief.getWorksheet('Vedlegg – Utrulling')).toBeUndefined();
+
+    const run = await report(['--kind', 'region', '--unit', '46', '--appendix', '--format', 'xlsx', '--out', 'vestland.xlsx']);
     expect(run.stderr).toEqual([]);
     expect(run.code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(join(dir, 'vestland.xlsx')) as unknown as ArrayBuffer);
     expect(book.worksheets.length).toBeGreaterThanOrEqual(5);
-    const rollout = book.worksheets[0];
+    const rollout = book.getWorksheet('Vedlegg – Utrulling');
     const bergen = rollout?.getRows(1, rollout.rowCount)?.find((r) => r.getCell(1).value === '4601');
     expect(bergen?.getCell(2).value).toBe('Bergen');
     // One unit, typed as a number, not the text "1".

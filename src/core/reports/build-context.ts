@@ -26,12 +26,16 @@ export interface BuildContext {
 
 export type ReportBuilder = (ctx: BuildContext) => Promise<ReportModel>;
 
-/** The organization's name: the national (top-level) units' names, or the app's name for an empty database. */
+/**
+ * The organization's name: the national (top-level) units' names, or '' for an
+ * organization without units, which the reports then leave out rather than call it
+ * by the app's name.
+ */
 export async function organizationName(em: EntityManager): Promise<string> {
   const rows: Array<{ name: string }> = await em.query(
     'SELECT u.name FROM unit u JOIN level l ON l.id = u.level_id WHERE u.parent_id IS NULL AND u.archived = FALSE ORDER BY u.code, u.id',
   );
-  return rows.length === 0 ? 'Forankring' : rows.map((r) => r.name).join(', ');
+  return rows.map((r) => r.name).join(', ');
 }
 
 /** The filters as the report prints them, in the report's language. */

@@ -9,12 +9,13 @@ import type { ReportModel } from './model';
 import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
 import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
 import { feedbackBlock } from '../feedback/report-block';
+import { overdueByRow, overdueCasesByUnit, summaryBlocks } from './summary';
 
 /** The row key for units in no region; unit ids start at 1. */
 const NATIONAL_LEVEL = 0;
 
 export async function buildNationalReport(ctx: BuildContext): Promise<ReportModel> {
-  const { em, t, request } = ctx;
+  const { em, t, lang, request } = ctx;
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
   const wave = request.resolvedWave;
@@ -43,7 +44,24 @@ export async function buildNationalReport(ctx: BuildContext): Promise<ReportMode
     emptyText: t('national.empty'),
     note: t('national.totalNote'),
   };
-  const tables = [...statusTables(ctx, data, layout), await feedbackBlock(ctx, { ...layout, unitIds, rowOf: (unitId) => regionOf(unitId)?.id ?? NATIONAL_LEVEL })];
+  const tables = statusTables(ctx, data, layout);
+  tables.push(await feedbackBlock(ctx, { ...layout, unitIds, rowOf: (unitId) => regionOf(unitId)?.id ?? NATIONAL_LEVEL }));
+  const scope = unitIds ? new Set(unitIds) : null;
+  const active = new Set(units.filter((u) => !u.archived).map((u) => u.id));
+  const overdue = overdueByRow(
+    await overdueCasesByUnit(em, ctx.now),
+    (unitId) => active.has(unitId) && (!scope || scope.has(unitId)),
+    (unitId) => regionOf(unitId)?.id ?? NATIONAL_LEVEL,
+  );
+  // What needs action comes first: the summary, then the chart and the long tables.
+  const summary = summaryBlocks(t, lang, {
+    subject: 'regions',
+    total: { rollout: data.total.rollout, live: data.total.live, overdueCases: overdue.total },
+    rows: [...levelRow, ...regions].map((r) => {
+      const f = statusFiguresOr(data, r.id);
+      return { code: r.code, name: r.name, rollout: f.rollout, live: f.live, overdueCases: overdue.rows.get(r.id) ?? 0 };
+    }),
+  });
   const head = await modelHead(ctx, { title: t('national.title'), fileStem: t('national.fileStem'), landscape: true });
-  return { ...head, blocks: regions.length > 0 ? [{ type: 'chart', chart }, ...tables] : tables };
+  return { ...head, blocks: [...summary, ...(regions.length > 0 ? [{ type: 'chart' as const, chart }] : []), ...tables] };
 }

@@ -1,15 +1,19 @@
-// Region status: the national report's tables for one region, with a row per
-// active unit in it (the region itself first, then by code) and the region as
-// a whole as the totals row. The chart shows the stage distribution per level,
-// since a bar per unit would be too many.
+// Region status: the summary, then one row per active unit in the region (the
+// region itself first, then by code) with the stage it is on and its state,
+// then the national report's gap, training and support tables for the units,
+// the region as a whole as their totals row. The stage buckets per unit (a 0/1
+// matrix) are only an appendix. The chart shows the stage distribution per
+// level, since a bar per unit would be too many.
 import { loadFlatUnits, subtreeOf } from '../ownership/coverage';
 import { modelHead, type BuildContext } from './build-context';
 import type { ResolvedUnit } from './filters';
-import type { ReportModel } from './model';
+import type { ReportBlock, ReportModel } from './model';
 import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
 import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
 import { asciiStem } from './file-stem';
 import { feedbackBlock } from '../feedback/report-block';
+import { unitStatusTable, type WaveUnit } from './wave-tables';
+import { overdueByRow, overdueCasesByUnit, summaryBlocks } from './summary';
 
 function regionOf(ctx: BuildContext): ResolvedUnit {
   const region = ctx.request.resolvedUnit;
@@ -19,7 +23,7 @@ function regionOf(ctx: BuildContext): ResolvedUnit {
 }
 
 export async function buildRegionReport(ctx: BuildContext): Promise<ReportModel> {
-  const { em, t, request } = ctx;
+  const { em, t, lang, request } = ctx;
   const region = regionOf(ctx);
   const units = await loadFlatUnits(em);
   let inScope = subtreeOf(units, region.id);
@@ -53,10 +57,37 @@ export async function buildRegionReport(ctx: BuildContext): Promise<ReportModel>
   );
   const layout = { nameLabel: t('status.column.unit'), rows, totalLabel: t('region.total', { region: region.name }), emptyText: t('region.empty') };
   const tables = [...statusTables(ctx, data, layout), await feedbackBlock(ctx, { ...layout, unitIds: [...inScope], rowOf: (unitId) => unitId })];
+  const listedIds = new Set(rows.map((r) => r.id));
+  const overdue = overdueByRow(await overdueCasesByUnit(em, ctx.now), (unitId) => listedIds.has(unitId), (unitId) => unitId);
+  // What needs action comes first: the summary, then the chart and the long tables.
+  const summary = summaryBlocks(t, lang, {
+    subject: 'units',
+    total: { rollout: data.total.rollout, live: data.total.live, overdueCases: overdue.total },
+    rows: rows.map((r) => {
+      const f = statusFiguresOr(data, r.id);
+      return { code: r.code, name: r.name, rollout: f.rollout, live: f.live, overdueCases: overdue.rows.get(r.id) ?? 0 };
+    }),
+  });
   const head = await modelHead(ctx, {
     title: t('region.title', { region: region.name }),
     fileStem: asciiStem(t('region.fileStem', { code: region.code })),
     landscape: true,
   });
-  return { ...head, blocks: rows.length > 0 ? [{ type: 'chart', chart }, ...tables] : tables };
+  // One row per unit with the stage it is on; the 0/1 matrix of stage buckets per unit only as the appendix.
+  const stageNames = data.stages.map((s) => ({ id: s.id, name: s.name }));
+  const unitRows: WaveUnit[] = listed.flatMap((u) => {
+    const status = data.statuses.get(u.id);
+    return status ? [{ id: u.id, code: u.code, name: u.name, regionName: region.name, status }] : [];
+  });
+  const unitsTable = unitStatusTable(t, ctx.today, stageNames, unitRows, {
+    title: t('region.unitsTitle'), caption: t('region.unitsCaption'), emptyText: t('region.empty'), region: false,
+  });
+  const [rollout, ...themes] = tables;
+  const appendix: ReportBlock[] = request.appendix && rollout?.type === 'table'
+    ? [{ type: 'table', table: { ...rollout.table, title: t('common.appendix', { title: rollout.table.title }), appendix: true } }]
+    : [];
+  return {
+    ...head,
+    blocks: [...summary, ...(rows.length > 0 ? [{ type: 'chart' as const, chart }] : []), { type: 'table', table: unitsTable }, ...themes, ...appendix],
+  };
 }

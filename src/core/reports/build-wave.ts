@@ -1,13 +1,17 @@
-// Wave status: planned against actual for every unit in the wave. The wave's
-// dates and counts on top, then one row per unit, then one row per unit and
-// stage with the deviation in days.
+// Wave status: planned against actual for every unit in the wave. The summary
+// first, then the wave's dates and counts, then one row per unit with the stage
+// it is on; the rows per unit and stage (deviation in days) only as an appendix.
 import type { EntityManager } from 'typeorm';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
+import { rollUp } from '../rollout/dashboard';
+import { listStages } from '../rollout/stages';
 import { computeRolloutStatus } from '../rollout/status';
 import { modelHead, type BuildContext } from './build-context';
-import type { ReportModel } from './model';
+import type { ReportBlock, ReportModel } from './model';
 import { loadStageNames } from './wave-stages';
 import { asciiStem } from './file-stem';
+import { countLive, liveStageOf } from './status-figures';
+import { overdueByRow, overdueCasesByUnit, summaryBlocks } from './summary';
 import { waveDetail, waveFacts, waveSummary, type WaveInfo, type WaveUnit } from './wave-tables';
 
 async function loadWave(em: EntityManager, waveId: number): Promise<WaveInfo & { memberIds: number[] }> {
@@ -49,6 +53,19 @@ export async function buildWaveReport(ctx: BuildContext): Promise<ReportModel> {
   // Codes follow the tree (4601 under 46), so code order groups the units by region.
   units.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
+  // The dashboard's roll-up of the same statuses, so the summary equals the Overview's wave figures.
+  const checklist = await listStages(em);
+  const stageIds = checklist.map((s) => s.id);
+  const liveId = liveStageOf(checklist)?.id ?? null;
+  const members = new Set(units.map((u) => u.id));
+  const overdue = overdueByRow(await overdueCasesByUnit(em, ctx.now), (unitId) => members.has(unitId), (unitId) => unitId);
+  const summary = summaryBlocks(t, lang, {
+    subject: 'units',
+    total: { rollout: rollUp(statuses.values(), stageIds), live: countLive(statuses.values(), liveId), overdueCases: overdue.total },
+    rows: units.map((u) => ({
+      code: u.code, name: u.name, rollout: rollUp([u.status], stageIds), live: countLive([u.status], liveId), overdueCases: overdue.rows.get(u.id) ?? 0,
+    })),
+  });
   const head = await modelHead(ctx, {
     title: t('report:wave.title', { wave: wave.name }),
     fileStem: asciiStem(t('report:wave.stem', { wave: wave.name })),
@@ -57,10 +74,14 @@ export async function buildWaveReport(ctx: BuildContext): Promise<ReportModel> {
   ctx.progress(1);
   return {
     ...head,
+    // The summary's figures and the wave's facts side by side, then what needs attention, then the units.
     blocks: [
+      summary[0] as ReportBlock,
       { type: 'facts', facts: waveFacts(t, lang, wave, units) },
+      ...summary.slice(1),
       { type: 'table', table: waveSummary(t, today, stages, units) },
-      { type: 'table', table: waveDetail(t, stages, units) },
+      // The per-stage detail only when asked for: it is six rows per unit.
+      ...(ctx.request.appendix ? [{ type: 'table' as const, table: waveDetail(t, stages, units) }] : []),
     ],
   };
 }

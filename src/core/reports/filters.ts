@@ -78,6 +78,7 @@ function resolvePeriod(request: ReportRequest, today: string): ResolvedRequest['
 }
 
 export async function resolveRequest(em: EntityManager, request: ReportRequest, today: string): Promise<ResolvedRequest> {
+  if (request.appendix && !REPORT_FILTERS[request.kind].appendix) throw refuse(request.kind, 'appendix_unused');
   const period = resolvePeriod(request, today);
   const resolvedUnit = await resolveUnit(em, request);
   const resolvedWave = await resolveWave(em, request);

@@ -5,10 +5,13 @@ import { formatDecimal, formatNumber, formatPercent, formatShortDate } from '../
 import type { Lang } from '../../shared/types';
 import { renderChartSvg } from './html-chart';
 import { escapeHtml } from './html-escape';
-import type { ColumnKind, ReportBlock, ReportCell, ReportChart, ReportFacts, ReportTable } from './model';
+import type { ColumnKind, ReportBlock, ReportCell, ReportChart, ReportColumn, ReportFacts, ReportTable } from './model';
 
 /** What an empty cell shows. */
 export const NO_VALUE = '–';
+
+/** The hour's short mark, after a no-break space: "4 t", "4 h". */
+const HOUR_MARK: Record<Lang, string> = { nb: '\u00a0t', en: '\u00a0h' };
 
 export function formatCell(lang: Lang, kind: ColumnKind, cell: ReportCell): string {
   if (cell === null || cell === '') return NO_VALUE;
@@ -18,6 +21,9 @@ export function formatCell(lang: Lang, kind: ColumnKind, cell: ReportCell): stri
       return formatNumber(lang, cell);
     case 'decimal':
       return formatDecimal(lang, cell);
+    case 'hours':
+      // No decimal a whole hour does not need: "4 t", not "4,0".
+      return `${formatNumber(lang, cell)}${HOUR_MARK[lang]}`;
     case 'percent':
       return formatPercent(lang, cell);
     case 'text':
@@ -26,10 +32,11 @@ export function formatCell(lang: Lang, kind: ColumnKind, cell: ReportCell): stri
   }
 }
 
-const isNumeric = (kind: ColumnKind) => kind === 'integer' || kind === 'decimal' || kind === 'percent';
+const isNumeric = (kind: ColumnKind) => kind === 'integer' || kind === 'decimal' || kind === 'hours' || kind === 'percent';
 
-function cellHtml(lang: Lang, kind: ColumnKind, cell: ReportCell, asRowHeader: boolean): string {
-  const cls = isNumeric(kind) ? ' class="num"' : '';
+function cellHtml(lang: Lang, column: ReportColumn, cell: ReportCell, asRowHeader: boolean): string {
+  const { kind } = column;
+  const cls = isNumeric(kind) ? ' class="num"' : column.nowrap ? ' class="nowrap"' : '';
   const text = escapeHtml(formatCell(lang, kind, cell));
   return asRowHeader ? `<th scope="row"${cls}>${text}</th>` : `<td${cls}>${text}</td>`;
 }
@@ -37,14 +44,15 @@ function cellHtml(lang: Lang, kind: ColumnKind, cell: ReportCell, asRowHeader: b
 function rowHtml(lang: Lang, table: ReportTable, cells: ReportCell[], cls = ''): string {
   // The first text column names the row (a region, a unit): a row header for screen readers and tagged PDF.
   const firstIsName = table.columns[0]?.kind === 'text';
-  const inner = table.columns.map((col, i) => cellHtml(lang, col.kind, cells[i] ?? null, i === 0 && firstIsName)).join('');
+  const inner = table.columns.map((col, i) => cellHtml(lang, col, cells[i] ?? null, i === 0 && firstIsName)).join('');
   return `<tr${cls}>${inner}</tr>`;
 }
 
 /**
  * A table short enough for one page moves whole to the next page rather than leave its
  * heading alone at the foot of this one. A longer table starts at once: moving it would only
- * leave a blank half page, and its header row repeats on every page anyway.
+ * leave a blank half page, and its header row repeats on every page anyway. Its rows are
+ * set tighter, so one row per unit of a large wave stays a few pages.
  */
 const KEEP_TOGETHER_ROWS = 20;
 
@@ -63,7 +71,7 @@ function tableHtml(lang: Lang, table: ReportTable, id: string): string {
   const body = table.rows.map((row) => rowHtml(lang, table, row)).join('\n');
   const foot = table.totals ? `<tfoot>${rowHtml(lang, table, table.totals, ' class="totals"')}</tfoot>` : '';
   return (
-    `<section class="${keepTogether(table) ? 'block table-block' : 'block'}"><table>` +
+    `<section class="${['block', keepTogether(table) ? 'table-block' : 'long-table', table.appendix ? 'appendix' : ''].filter(Boolean).join(' ')}"><table>` +
     `<caption><h2 id="${id}">${escapeHtml(table.title)}</h2>${note}</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>${foot}</table></section>`
   );

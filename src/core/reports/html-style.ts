@@ -47,6 +47,8 @@ p { margin: 0 0 2mm; }
 .block { margin: 0 0 6mm; }
 /* A short table (html-blocks.ts decides) moves to a new page rather than split from its heading. */
 .table-block { break-inside: avoid; page-break-inside: avoid; }
+.long-table tbody th, .long-table tbody td { padding: 0.45mm 1.5mm; line-height: 1.2; }
+.appendix { break-before: page; page-break-before: always; }
 .note { color: #3d3d3d; font-size: 9pt; }
 .empty { font-style: italic; color: #3d3d3d; }
 table { width: 100%; border-collapse: collapse; }
@@ -59,6 +61,7 @@ th, td { padding: 1mm 1.5mm; vertical-align: top; text-align: left; border-botto
 thead th { background: #e8eef5; border-bottom: 0.4mm solid #1f4e79; font-weight: bold; vertical-align: bottom; }
 tbody th { font-weight: normal; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.nowrap { white-space: nowrap; }
 thead th.num { white-space: normal; }
 .totals th, .totals td { font-weight: bold; border-top: 0.4mm solid #1a1a1a; border-bottom: none; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 5mm; margin: 0; }

@@ -15,9 +15,10 @@ function template(body: string, extraCss: string): string {
   return `<style>${css}</style><div class="bar">${body}</div>`;
 }
 
-/** Organization · report title, on every page. */
+/** Organization · report title, on every page (the title alone when the organization has no name). */
 export function headerTemplate(model: ReportModel): string {
-  return template(`<span>${escapeHtml(model.organization)} · ${escapeHtml(model.title)}</span>`, '.bar { padding-top: 7mm; }');
+  const line = model.organization ? `${escapeHtml(model.organization)} · ${escapeHtml(model.title)}` : escapeHtml(model.title);
+  return template(`<span>${line}</span>`, '.bar { padding-top: 7mm; }');
 }
 
 /** The report's date on the left, "Side X av Y" / "Page X of Y" on the right. */

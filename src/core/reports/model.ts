@@ -9,18 +9,21 @@ import type { ReportKind } from '../../shared/types-reports';
  * How a column's cells are typed and shown:
  * - text: a string;
  * - integer: a whole number (counts, days);
- * - decimal: a number shown with one decimal (hours, say);
+ * - decimal: a number shown with one decimal;
+ * - hours: a duration in hours, shown as people write it ("4 t", "1,5 t"; "4 h" in English);
  * - percent: a share 0..1, shown as a percentage;
  * - date: an Oslo calendar date 'YYYY-MM-DD'.
  * Any cell may be null (shown empty, or as a dash in PDF).
  */
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent' | 'date';
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'hours' | 'percent' | 'date';
 
 export type ReportCell = string | number | null;
 
 export interface ReportColumn {
   label: string;
   kind: ColumnKind;
+  /** Never broken across lines in PDF, such as a phone number. */
+  nowrap?: boolean;
 }
 
 export interface ReportTable {
@@ -37,6 +40,8 @@ export interface ReportTable {
   totals?: ReportCell[];
   /** Shown in PDF instead of an empty table. */
   emptyText?: string;
+  /** Detail a reader may skip: starts on a new page in PDF. */
+  appendix?: boolean;
 }
 
 /** Horizontal stacked bars: one bar per category, one segment per series. Drawn as inline SVG in PDF. */
@@ -78,7 +83,7 @@ export interface ReportModel {
   lang: Lang;
   /** e.g. "Nasjonal status" */
   title: string;
-  /** The organization's name: the national unit's. */
+  /** The organization's name: the national unit's; '' when there is none, and then no line shows it. */
   organization: string;
   /** The Oslo date the figures are for, 'YYYY-MM-DD'. */
   today: string;

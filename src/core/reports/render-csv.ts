@@ -30,6 +30,8 @@ function csvCell(cell: ReportCell, kind: ColumnKind, lang: Lang): ExportCell {
   switch (kind) {
     case 'decimal':
       return cell.toFixed(1).replace('.', decimalMark(lang));
+    case 'hours':
+      return Number.isInteger(cell) ? cell : cell.toFixed(1).replace('.', decimalMark(lang));
     case 'percent':
       return formatPercent(lang, cell);
     default:

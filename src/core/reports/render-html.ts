@@ -16,7 +16,7 @@ function headHtml(model: ReportModel, t: TFunction): string {
     .join('');
   return (
     `<header class="report-head">` +
-    `<p class="organization">${escapeHtml(model.organization)}</p>` +
+    (model.organization ? `<p class="organization">${escapeHtml(model.organization)}</p>` : '') +
     `<h1>${escapeHtml(model.title)}</h1>` +
     `<dl class="head-facts" aria-label="${escapeHtml(t('report:pdf.filters'))}">${facts}</dl>` +
     `<p class="generated">${escapeHtml(t('report:pdf.generated', { time: formatDateTime(model.lang, model.generatedAt) }))}</p>` +
@@ -59,7 +59,7 @@ export function renderReportHtml(model: ReportModel, t: TFunction): string {
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${reportCsp(style)}">`,
-    `<title>${escapeHtml(`${model.title} – ${model.organization}`)}</title>`,
+    `<title>${escapeHtml(model.organization ? `${model.title} – ${model.organization}` : model.title)}</title>`,
     `<style>${style}</style>`,
     '</head>',
     '<body>',

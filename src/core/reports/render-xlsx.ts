@@ -20,6 +20,9 @@ function xlsxColumn(column: ReportColumn, lang: Lang): XlsxColumn {
       return { header, kind: 'number', numFmt: '0' };
     case 'decimal':
       return { header, kind: 'number', numFmt: '0.0' };
+    case 'hours':
+      // A number that sums; whole hours without a needless decimal.
+      return { header, kind: 'number', numFmt: '0.#' };
     case 'percent':
       return { header, kind: 'number', numFmt: '0.0%' };
     case 'date':

@@ -55,7 +55,8 @@ export function headLines(model: ReportModel, t: TFunction): HeadLine[] {
   const languageLabel = t('report:common.filterLanguage');
   const lines: HeadLine[] = [
     { label: t('report:sheet.report'), value: model.title, kind: 'text' },
-    { label: t('report:sheet.organization'), value: model.organization, kind: 'text' },
+    // An organization without a name gets no line, rather than an empty one or the app's name.
+    ...(model.organization ? [{ label: t('report:sheet.organization'), value: model.organization, kind: 'text' as const }] : []),
     { label: t('report:sheet.date'), value: model.today, kind: 'date' },
     { label: t('report:sheet.generated'), value: formatDateTime(model.lang, model.generatedAt), kind: 'text' },
     ...model.filters.map((f) => ({ label: f.label, value: f.value, kind: 'text' as const })),

@@ -47,6 +47,8 @@ export interface StatusData {
   rows: Map<number, StatusFigures>;
   /** Every unit in scope, people counted once. */
   total: StatusFigures;
+  /** Each active unit's rollout status in scope, by unit id. */
+  statuses: Map<number, UnitStatus>;
 }
 
 interface NamedRow {
@@ -66,7 +68,7 @@ export function statusFiguresOr(data: StatusData, key: number): StatusFigures {
 }
 
 /** The 'live' stage (by key), or the last stage if it was deleted: as the timeline decides "went live". */
-function liveStageOf(stages: readonly NamedRow[]): NamedRow | null {
+export function liveStageOf<T extends { key: string | null }>(stages: readonly T[]): T | null {
   return stages.find((s) => s.key === 'live') ?? stages[stages.length - 1] ?? null;
 }
 
@@ -82,7 +84,7 @@ function groupStatuses(statuses: Iterable<UnitStatus>, rowOf: (unitId: number) =
   return groups;
 }
 
-function countLive(statuses: Iterable<UnitStatus>, liveId: number | null): number {
+export function countLive(statuses: Iterable<UnitStatus>, liveId: number | null): number {
   let n = 0;
   for (const s of statuses) if (s.stages.some((st) => st.stageId === liveId && st.state === 'done')) n += 1;
   return n;
@@ -188,6 +190,7 @@ export async function gatherStatusFigures(ctx: BuildContext, scope: StatusScope)
     roles: roleRows.map((r) => ({ id: r.id, name: name(r) })),
     rows,
     total,
+    statuses: new Map(statuses.map((s) => [s.unitId, s])),
   };
 }
 

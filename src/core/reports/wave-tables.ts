@@ -1,5 +1,5 @@
-// The wave report's blocks: the wave's facts, a summary row per unit, and
-// planned against actual per unit and stage.
+// The wave report's blocks: the wave's facts, a summary row per unit (also the
+// region report's), and, as an appendix, planned against actual per unit and stage.
 import type { TFunction } from 'i18next';
 import { formatDate, formatNumber } from '../../shared/format';
 import { positionText } from '../../shared/progress';
@@ -50,24 +50,31 @@ export function waveFacts(t: TFunction, lang: Lang, wave: WaveInfo, units: WaveU
       { label: t('report:wave.fact.plannedStart'), value: formatDate(lang, wave.plannedStart) },
       { label: t('report:wave.fact.plannedEnd'), value: formatDate(lang, wave.plannedEnd) },
       figure(t('report:wave.fact.units'), units.length),
+      // Late, blocked and at risk are the summary's, beside these.
       count(t('report:wave.fact.done'), (s) => waveVerdict(s) === 'done'),
-      count(t('report:wave.fact.late'), (s) => s.late),
-      count(t('report:wave.fact.blocked'), (s) => s.blocked),
-      count(t('report:wave.fact.atRisk'), (s) => s.atRisk),
     ],
   };
 }
 
-export function waveSummary(t: TFunction, today: string, stages: StageName[], units: WaveUnit[]): ReportTable {
+export interface UnitTableLayout {
+  title: string;
+  caption: string;
+  emptyText: string;
+  /** A region column, for a report that spans regions. */
+  region: boolean;
+}
+
+/** One row per unit: the stage it is on, its state and how far behind it is (the wave and region reports). */
+export function unitStatusTable(t: TFunction, today: string, stages: StageName[], units: WaveUnit[], layout: UnitTableLayout): ReportTable {
   const nameOf = new Map(stages.map((s) => [s.id, s.name]));
   return {
     key: 'units',
-    title: t('report:wave.summary.title'),
-    caption: t('report:wave.summary.caption'),
+    title: layout.title,
+    caption: layout.caption,
     columns: [
       { label: t('report:wave.column.unit'), kind: 'text' },
       { label: t('report:wave.column.code'), kind: 'text' },
-      { label: t('report:wave.column.region'), kind: 'text' },
+      ...(layout.region ? [{ label: t('report:wave.column.region'), kind: 'text' as const }] : []),
       { label: t('report:wave.column.progress'), kind: 'text' },
       { label: t('report:wave.column.stagesDone', { total: stages.length }), kind: 'integer' },
       { label: t('report:wave.column.shareDone'), kind: 'percent' },
@@ -78,15 +85,22 @@ export function waveSummary(t: TFunction, today: string, stages: StageName[], un
       const { status } = u;
       const current = positionText(t, status.position, (id) => nameOf.get(id) ?? '–');
       return [
-        u.name, u.code, u.regionName, current,
+        u.name, u.code, ...(layout.region ? [u.regionName] : []), current,
         status.stages.filter((s) => s.state === 'done').length, status.shareDone,
         t(`report:wave.status.${waveVerdict(status)}`), daysBehind(status, today),
       ];
     }),
-    emptyText: t('report:wave.empty'),
+    emptyText: layout.emptyText,
   };
 }
 
+export function waveSummary(t: TFunction, today: string, stages: StageName[], units: WaveUnit[]): ReportTable {
+  return unitStatusTable(t, today, stages, units, {
+    title: t('report:wave.summary.title'), caption: t('report:wave.summary.caption'), emptyText: t('report:wave.empty'), region: true,
+  });
+}
+
+/** The appendix: one row per unit and stage, planned against done. */
 export function waveDetail(t: TFunction, stages: StageName[], units: WaveUnit[]): ReportTable {
   const rows: ReportCell[][] = [];
   for (const u of units) {
@@ -99,7 +113,8 @@ export function waveDetail(t: TFunction, stages: StageName[], units: WaveUnit[])
   }
   return {
     key: 'stages',
-    title: t('report:wave.detail.title'),
+    title: t('report:common.appendix', { title: t('report:wave.detail.title') }),
+    appendix: true,
     caption: t('report:wave.detail.caption'),
     columns: [
       { label: t('report:wave.column.unit'), kind: 'text' },

@@ -45,6 +45,10 @@ describe('chapter one-pager as PDF', () => {
       expect(text).toContain('+47 400 00 1');
       expect(text).toContain('@eksempel-forbund.no');
       expect(text).toContain(lang === 'nb' ? 'Side 1 av 1' : 'Page 1 of 1');
+      // Targets read "4 t" / "4 h", never "4,0"; a phone number stays on one line.
+      expect(text.replace(/\u00a0/g, ' ')).toMatch(lang === 'nb' ? /\b\d+ t\b/ : /\b\d+ h\b/);
+      expect(text).not.toMatch(/\b\d+[,.]0\b/);
+      expect(text).toMatch(/\+47 400 00 1\d\d/);
     }
   }, 60_000);
 });

@@ -46,7 +46,7 @@ describe('chapter one-pager', () => {
     const model = await buildReport(fx.core, buildChapterReport, reportRequest('chapter', { unit: '4601' }));
     const policies = new Map((await fx.core.call('sla.list')).map((p) => [p.tier, p]));
     const path = tableOf(model, 'path');
-    expect(path.columns.map((c) => c.kind)).toEqual(['text', 'text', 'text', 'text', 'text', 'decimal', 'decimal', 'text']);
+    expect(path.columns.map((c) => c.kind)).toEqual(['text', 'text', 'text', 'text', 'text', 'hours', 'hours', 'text']);
     expect(path.rows.map((r) => [r[0], r[2]])).toEqual([
       ['Lokallag', 'Siri Nordmann'],
       ['Region', 'Ola Nordmann'],

@@ -29,6 +29,8 @@ describe('report filters', () => {
       [{ kind: 'national', unit: '15' }, 'unit_unused', { value: '15' }],
       [{ kind: 'chapter', unit: '1515', wave: 'Etappe 1' }, 'wave_unused', { value: 'Etappe 1' }],
       [{ kind: 'wave', wave: 'Etappe 1', from: '2026-11-01', to: '2026-11-30' }, 'period_unused', {}],
+      [{ kind: 'national', appendix: true }, 'appendix_unused', {}],
+      [{ kind: 'chapter', unit: '1515', appendix: true }, 'appendix_unused', {}],
       [{ kind: 'region', unit: '9999' }, 'unit_unknown', { value: '9999' }],
       [{ kind: 'region', unit: '1515' }, 'unit_not_region', { value: '1515', name: 'Herøy' }],
       [{ kind: 'support', unit: '1515' }, 'unit_not_region', { value: '1515' }],
@@ -71,5 +73,8 @@ describe('report filters', () => {
     expect(say(en, required)).toBe('The report “Wave status” needs a wave.');
     const notRegion = await refusal(core, { kind: 'region', unit: '1515' });
     expect(say(nb, notRegion)).toContain('Herøy (1515) er ikke en region');
+    const appendix = await refusal(core, { kind: 'national', appendix: true });
+    expect(say(nb, appendix)).toBe('Rapporten «Nasjonal status» har ikke noe vedlegg.');
+    expect(say(en, appendix)).toBe('The report “National status” has no appendix.');
   });
 });

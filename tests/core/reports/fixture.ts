@@ -177,9 +177,9 @@ export async function openReportFixture(): Promise<ReportFixture> {
   };
 }
 
-/** A request with the defaults a user gets: no filters, PDF, semicolon, Norwegian. */
+/** A request with the defaults a user gets: no filters, PDF, semicolon, Norwegian, no appendix. */
 export function reportRequest(kind: ReportRequest['kind'], overrides: Partial<ReportRequest> = {}): ReportRequest {
-  return { kind, unit: null, wave: null, from: null, to: null, format: 'pdf', separator: ';', lang: 'nb', ...overrides };
+  return { kind, unit: null, wave: null, from: null, to: null, format: 'pdf', separator: ';', lang: 'nb', appendix: false, ...overrides };
 }
 
 /** The context a report job gives its builder, for "now" in the core; progress reports are collected. */

@@ -4,9 +4,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHART_PALETTE } from '../../../src/core/reports/html-chart';
+import { formatCell } from '../../../src/core/reports/html-blocks';
 import { contentWidthPx } from '../../../src/core/reports/html-style';
 import type { ReportChart, ReportModel } from '../../../src/core/reports/model';
+import { organizationName } from '../../../src/core/reports/build-context';
 import { buildPrintJob } from '../../../src/core/reports/render-html';
+import { headLines } from '../../../src/core/reports/sheet-blocks';
+import { openTestCore } from '../../support/db';
 import { reportT } from '../../../src/core/reports/translate';
 import type { Lang } from '../../../src/shared/types';
 import { sampleModel } from './sample-model';
@@ -136,7 +140,7 @@ describe('report HTML tables and facts', () => {
 
   it('keeps a short table with its heading on one page, and lets a long one start at once', async () => {
     expect(section((await job(sampleModel('nb', 20))).html, 'Utrulling per region')).toMatch(/^<section class="block table-block">/);
-    expect(section((await job(sampleModel('nb', 21))).html, 'Utrulling per region')).toMatch(/^<section class="block">/);
+    expect(section((await job(sampleModel('nb', 21))).html, 'Utrulling per region')).toMatch(/^<section class="block long-table">/);
   });
 
   it('sets facts blocks that follow each other side by side', async () => {
@@ -263,6 +267,26 @@ describe('page header and footer templates', () => {
     expect(footerTemplate).toContain('<span>Side <span class="pageNumber"></span> av <span class="totalPages"></span></span>');
     // Chromium renders the templates apart from the document, at a tiny default size unless told otherwise.
     for (const template of [headerTemplate, footerTemplate]) expect(template).toMatch(/<style>[^<]*font-size: 8pt;[^<]*<\/style>/);
+  });
+
+  it('writes hours as people do, "4 t" and "1,5 t", not "4,0"', () => {
+    expect(formatCell('nb', 'hours', 4)).toBe('4\u00a0t');
+    expect(formatCell('nb', 'hours', 1.5)).toBe('1,5\u00a0t');
+    expect(formatCell('en', 'hours', 48)).toBe('48\u00a0h');
+    expect(formatCell('nb', 'hours', null)).toBe('–');
+  });
+
+  it('leaves the organization out, not calling it «Forankring», when it has no name', async () => {
+    const core = await openTestCore();
+    expect(await organizationName(core.ds.manager)).toBe('');
+    const model = { ...sampleModel('nb'), organization: '' };
+    const printed = await job(model);
+    expect(printed.html).not.toContain('class="organization"');
+    expect(printed.html).toContain('<title>Nasjonal status</title>');
+    expect(printed.headerTemplate).toContain('<span>Nasjonal status</span>');
+    expect(printed.html + printed.headerTemplate).not.toContain('Forankring');
+    expect(headLines(model, await reportT('nb')).map((l) => l.label)).not.toContain('Organisasjon');
+    expect(headLines(sampleModel('nb'), await reportT('nb'))).toContainEqual({ label: 'Organisasjon', value: 'Norsk Testforbund', kind: 'text' });
   });
 
   it('says "Page X of Y" in English (en)', async () => {

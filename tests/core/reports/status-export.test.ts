@@ -51,12 +51,21 @@ describe('status reports through reports.start', () => {
 
   it('exports the region report as XLSX with one typed sheet per table', async () => {
     const fx = await openReportFixture();
-    const file = await exportReport(fx.core, { kind: 'region', unit: '46', format: 'xlsx', lang: 'en' });
+    const short = await exportReport(fx.core, { kind: 'region', unit: '46', format: 'xlsx', lang: 'en' });
+    const brief = new ExcelJS.Workbook();
+    await brief.xlsx.load(Buffer.from(short.base64, 'base64') as unknown as ExcelJS.Buffer);
+    // The summary is the first sheet; without the appendix there is no stage matrix.
+    expect(brief.worksheets.map((s) => s.name)).toEqual(
+      ['Summary', 'Units needing attention', 'Units in the region', 'Ownership gaps', 'Training', 'Support', 'Feedback', 'About the report'],
+    );
+    expect(brief.worksheets[2]?.getRow(3).getCell(1).value).toBe('Bergen');
+
+    const file = await exportReport(fx.core, { kind: 'region', unit: '46', format: 'xlsx', lang: 'en', appendix: true });
     expect(file.fileName).toBe('region-status-46-2026-03-15.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
-    for (const name of ['Rollout', 'Ownership gaps', 'Training', 'Support']) expect(workbook.getWorksheet(name)).toBeDefined();
-    const sheet = workbook.getWorksheet('Rollout');
+    for (const name of ['Summary', 'Ownership gaps', 'Training', 'Support', 'Appendix – Rollout']) expect(workbook.getWorksheet(name)).toBeDefined();
+    const sheet = workbook.getWorksheet('Appendix – Rollout');
     const header = (sheet?.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 4)).toEqual(['Code', 'Unit', 'Units', 'Not planned']);
     // The region first, the chapters after, the region as a whole last; numbers stay numbers.

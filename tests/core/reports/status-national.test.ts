@@ -145,7 +145,7 @@ describe('national status report', () => {
     dashboard.regions.forEach((region, i) => {
       expect(chart.series.reduce((n, s) => n + (s.values[i] ?? 0), 0)).toBe(region.units);
     });
-    expect(model.blocks.map((b) => (b.type === 'table' ? b.table.key : b.type))).toEqual(['chart', 'rollout', 'gaps', 'training', 'support', 'feedback']);
+    expect(model.blocks.map((b) => (b.type === 'table' ? b.table.key : b.type))).toEqual(['facts', 'attention', 'chart', 'rollout', 'gaps', 'training', 'support', 'feedback']);
 
     // Progress climbs to the end of the data step.
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
@@ -205,7 +205,7 @@ describe('national status report', () => {
     ]);
     expect(tableOf(en, 'gaps').columns.at(2)?.label).toBe('System owner');
     expect(tableOf(en, 'rollout').totals?.[1]).toBe('Whole country');
-    expect(en.blocks.map((b) => (b.type === 'table' ? b.table.title : b.type === 'chart' ? b.chart.title : b.facts.title))).toEqual(['Progress per region', 'Rollout', 'Ownership gaps', 'Training', 'Support', 'Feedback']);
+    expect(en.blocks.map((b) => (b.type === 'table' ? b.table.title : b.type === 'chart' ? b.chart.title : b.facts.title))).toEqual(['Summary', 'Regions needing attention', 'Progress per region', 'Rollout', 'Ownership gaps', 'Training', 'Support', 'Feedback']);
     expect(tableOf(nb, 'rollout').caption).toContain('fullført «I drift»');
     expect(tableOf(en, 'rollout').caption).toContain('finished “Live”');
     expect(tableOf(nb, 'gaps').caption).toContain('innen 30 dager');

@@ -15,12 +15,15 @@ describe('region status report', () => {
   it('has a row per active unit of the region, the region first, and the region as a whole in the totals', async () => {
     const fx = await openReportFixture();
     await fx.core.call('units.archive', { id: fx.unit('4612') });
-    const { ctx, progress } = await buildContext(fx.core, reportRequest('region', { unit: '46' }));
+    const { ctx, progress } = await buildContext(fx.core, reportRequest('region', { unit: '46', appendix: true }));
     const model = await buildRegionReport(ctx);
     const em = fx.core.ds.manager;
 
     const tree = await fx.core.call('units.tree', {});
     const chapters = tree.map((u) => u.code).filter((c) => c.startsWith('46') && c.length === 4 && c !== '4612').sort();
+    // One row per unit with the stage it is on; the stage matrix ('rollout') is the last block, the appendix.
+    expect(tableOf(model, 'units').rows.map((r) => r[1])).toEqual(['46', ...chapters]);
+    expect(model.blocks.at(-1)).toMatchObject({ type: 'table', table: { key: 'rollout', title: 'Vedlegg – Utrulling', appendix: true } });
     for (const key of ['rollout', 'gaps', 'training', 'support']) {
       const table = tableOf(model, key);
       expect(table.rows.map((r) => r[0])).toEqual(['46', ...chapters]);
@@ -72,7 +75,8 @@ describe('region status report', () => {
     expect(supportRows.get('4602')).toMatchObject({ 'Åpne saker nå': 0, 'Opprettet i perioden': 1, 'Løst lokalt': 0 });
 
     // The chart: one bar per level, summing to the region's units.
-    const chart = model.blocks[0];
+    // After the summary and its attention list.
+    const chart = model.blocks[2];
     expect(chart?.type).toBe('chart');
     if (chart?.type === 'chart') {
       expect(chart.chart.categories).toEqual(['Fylkeslag', 'Lokallag']);
@@ -88,7 +92,7 @@ describe('region status report', () => {
     const tree = await fx.core.call('units.tree', {});
     const movers = tree.filter((u) => u.code.length === 4 && ['15', '18', '34', '50'].includes(u.code.slice(0, 2)));
     for (const u of movers) await fx.core.call('units.move', { id: u.id, parentId: fx.unit('46') });
-    const { ctx } = await buildContext(fx.core, reportRequest('region', { unit: '46' }));
+    const { ctx } = await buildContext(fx.core, reportRequest('region', { unit: '46', appendix: true }));
     const model = await buildRegionReport(ctx);
     const em = fx.core.ds.manager;
     const rollout = tableOf(model, 'rollout');
@@ -110,7 +114,7 @@ describe('region status report', () => {
 
   it('keeps to the units of the chosen wave', async () => {
     const fx = await openReportFixture();
-    const rogaland = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '11', wave: 'Etappe 2' }));
+    const rogaland = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '11', wave: 'Etappe 2', appendix: true }));
     const dashboard = await computeDashboard(fx.core.ds.manager, fx.waves.second.id, { today: REPORT_TODAY, settings: (await fx.core.call('settings.get')) });
     expect(tableOf(rogaland, 'rollout').rows).toHaveLength(24);
     expect(totalsRecord(tableOf(rogaland, 'rollout'))).toMatchObject({ Enheter: dashboard.regions[0]?.units, 'Ikke startet': 23 });
@@ -118,17 +122,28 @@ describe('region status report', () => {
     expect(rogaland.filters).toContainEqual({ label: 'Etappe', value: 'Etappe 2' });
 
     // Vestland has no unit in Etappe 2: empty tables with their sentence, zero totals, no chart.
-    const none = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '46', wave: 'Etappe 2' }));
-    expect(none.blocks.map((b) => b.type)).toEqual(['table', 'table', 'table', 'table', 'table']);
+    const none = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '46', wave: 'Etappe 2', appendix: true }));
+    expect(none.blocks.map((b) => (b.type === 'table' ? b.table.key : b.type))).toEqual(['facts', 'attention', 'units', 'gaps', 'training', 'support', 'feedback', 'rollout']);
     expect(tableOf(none, 'rollout')).toMatchObject({ rows: [], emptyText: 'Ingen enheter å vise.' });
     expect(totalsRecord(tableOf(none, 'rollout'))).toMatchObject({ Enheter: 0, 'Andel i drift': null, 'Andel steg fullført': null });
     expect(totalsRecord(tableOf(none, 'support'))).toMatchObject({ 'Åpne saker nå': 0, 'Løst lokalt': null });
   }, 30_000);
 
+  it('shows one row per unit with the stage it is on and its state, and leaves the stage matrix out unless asked', async () => {
+    const fx = await openReportFixture();
+    const model = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '46' }));
+    expect(model.blocks.map((b) => (b.type === 'table' ? b.table.key : b.type))).toEqual(['facts', 'attention', 'chart', 'units', 'gaps', 'training', 'support', 'feedback']);
+    const units = tableOf(model, 'units');
+    expect(units.columns.map((c) => c.label)).toEqual(['Enhet', 'Kode', 'Fremdrift', 'Fullførte steg av 6', 'Andel fullført', 'Status', 'Dager på etterskudd']);
+    expect(units.rows.find((r) => r[1] === '4601')).toEqual(['Bergen', '4601', 'Alle steg ferdige', 6, 1, 'Ferdig', null]);
+    expect(units.rows.find((r) => r[1] === '4602')).toEqual(['Kinn', '4602', 'Ferdig til og med Grunnopplæring, arbeider med Tilganger klare', 3, 0.5, 'Forsinket', 27]);
+    expect(units.rows).toHaveLength(44);
+  });
+
   it('is titled and labelled in the chosen language', async () => {
     const fx = await openReportFixture();
     const nb = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '46' }));
-    const en = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '46', lang: 'en' }));
+    const en = await buildReport(fx.core, buildRegionReport, reportRequest('region', { unit: '46', lang: 'en', appendix: true }));
     expect(nb).toMatchObject({ kind: 'region', title: 'Regionstatus – Vestland', fileStem: 'regionstatus-46', landscape: true });
     expect(en).toMatchObject({ kind: 'region', title: 'Region status – Vestland', fileStem: 'region-status-46' });
     expect(nb.filters[0]).toEqual({ label: 'Enhet', value: 'Vestland (46)' });

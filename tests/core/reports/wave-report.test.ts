@@ -65,15 +65,22 @@ describe('wave status report', () => {
       { label: 'Planlagt slutt', value: '25. mars 2026' },
       count('Enheter', members.length),
       count('Ferdige enheter', 1),
-      count('Forsinkede enheter', all.filter((s) => s.late).length),
-      count('Blokkerte enheter', 1),
-      count('Enheter i faresonen', all.filter((s) => s.atRisk).length),
+    ]);
+    // Late, blocked and at risk are in the summary beside them.
+    const summary = factsOf(model, 'summary').items.map((i) => [i.label, i.number?.value]);
+    expect(summary.slice(1, 4)).toEqual([
+      ['Forsinkede enheter', all.filter((s) => s.late).length],
+      ['Blokkerte enheter', 1],
+      ['Enheter i faresonen', all.filter((s) => s.atRisk).length],
     ]);
   });
 
-  it('lists planned against actual per unit and stage, with the deviation in days', async () => {
+  it('lists planned against actual per unit and stage, with the deviation in days, as an appendix when asked', async () => {
     const fx = await openReportFixture();
-    const model = await buildReport(fx.core, buildWaveReport, reportRequest('wave', { wave: 'Etappe 1' }));
+    const short = await buildReport(fx.core, buildWaveReport, reportRequest('wave', { wave: 'Etappe 1' }));
+    expect(short.blocks.map((b) => (b.type === 'table' ? b.table.key : b.type))).toEqual(['facts', 'facts', 'attention', 'units']);
+    const model = await buildReport(fx.core, buildWaveReport, reportRequest('wave', { wave: 'Etappe 1', appendix: true }));
+    expect(model.blocks.at(-1)).toMatchObject({ type: 'table', table: { key: 'stages', title: 'Vedlegg – Plan mot faktisk per steg', appendix: true } });
     const stages = tableOf(model, 'stages');
     expect(stages.columns.map((c) => c.kind)).toEqual(['text', 'text', 'text', 'date', 'date', 'integer', 'text']);
     expect(stages.rows).toHaveLength(tableOf(model, 'units').rows.length * 6);
@@ -97,7 +104,7 @@ describe('wave status report', () => {
 
   it('speaks English when asked', async () => {
     const fx = await openReportFixture();
-    const model = await buildReport(fx.core, buildWaveReport, reportRequest('wave', { wave: 'Etappe 1', lang: 'en' }));
+    const model = await buildReport(fx.core, buildWaveReport, reportRequest('wave', { wave: 'Etappe 1', lang: 'en', appendix: true }));
     expect(model.title).toBe('Wave status – Etappe 1');
     expect(model.fileStem).toBe('wave-status-etappe-1');
     const units = tableOf(model, 'units');
@@ -113,7 +120,7 @@ describe('wave status report', () => {
   it('shows an empty wave with its text, and makes an ASCII file stem of any wave name', async () => {
     const fx = await openReportFixture();
     await fx.core.call('waves.create', { name: 'Høst/Vår: Østfold & Ærø', plannedStart: '2026-09-01', plannedEnd: '2026-12-01' });
-    const model = await buildReport(fx.core, buildWaveReport, reportRequest('wave', { wave: 'Høst/Vår: Østfold & Ærø' }));
+    const model = await buildReport(fx.core, buildWaveReport, reportRequest('wave', { wave: 'Høst/Vår: Østfold & Ærø', appendix: true }));
     expect(model.fileStem).toBe('etappestatus-host-var-ostfold-aero');
     expect(tableOf(model, 'units')).toMatchObject({ rows: [], emptyText: 'Etappen har ingen aktive enheter.' });
     expect(tableOf(model, 'stages').rows).toEqual([]);

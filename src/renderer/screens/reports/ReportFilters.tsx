@@ -9,7 +9,7 @@ import { UnitPicker } from '../../components/UnitPicker';
 import type { ReportValues } from './reportValues';
 import { FormDateInput } from '../../components/FormDateInput';
 
-/** The filters the chosen kind takes (REPORT_FILTERS): a region or a unit, a wave, the support period. */
+/** The filters the chosen kind takes (REPORT_FILTERS): a region or a unit, a wave, the support period, the per-stage appendix. */
 export function ReportFilters() {
   const { t } = useTranslation();
   const { register, control, getValues, formState: { errors } } = useFormContext<ReportValues>();
@@ -81,6 +81,12 @@ export function ReportFilters() {
             </Field>
           </div>
         </fieldset>
+      ) : null}
+      {takes.appendix ? (
+        <label className="checkbox report-appendix">
+          <input type="checkbox" {...register('appendix')} />
+          {t('reports.appendix')}
+        </label>
       ) : null}
       <ErrorMessage error={regionsError ?? waves.error} />
     </fieldset>

@@ -20,10 +20,12 @@ export interface ReportValues {
   format: ReportFormat;
   separator: ';' | ',';
   lang: Lang;
+  /** The per-stage appendix, for the kinds that have one. */
+  appendix: boolean;
 }
 
 export function defaultValues(lang: Lang): ReportValues {
-  return { kind: 'national', region: '', chapter: null, wave: '', from: '', to: '', format: 'pdf', separator: ';', lang };
+  return { kind: 'national', region: '', chapter: null, wave: '', from: '', to: '', format: 'pdf', separator: ';', lang, appendix: false };
 }
 
 /** The request for reports.start; the contract takes the unit's code and the wave's name. */
@@ -39,6 +41,7 @@ export function toRequest(values: ReportValues): ReportRequest {
     format: values.format,
     separator: values.separator,
     lang: values.lang,
+    appendix: takes.appendix && values.appendix,
   };
 }
 

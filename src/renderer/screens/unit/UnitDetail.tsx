@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { osloDate } from '../../../shared/dates';
 import type { UnitDetail as Unit } from '../../../shared/types';
 import { useFormat } from '../../lib/format';
 import { RolloutStatus } from '../rollout/RolloutStatus';
@@ -38,6 +39,8 @@ export function UnitDetail({ unit, onSelect, onEdit, onChanged }: UnitDetailProp
       <div className="unit-heading">
         <h2 id="unit-detail-title">{unit.name}</h2>
         {unit.archived ? <span className="tag">{t('unit.archivedTag')}</span> : null}
+        {/* Only on the printed chapter card: whose card it is (the top unit's name) and the day it was printed. */}
+        <p className="print-only print-origin">{`${unit.ancestors[0]?.name ?? unit.name} · ${format.date(osloDate())}`}</p>
       </div>
       <dl className="facts">
         <div>
