@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import type { Host } from './fixtures';
 
 const WORDS = {
-  nb: { search: 'Søk etter enhet', results: 'Søkeresultater', section: 'Hvem ringer jeg?', print: 'Skriv ut lokallagskortet', hours: /\b\d+ t\b/ },
+  nb: { search: 'Søk etter enhet', results: 'Søkeresultater', section: 'Hvem ringer jeg?', print: 'Skriv ut lagskortet', hours: /\b\d+ t\b/ },
   en: { search: 'Search for a unit', results: 'Search results', section: 'Whom do I call?', print: 'Print the chapter card', hours: /\b\d+ h\b/ },
 } as const;
 

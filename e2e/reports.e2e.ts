@@ -120,7 +120,7 @@ test('exports a national PDF and a region Excel workbook', async ({ page, host }
   expect(total[header.indexOf('Andel steg fullført')]).toBeCloseTo(1 / 6, 6);
 });
 
-test('refuses bad filters, exports a chapter one-pager, and cancels a running export', async ({ page, host }) => {
+test('refuses bad filters, exports a chapter card, and cancels a running export', async ({ page, host }) => {
   await openDemo(page, host);
   await openReports(page);
 
@@ -138,8 +138,8 @@ test('refuses bad filters, exports a chapter one-pager, and cancels a running ex
   await page.getByLabel('Fra og med').fill('');
   await page.getByLabel('Til og med').fill('');
 
-  // The chapter one-pager needs a unit, found with the unit search; then a CSV with commas.
-  await page.getByRole('radio', { name: 'Lagsark' }).check();
+  // The chapter card needs a unit, found with the unit search; then a CSV with commas.
+  await page.getByRole('radio', { name: 'Lagskort' }).check();
   await exportButton(page).click();
   await expect(page.getByRole('alert')).toHaveText('Velg en enhet.');
   await page.getByRole('searchbox', { name: 'Søk etter enheten' }).fill('Horten');
@@ -150,9 +150,9 @@ test('refuses bad filters, exports a chapter one-pager, and cancels a running ex
   await page.getByRole('radio', { name: 'Komma (,)' }).check();
   await expectAccessible(page, 'reports chapter');
   const csv = await downloadVia(page, exportButton(page));
-  expect(csv.download.suggestedFilename()).toMatch(/^lagsark-3901-.*\.csv$/);
+  expect(csv.download.suggestedFilename()).toMatch(/^lagskort-3901-.*\.csv$/);
   const lines = csvLines(csv.bytes);
-  expect(lines.slice(0, 2)).toEqual(['Rapport,Lagsark – Horten (3901)', 'Organisasjon,Landsforbundet']);
+  expect(lines.slice(0, 2)).toEqual(['Rapport,Lagskort – Horten (3901)', 'Organisasjon,Landsforbundet']);
   await page.getByRole('radio', { name: 'Nasjonal status' }).check();
   await page.getByRole('radio', { name: 'PDF' }).check();
 

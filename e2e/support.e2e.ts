@@ -292,7 +292,7 @@ test('the unit card shows whom to call and prints the chapter card only', async 
       (window as unknown as { printed: number }).printed += 1;
     };
   });
-  await section.getByRole('button', { name: 'Skriv ut lokallagskortet' }).click();
+  await section.getByRole('button', { name: 'Skriv ut lagskortet' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('tree', { name: 'Organisasjonskart' })).toBeHidden();

@@ -53,6 +53,8 @@ const feedbackRow = { row: 'feedback', input: 'id' } as const;
 export const ACCESS = {
   'app.status': catalog('org'),
   'settings.get': catalog('settings'),
+  'organization.logo': catalog('settings'),
+  'organization.setLogo': admin('settings'),
   'settings.update': admin('settings'),
   'backup.list': admin('backup'),
   'backup.create': admin('backup'),

@@ -5,9 +5,10 @@ import { z } from 'zod';
 import type { MethodName } from './method-names';
 
 import type {
-  AppSettings, ExportedFile, ImportPreview, ImportResult, Level, LevelProblem, OrgStatus,
+  AppSettings, ExportedFile, ImportPreview, ImportResult, Level, LevelProblem, OrganizationLogo, OrgStatus,
   RegionOption, UnitDetail, UnitRow, UnitSearchHit,
 } from './types';
+import { LOGO_MAX_BYTES } from './types';
 import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameSchema, unitNameSchema, text } from './schemas';
 
 import { empty, method, type MethodSpec } from './method-spec';
@@ -25,6 +26,13 @@ export type { MethodSpec } from './method-spec';
 export const contract = {
   'app.status': method<OrgStatus>()(empty),
   'settings.get': method<AppSettings>()(empty),
+  'organization.logo': method<OrganizationLogo | null>()(empty),
+  /** A PNG or JPEG file to put on the reports and the card, or null to take the logo away. */
+  'organization.setLogo': method<OrganizationLogo | null>()(
+    // Up to 10× the limit crosses, so a picture too large is refused by the core in words (LOGO_INVALID).
+    z.object({ base64: z.string().max(Math.ceil((LOGO_MAX_BYTES * 40) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64').nullable() }).strict(),
+    ['LOGO_INVALID'],
+  ),
   'settings.update': method<AppSettings>()(
     z.object({
       language: z.enum(['nb', 'en']).optional(),

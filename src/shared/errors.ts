@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'STAGE_IN_USE',
   'WAVE_HAS_UNITS',
   'UNDO_STALE',
+  'LOGO_INVALID',
   'UNDO_DONE',
   'NOT_A_REGION',
   'NOTHING_TO_UNDO',

@@ -4,6 +4,8 @@
 export const METHOD_NAMES = [
   'app.status',
   'settings.get',
+  'organization.logo',
+  'organization.setLogo',
   'settings.update',
   'backup.list',
   'backup.create',
@@ -150,7 +152,7 @@ export type MethodName = (typeof METHOD_NAMES)[number];
  */
 export const READ_METHODS = [
   'auth.me', 'auth.sessions', 'users.list', 'users.access',
-  'app.status', 'settings.get', 'backup.list', 'db.check',
+  'app.status', 'settings.get', 'organization.logo', 'backup.list', 'db.check',
   'levels.list', 'units.tree', 'units.regions', 'units.get', 'units.levelProblems', 'units.search', 'units.importPreview', 'units.export',
   'people.search', 'people.get', 'people.exportData', 'people.importPreview', 'people.export',
   'roles.list', 'assignments.list', 'assignments.boardEnding', 'assignments.export',

@@ -20,7 +20,7 @@ export const REPORT_FILTERS: Record<ReportKind, { unit: 'required' | 'optional' 
 
 export interface ReportRequest {
   kind: ReportKind;
-  /** A unit code: the region (region report, support report) or the chapter (one-pager). */
+  /** A unit code: the region (region report, support report) or the chapter (chapter card). */
   unit: string | null;
   /** A wave name. */
   wave: string | null;

@@ -126,3 +126,11 @@ export interface ExportedFile {
   /** File content, base64-encoded so it survives JSON and structured clone alike. */
   base64: string;
 }
+
+/** The organization's logo, on every report and the printed chapter card (PNG or JPEG, at most LOGO_MAX_BYTES). */
+export interface OrganizationLogo {
+  mime: 'image/png' | 'image/jpeg';
+  base64: string;
+}
+
+export const LOGO_MAX_BYTES = 200 * 1024;

@@ -45,7 +45,7 @@ describe('built cli: report', () => {
 
     const filter = bin(['report', '--kind', 'chapter', '--unit', '46', '--wave', 'Bølge 1', '--format', 'pdf', '--out', 'x.pdf'], dir);
     expect(filter.status).toBe(1);
-    expect(filter.stderr).toBe('Rapporten «Lagsark» tar ikke en etappe (fikk «Bølge 1»).\n');
+    expect(filter.stderr).toBe('Rapporten «Lagskort» tar ikke en etappe (fikk «Bølge 1»).\n');
 
     const usage = bin(['report', '--kind', 'national', '--format', 'html', '--out', 'x.html'], dir);
     expect(usage.status).toBe(2);

@@ -118,7 +118,7 @@ describe('cli report: the files it writes', () => {
     expect(text).toMatch(/Page 1 of \d+/);
   }, 60_000);
 
-  it('writes a chapter one-pager PDF in nb and a support CSV for a period', async () => {
+  it('writes a chapter card PDF in nb and a support CSV for a period', async () => {
     const pdf = await report(['--kind', 'chapter', '--unit', '4601', '--format', 'pdf', '--out', 'bergen.pdf']);
     expect(pdf.stderr).toEqual([]);
     expect(pdf.code).toBe(0);

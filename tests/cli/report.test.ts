@@ -84,8 +84,8 @@ describe('cli report: refused filters and folders', () => {
     [['--kind', 'national', '--unit', '11', '--format', 'csv', '--out', 'r.csv'], 'Rapporten «Nasjonal status» tar ikke en enhet (fikk 11).'],
     [['--kind', 'wave', '--format', 'csv', '--out', 'r.csv'], 'Rapporten «Etappestatus» trenger en etappe.'],
     [['--kind', 'wave', '--wave', 'Bølge 9', '--format', 'pdf', '--out', 'r.pdf'], 'Fant ingen etappe med navnet «Bølge 9».'],
-    [['--kind', 'chapter', '--unit', '1103', '--wave', 'Bølge 1', '--format', 'csv', '--out', 'r.csv'], 'Rapporten «Lagsark» tar ikke en etappe (fikk «Bølge 1»).'],
-    [['--kind', 'chapter', '--unit', '1103', '--from', '2026-01-01', '--to', '2026-01-31', '--format', 'csv', '--out', 'r.csv'], 'Rapporten «Lagsark» tar ikke en periode.'],
+    [['--kind', 'chapter', '--unit', '1103', '--wave', 'Bølge 1', '--format', 'csv', '--out', 'r.csv'], 'Rapporten «Lagskort» tar ikke en etappe (fikk «Bølge 1»).'],
+    [['--kind', 'chapter', '--unit', '1103', '--from', '2026-01-01', '--to', '2026-01-31', '--format', 'csv', '--out', 'r.csv'], 'Rapporten «Lagskort» tar ikke en periode.'],
     [['--kind', 'support', '--from', '2026-01-01', '--format', 'csv', '--out', 'r.csv'], 'Perioden trenger både fra- og til-dato (fikk bare 2026-01-01).'],
     [['--kind', 'support', '--from', '2026-02-01', '--to', '2026-01-01', '--format', 'csv', '--out', 'r.csv'], 'Fra-datoen 2026-02-01 kommer etter til-datoen 2026-01-01.'],
   ])('exits 1 with the translated refusal for %j', async (args, message) => {

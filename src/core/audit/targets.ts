@@ -39,6 +39,8 @@ const account = { row: { table: 'user_account', where: { id: { input: 'userId' }
 
 export const AUDIT_TARGETS = {
   'settings.update': { settings: true },
+  // The image itself is not copied into the trail, only that it changed.
+  'organization.setLogo': { summary: true },
   'backup.create': { outside: true },
   'backup.restore': { outside: true },
   'demo.load': { summary: true },

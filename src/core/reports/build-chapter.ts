@@ -1,4 +1,4 @@
-// The chapter one-pager, made to hang on the wall or go out with a meeting
+// The chapter card, made to hang on the wall or go out with a meeting
 // invitation: who owns what, whom to call for support, how far the rollout has
 // come and what is next, and training status. One portrait A4 page for a
 // typical chapter, so the blocks are short and the personal data minimal.
@@ -23,7 +23,7 @@ async function waveName(em: EntityManager, waveId: number | null): Promise<strin
 export async function buildChapterReport(ctx: BuildContext): Promise<ReportModel> {
   const { em, t, lang, today, settings, signal } = ctx;
   const unit = ctx.request.resolvedUnit;
-  if (!unit) throw new Error('a chapter one-pager needs a unit'); // resolveRequest requires one
+  if (!unit) throw new Error('a chapter card needs a unit'); // resolveRequest requires one
   const card = await buildUnitCard(em, unit.id, { today, expiryDays: settings.expiryDays });
   ctx.progress(0.2);
   signal.throwIfAborted();

@@ -6,6 +6,7 @@ import { formatDate } from '../../shared/format';
 import type { AppSettings, Lang } from '../../shared/types';
 import type { ResolvedRequest } from './filters';
 import type { ReportModel } from './model';
+import { getLogo } from '../services/logo';
 
 export interface BuildContext {
   /** Inside the database queue: read freely, write nothing. */
@@ -62,6 +63,7 @@ export async function modelHead(
     lang: ctx.lang,
     title: head.title,
     organization: await organizationName(ctx.em),
+    logo: await getLogo(ctx.em),
     today: ctx.today,
     generatedAt: ctx.now.toISOString(),
     filters: describeFilters(ctx),

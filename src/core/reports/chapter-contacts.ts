@@ -1,4 +1,4 @@
-// The chapter one-pager's contact tables: who owns what at the chapter and
+// The chapter card's contact tables: who owns what at the chapter and
 // each level above, and whom to call for support, in order, with the targets.
 // Only the contact fields the unit card already shows: name, phone, e-mail.
 import type { TFunction } from 'i18next';

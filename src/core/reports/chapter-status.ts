@@ -1,4 +1,4 @@
-// The chapter one-pager's status blocks: rollout progress per stage, the next
+// The chapter card's status blocks: rollout progress per stage, the next
 // steps, and training status, for the chapter alone.
 import type { TFunction } from 'i18next';
 import { formatDate, formatNumber, formatPercent } from '../../shared/format';

@@ -17,7 +17,7 @@ export function contentWidthPx(landscape: boolean): number {
   return Math.floor(((pageMm - marginMm) / 25.4) * 96);
 }
 
-/** Overrides for a compact report: the chapter one-pager has to fit one A4 sheet on the wall. */
+/** Overrides for a compact report: the chapter card has to fit one A4 sheet on the wall. */
 const COMPACT = `
 body { font-size: 8.5pt; line-height: 1.25; }
 h1 { font-size: 15pt; margin-bottom: 1mm; }
@@ -39,6 +39,7 @@ h1 { font-size: 18pt; margin: 0 0 2mm; }
 h2 { font-size: 12pt; margin: 0 0 1.5mm; break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 2mm; }
 .report-head { border-bottom: 0.6mm solid #1f4e79; padding-bottom: 3mm; margin-bottom: 5mm; }
+.report-head .logo { float: right; max-height: 16mm; max-width: 50mm; margin: 0 0 2mm 4mm; }
 .organization { font-size: 10.5pt; font-weight: bold; color: #1f4e79; margin: 0 0 1mm; }
 .head-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.5mm 4mm; margin: 0 0 2mm; }
 .head-facts dt { font-weight: bold; }

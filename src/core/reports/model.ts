@@ -2,7 +2,7 @@
 // already in the report's language. Builders (build-*.ts) make one from the
 // database; renderers (render-*.ts) turn it into HTML for PDF, XLSX or CSV
 // without knowing which kind of report it is.
-import type { Lang } from '../../shared/types';
+import type { Lang, OrganizationLogo } from '../../shared/types';
 import type { ReportKind } from '../../shared/types-reports';
 
 /**
@@ -85,17 +85,19 @@ export interface ReportModel {
   title: string;
   /** The organization's name: the national unit's; '' when there is none, and then no line shows it. */
   organization: string;
+  /** The organization's logo (Settings), shown at the head of the PDF; absent when none is set. */
+  logo?: OrganizationLogo | null;
   /** The Oslo date the figures are for, 'YYYY-MM-DD'. */
   today: string;
   /** When the report was made, ISO 8601 instant. */
   generatedAt: string;
   /** The filters used, already translated and formatted ("Region" → "Vestland (46)"). */
   filters: Array<{ label: string; value: string }>;
-  /** File name stem without date or extension, e.g. "nasjonal-status" or "lagsark-4601". */
+  /** File name stem without date or extension, e.g. "nasjonal-status" or "lagskort-4601". */
   fileStem: string;
   /** Wide tables print on landscape A4. */
   landscape: boolean;
-  /** Tighter type and spacing, for a one-pager that must fit one sheet. */
+  /** Tighter type and spacing, for the chapter card, which must fit one sheet. */
   compact?: boolean;
   blocks: ReportBlock[];
 }

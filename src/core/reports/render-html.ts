@@ -16,6 +16,8 @@ function headHtml(model: ReportModel, t: TFunction): string {
     .join('');
   return (
     `<header class="report-head">` +
+    // Decorative beside the organization's name; the mime type and base64 were checked when it was set.
+    (model.logo ? `<img class="logo" alt="" src="data:${model.logo.mime};base64,${model.logo.base64}">` : '') +
     (model.organization ? `<p class="organization">${escapeHtml(model.organization)}</p>` : '') +
     `<h1>${escapeHtml(model.title)}</h1>` +
     `<dl class="head-facts" aria-label="${escapeHtml(t('report:pdf.filters'))}">${facts}</dl>` +
@@ -26,7 +28,7 @@ function headHtml(model: ReportModel, t: TFunction): string {
 
 /**
  * The blocks in order. Consecutive facts blocks (short label/value lists) sit
- * side by side, which keeps the chapter one-pager on one sheet.
+ * side by side, which keeps the chapter card on one sheet.
  */
 function blocksHtml(model: ReportModel, t: TFunction, width: number): string {
   const out: string[] = [];

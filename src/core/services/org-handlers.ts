@@ -4,8 +4,9 @@ import { createLevel, deleteLevel, levelDto, listLevels, renameLevel } from './l
 import { getSettings, updateSettings } from './settings';
 import { Level, Unit } from '../db/entities';
 import { dialectOf } from '../db/sql';
+import { getLogo, setLogo } from './logo';
 
-type OrgMethods = 'app.status' | 'settings.get' | 'settings.update' | 'levels.list' | 'levels.create' | 'levels.rename' | 'levels.delete';
+type OrgMethods = 'app.status' | 'settings.get' | 'settings.update' | 'organization.logo' | 'organization.setLogo' | 'levels.list' | 'levels.create' | 'levels.rename' | 'levels.delete';
 
 export function orgHandlers({ ds, dbPath, version, db }: CoreContext): HandlersFor<OrgMethods> {
   return {
@@ -21,6 +22,8 @@ export function orgHandlers({ ds, dbPath, version, db }: CoreContext): HandlersF
     },
     'settings.get': async () => getSettings(ds.manager),
     'settings.update': async (input) => ds.transaction((em) => updateSettings(em, input)),
+    'organization.logo': async () => getLogo(ds.manager),
+    'organization.setLogo': async ({ base64 }) => ds.transaction((em) => setLogo(em, base64)),
     'levels.list': async () => listLevels(ds.manager),
     'levels.create': async ({ name }) =>
       ds.transaction(async (em) => levelDto(em, (await createLevel(em, name)).id)),

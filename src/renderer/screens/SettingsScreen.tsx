@@ -5,6 +5,7 @@ import { isSettingsPart, SETTINGS_PARTS, settingsHref, useRoutePart, type Settin
 import { AboutSection } from './settings/AboutSection';
 import { BackupSection } from './settings/BackupSection';
 import { LanguageSection } from './settings/LanguageSection';
+import { OrganizationSection } from './settings/OrganizationSection';
 import { TeamServerSection } from './settings/TeamServerSection';
 import { LevelsSection } from './settings/LevelsSection';
 import { OwnershipSettingsSection } from './settings/OwnershipSettingsSection';
@@ -23,6 +24,7 @@ const PARTS = {
   general: () => (
     <>
       <LanguageSection />
+      <OrganizationSection />
       <TeamServerSection />
       <AboutSection />
     </>

@@ -1,4 +1,4 @@
-// The chapter one-pager is made to hang on the wall: printed with every
+// The chapter card is made to hang on the wall: printed with every
 // contact filled in, it still fits one A4 sheet, and the wall reader finds
 // whom to call with their phone number.
 import { execFile } from 'node:child_process';
@@ -23,7 +23,7 @@ afterAll(async () => {
   await printer.close();
 });
 
-describe('chapter one-pager as PDF', () => {
+describe('chapter card as PDF', () => {
   it('fits one A4 sheet with every holder\'s phone and e-mail, in both languages', async () => {
     const fx = await openReportFixture();
     let n = 0;
@@ -41,7 +41,7 @@ describe('chapter one-pager as PDF', () => {
       expect(info).toMatch(/Pages:\s+1\n/);
       expect(info).toMatch(/Page size:\s+59\d\.\d+ x 841\.\d+ pts \(A4\)/);
       const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
-      expect(text).toContain(lang === 'nb' ? 'Lagsark – Bergen (4601)' : 'Chapter one-pager – Bergen (4601)');
+      expect(text).toContain(lang === 'nb' ? 'Lagskort – Bergen (4601)' : 'Chapter card – Bergen (4601)');
       expect(text).toContain('+47 400 00 1');
       expect(text).toContain('@eksempel-forbund.no');
       expect(text).toContain(lang === 'nb' ? 'Side 1 av 1' : 'Page 1 of 1');

@@ -1,4 +1,4 @@
-// The chapter one-pager against the unit card, the escalation path, the
+// The chapter card against the unit card, the escalation path, the
 // rollout status and the training figures it is read from. Bergen (4601) is
 // done and fully staffed at the chapter; Kinn (4602) is blocked and late, with
 // a vacant chapter leader; Trondheim (5001) is in no wave.
@@ -19,12 +19,12 @@ async function withContacts(fx: ReportFixture): Promise<void> {
   await fx.core.call('settings.update', { vendorName: 'Leverandøren AS', vendorEmail: 'hjelp@leverandoren.no', vendorPhone: '+47 22 00 00 00' });
 }
 
-describe('chapter one-pager', () => {
+describe('chapter card', () => {
   it('shows who owns what at the chapter and every level above, from the unit card', async () => {
     const fx = await openReportFixture();
     await withContacts(fx);
     const model = await buildReport(fx.core, buildChapterReport, reportRequest('chapter', { unit: '4601' }));
-    expect(model).toMatchObject({ kind: 'chapter', title: 'Lagsark – Bergen (4601)', fileStem: 'lagsark-4601', landscape: false });
+    expect(model).toMatchObject({ kind: 'chapter', title: 'Lagskort – Bergen (4601)', fileStem: 'lagskort-4601', landscape: false });
 
     const card = await fx.core.call('units.card', { id: fx.unit('4601') });
     const stateNb = { filled: 'Besatt', missing: 'Mangler', expiring: 'Utløper snart', vacant: 'Ledig' };
@@ -101,7 +101,7 @@ describe('chapter one-pager', () => {
   it('marks late stages, a vacant role and the missing local contact, in English', async () => {
     const fx = await openReportFixture();
     const model = await buildReport(fx.core, buildChapterReport, reportRequest('chapter', { unit: '4602', lang: 'en' }));
-    expect(model.title).toBe('Chapter one-pager – Kinn (4602)');
+    expect(model.title).toBe('Chapter card – Kinn (4602)');
     expect(model.fileStem).toBe('chapter-4602');
     expect(tableOf(model, 'owners').rows.filter((r) => r[0] === 'Kinn').map((r) => r[5])).toContain('Vacant');
     expect(tableOf(model, 'path').rows[0]?.slice(0, 3)).toEqual(['Chapter', expect.stringMatching(/ – Kinn$/), 'Missing – go on to the next tier']);

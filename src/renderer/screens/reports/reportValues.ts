@@ -10,7 +10,7 @@ export interface ReportValues {
   kind: ReportKind;
   /** A region's code, or '' for none (the whole country, for the support report). */
   region: string;
-  /** The chapter one-pager's unit, found with the unit search. */
+  /** The chapter card's unit, found with the unit search. */
   chapter: PickedUnit | null;
   /** A wave's name, or '' for all waves. */
   wave: string;

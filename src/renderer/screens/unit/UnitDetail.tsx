@@ -8,6 +8,7 @@ import { UnitActions, type UnitChange } from './UnitActions';
 import { UnitOwnership } from './UnitOwnership';
 import { UnitHistory } from '../audit/UnitHistory';
 import { UnitFeedbackCard } from '../feedback/UnitFeedbackCard';
+import { useQuery } from '../../api/useQuery';
 
 interface UnitDetailProps {
   unit: Unit;
@@ -20,6 +21,8 @@ interface UnitDetailProps {
 export function UnitDetail({ unit, onSelect, onEdit, onChanged }: UnitDetailProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  // The organization's logo, only for the printed card.
+  const logo = useQuery('organization.logo', {});
   const members = unit.members === null ? t('unit.membersUnknown') : format.number(unit.members);
   return (
     <article className="unit-detail" aria-labelledby="unit-detail-title">
@@ -40,7 +43,10 @@ export function UnitDetail({ unit, onSelect, onEdit, onChanged }: UnitDetailProp
         <h2 id="unit-detail-title">{unit.name}</h2>
         {unit.archived ? <span className="tag">{t('unit.archivedTag')}</span> : null}
         {/* Only on the printed chapter card: whose card it is (the top unit's name) and the day it was printed. */}
-        <p className="print-only print-origin">{`${unit.ancestors[0]?.name ?? unit.name} · ${format.date(osloDate())}`}</p>
+        <p className="print-only print-origin">
+          {logo.data ? <img className="print-logo" src={`data:${logo.data.mime};base64,${logo.data.base64}`} alt={t('settings.logo.title')} /> : null}
+          {`${unit.ancestors[0]?.name ?? unit.name} · ${format.date(osloDate())}`}
+        </p>
       </div>
       <dl className="facts">
         <div>

@@ -1,0 +1,30 @@
+// The organization's logo is chosen under Settings → Generelt, refused in words when it is not
+// a PNG or JPEG, and taken away again. nb and en, axe.
+import { expect, expectAccessible, test } from './fixtures';
+import { callApi, openApp, openDemo, switchToEnglish } from './support';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const WORDS = {
+  nb: { choose: 'Velg en bildefil', current: 'Logoen som brukes nå', saved: 'Logoen er lagret.', bad: 'Logoen må være en PNG- eller JPEG-fil på høyst 200 kB.', remove: 'Fjern logoen', removed: 'Logoen er fjernet.', none: 'Ingen logo er valgt.' },
+  en: { choose: 'Choose an image file', current: 'The logo in use now', saved: 'The logo is saved.', bad: 'The logo must be a PNG or JPEG file of at most 200 kB.', remove: 'Remove the logo', removed: 'The logo is removed.', none: 'No logo is chosen.' },
+} as const;
+
+for (const lang of ['nb', 'en'] as const) {
+  const w = WORDS[lang];
+  test(`the organization's logo is chosen, refused when it is no picture, and removed (${lang})`, async ({ page, host }) => {
+    await openDemo(page, host);
+    if (lang === 'en') await switchToEnglish(page);
+    await openApp(page, host, 'settings/general');
+    const file = page.getByLabel(w.choose);
+    await file.setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a\x01\x00\x01\x00') });
+    await expect(page.getByRole('alert').filter({ hasText: w.bad })).toBeVisible();
+    await file.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
+    await expect(page.getByRole('status')).toHaveText(w.saved);
+    await expect(page.getByRole('img', { name: w.current })).toBeVisible();
+    expect(await callApi(page, host, 'organization.logo')).toEqual({ mime: 'image/png', base64: PNG.toString('base64') });
+    await expectAccessible(page, `settings with a logo (${lang})`);
+    await page.getByRole('button', { name: w.remove }).click();
+    await expect(page.getByRole('status')).toHaveText(w.removed);
+    await expect(page.getByText(w.none)).toBeVisible();
+  });
+}
