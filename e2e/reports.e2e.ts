@@ -111,7 +111,7 @@ test('exports a national PDF and a region Excel workbook', async ({ page, host }
     for (const row of rows.slice(1)) for (const value of row.slice(2)) if (value !== null) expect(typeof value, sheet.name).toBe('number');
   }
   // Every unit counted once, in its own row: the region and its 6 chapters.
-  const rollout = sheetRows(book.worksheets[6] as ExcelJS.Worksheet);
+  const rollout = sheetRows(book.getWorksheet('Vedlegg – Utrulling') as ExcelJS.Worksheet);
   const header = rollout[0] ?? [];
   const total = rollout.at(-1) ?? [];
   expect(total[header.indexOf('Enheter')]).toBe(7);

@@ -43,7 +43,7 @@ describe('assignments.replaceBoard', () => {
       unitId: chapter, date: '2026-03-10',
       assignments: [{ personId: ola, roleId: role('chapter_leader') }, { personId: lise, roleId: role('Treasurer'), endDate: '2028-03-10' }],
     });
-    expect(result).toEqual({ ended: 2, added: 2 });
+    expect(result).toEqual({ ended: 2, added: 2, undoId: expect.any(Number) });
 
     const current = await core.call('assignments.list', { unitId: chapter });
     expect(current.map((a) => [a.personName, a.roleNameNb, a.startDate, a.endDate, a.current]).sort()).toEqual([
@@ -75,7 +75,7 @@ describe('assignments.replaceBoard', () => {
     expect(ending.map((a) => [a.id, a.personName, a.roleNameNb]).sort()).toEqual([
       [treasurer.id, 'Kari', 'Kasserer'], [leader.id, 'Ola', 'Lagleder'],
     ].sort());
-    expect(await core.call('assignments.replaceBoard', { unitId: chapter, date: '2026-03-10', assignments: [] })).toEqual({ ended: 2, added: 0 });
+    expect(await core.call('assignments.replaceBoard', { unitId: chapter, date: '2026-03-10', assignments: [] })).toEqual({ ended: 2, added: 0, undoId: expect.any(Number) });
     const left = await core.call('assignments.list', { unitId: chapter });
     expect(left.map((a) => a.id).sort()).toEqual([...appointed].sort());
     expect(left.every((a) => a.endDate === null && a.current)).toBe(true);
@@ -131,7 +131,7 @@ describe('assignments.replaceBoard', () => {
     const result = await core.call('assignments.replaceBoard', {
       unitId: chapter, date: '2026-04-01', assignments: [{ personId: lise, roleId: role('chapter_leader') }],
     });
-    expect(result).toEqual({ ended: 2, added: 1 });
+    expect(result).toEqual({ ended: 2, added: 1, undoId: expect.any(Number) });
     const rows = new Map((await core.call('assignments.list', { unitId: chapter })).map((a) => [a.id, a]));
     expect(rows.get(treasurer.id)).toMatchObject({ endDate: '2026-04-01', current: true });
     expect(rows.get(early.id)).toMatchObject({ endDate: null, current: false });
@@ -149,7 +149,7 @@ describe('assignments.replaceBoard', () => {
     const core = await openTestCore({ now: NOW });
     const { unit, role, chapter, kari, appointed } = await seed(core);
     const other = await core.call('assignments.create', { personId: kari, roleId: role('chapter_leader'), unitId: unit('1818'), startDate: '2024-01-01' });
-    expect(await core.call('assignments.replaceBoard', { unitId: chapter, date: '2026-03-10', assignments: [] })).toEqual({ ended: 2, added: 0 });
+    expect(await core.call('assignments.replaceBoard', { unitId: chapter, date: '2026-03-10', assignments: [] })).toEqual({ ended: 2, added: 0, undoId: expect.any(Number) });
     expect((await core.call('assignments.list', { unitId: unit('1818') })).map((a) => a.id)).toEqual([other.id]);
     expect((await core.call('assignments.list', { unitId: chapter })).map((a) => a.id).sort()).toEqual([...appointed].sort());
     const missing = await core.raw('assignments.replaceBoard', { unitId: 99999, date: '2026-03-10', assignments: [] });

@@ -63,7 +63,7 @@ describe('assignments', () => {
     const ended = await core.call('assignments.end', { id: a.id, endDate: '2026-03-15' });
     expect(ended).toMatchObject({ endDate: '2026-03-15', current: false });
     expect(await core.call('assignments.list', { unitId: heroy.id })).toEqual([]);
-    expect(await core.call('assignments.list', { personId: kari.id, includeEnded: true })).toEqual([ended]);
+    expect(await core.call('assignments.list', { personId: kari.id, includeEnded: true })).toEqual([{ ...ended, undoId: undefined }]);
     expect(await errorOf(core, 'assignments.end', { id: a.id, endDate: '2026-04-01' }))
       .toMatchObject({ code: 'ASSIGNMENT_ENDED', details: { endDate: '2026-03-15', lastDay: '2026-03-14' } });
     expect(await errorOf(core, 'assignments.end', { id: 999, endDate: '2026-04-01' })).toMatchObject({ code: 'NOT_FOUND' });

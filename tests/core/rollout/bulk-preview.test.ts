@@ -48,7 +48,7 @@ describe('deleting a wave with units', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'WAVE_HAS_UNITS', details: { name: 'Etappe 1', units: units.length } } });
     expect((await core.call('waves.list')).map((w) => w.id)).toContain(wave.id);
 
-    expect(await core.call('waves.delete', { id: wave.id, freeUnits: true })).toEqual({ id: wave.id, freed: units.length });
+    expect(await core.call('waves.delete', { id: wave.id, freeUnits: true })).toEqual({ id: wave.id, freed: units.length, undoId: expect.any(Number) });
     expect((await core.call('waves.list')).map((w) => w.id)).not.toContain(wave.id);
     expect(await count(core, 'wave_member')).toBe(0);
     expect(await count(core, 'stage_progress')).toBe(progress);

@@ -125,7 +125,7 @@ describe('waves', () => {
     expect(await errorOf(core, 'waves.delete', { id: wave.id }))
       .toMatchObject({ code: 'WAVE_HAS_UNITS', details: { name: 'Etappe 1', units: 24 } });
     await core.call('waves.addRegion', { waveId: other.id, regionId: region });
-    expect(await core.call('waves.delete', { id: wave.id })).toEqual({ id: wave.id, freed: 0 });
+    expect(await core.call('waves.delete', { id: wave.id })).toEqual({ id: wave.id, freed: 0, undoId: expect.any(Number) });
     expect((await core.call('waves.list')).map((w) => w.name)).toEqual(['Etappe 2']);
     const dates: Array<{ n: number }> = await core.ds.query('SELECT COUNT(*) AS n FROM wave_stage_date WHERE wave_id = ?', [wave.id]);
     expect(dates[0]?.n).toBe(0);

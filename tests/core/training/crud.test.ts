@@ -120,7 +120,7 @@ describe('trainingSessions', () => {
     expect(await ids({ typeId: f.type('basic') })).toEqual([[c, a, d], 3]);
     expect(await ids({ from: '2026-01-10', to: '2026-02-09' })).toEqual([[a], 1]);
     expect(await ids({ limit: 2, offset: 1 })).toEqual([[b, a], 4]);
-    expect(await f.core.call('trainingSessions.delete', { id: a })).toEqual({ id: a });
+    expect(await f.core.call('trainingSessions.delete', { id: a })).toEqual({ id: a, undoId: expect.any(Number) });
     expect(await f.core.raw('trainingSessions.get', { id: a })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await f.core.ds.query('SELECT COUNT(*) AS n FROM attendance')).toEqual([{ n: 0 }]);
     expect(await f.core.raw('trainingSessions.delete', { id: a })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
