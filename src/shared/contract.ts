@@ -8,8 +8,7 @@ import type {
   AppSettings, ExportedFile, ImportPreview, ImportResult, Level, LevelProblem, OrganizationLogo, OrgStatus,
   RegionOption, UnitDetail, UnitRow, UnitSearchHit,
 } from './types';
-import { LOGO_MAX_BYTES } from './types';
-import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameSchema, unitNameSchema, text } from './schemas';
+import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameSchema, logoBase64Schema, unitNameSchema, text } from './schemas';
 
 import { empty, method, type MethodSpec } from './method-spec';
 import { ownershipMethods } from './contract-ownership';
@@ -29,8 +28,7 @@ export const contract = {
   'organization.logo': method<OrganizationLogo | null>()(empty),
   /** A PNG or JPEG file to put on the reports and the card, or null to take the logo away. */
   'organization.setLogo': method<OrganizationLogo | null>()(
-    // Up to 10× the limit crosses, so a picture too large is refused by the core in words (LOGO_INVALID).
-    z.object({ base64: z.string().max(Math.ceil((LOGO_MAX_BYTES * 40) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64').nullable() }).strict(),
+    z.object({ base64: logoBase64Schema.nullable() }).strict(),
     ['LOGO_INVALID'],
   ),
   'settings.update': method<AppSettings>()(

@@ -12,3 +12,6 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
 export const MAX_IMPORT_COLUMNS = 500;
+
+/** The organization's logo file (PNG or JPEG). */
+export const LOGO_MAX_BYTES = 200 * 1024;

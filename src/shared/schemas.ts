@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_FILE_BYTES, MAX_IMPORT_COLUMNS } from './limits';
+import { LOGO_MAX_BYTES, MAX_FILE_BYTES, MAX_IMPORT_COLUMNS } from './limits';
 
 /**
  * Messages the dispatcher recognizes in a zod issue and turns into a translated
@@ -31,6 +31,9 @@ export const importFileSchema = z.object({
   fileName: text().trim().min(1).max(260).regex(/\.(csv|txt|xlsx)$/i, 'must end in .csv, .txt or .xlsx'),
   base64: z.string().max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
 }).strict();
+
+/** A logo file: up to 10× the limit crosses, so a picture too large is refused by the core in words (LOGO_INVALID). */
+export const logoBase64Schema = z.string().max(Math.ceil((LOGO_MAX_BYTES * 40) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 
 const column = z.number().int().min(0).max(MAX_IMPORT_COLUMNS).nullable();
 export const importMappingSchema = z

@@ -132,5 +132,3 @@ export interface OrganizationLogo {
   mime: 'image/png' | 'image/jpeg';
   base64: string;
 }
-
-export const LOGO_MAX_BYTES = 200 * 1024;

@@ -116,8 +116,9 @@ describe('PDF export in the built app', () => {
       displayHeaderFooter: true,
       preferCSSPageSize: true,
     });
-    // An empty database's organization is the app's own name.
-    expect(printed?.options['headerTemplate']).toMatch(/<span>Forankring · [^<]+<\/span>/);
+    // An empty database has no organization name: the header is the title alone, never «Forankring».
+    expect(printed?.options['headerTemplate']).toMatch(/<span>[^<·]+<\/span>/);
+    expect(printed?.options['headerTemplate']).not.toContain('Forankring');
     expect(printed?.options['footerTemplate']).toContain('Side <span class="pageNumber"></span> av <span class="totalPages"></span>');
   });
 

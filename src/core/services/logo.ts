@@ -2,7 +2,8 @@
 // kept beside the settings (not in them, so a settings change never copies the image into
 // the audit trail) and put on every report and the printed chapter card.
 import type { EntityManager } from 'typeorm';
-import { LOGO_MAX_BYTES, type OrganizationLogo } from '../../shared/types';
+import { LOGO_MAX_BYTES } from '../../shared/limits';
+import type { OrganizationLogo } from '../../shared/types';
 import { Setting } from '../db/entities';
 import { AppError } from '../errors';
 import { readSetting, writeSetting } from './settings';
