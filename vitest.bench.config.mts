@@ -18,5 +18,8 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 600_000,
     env: { TZ: 'Europe/Oslo' },
+    // Each file has its own module cache here; the setup file runs the helpers' cleanups (tests/support/cleanup.ts).
+    globalSetup: ['tests/support/global-setup.ts'],
+    setupFiles: ['tests/support/setup.ts'],
   },
 });

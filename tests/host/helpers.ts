@@ -1,16 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { startHost, type Host } from '../../src/host/server';
+import { afterThisTest } from '../support/cleanup';
 import { RESOURCES_DIR, tempDir } from '../support/db';
-
-// Registered after tests/support/db's hook, so with vitest's stacked hooks it
-// runs first: hosts close before their temp folders are removed.
-const hosts: Host[] = [];
-afterEach(async () => {
-  for (let h = hosts.pop(); h; h = hosts.pop()) await h.close();
-});
 
 export const INDEX_HTML = '<!doctype html>\n<html lang="nb">\n  <head>\n    <meta charset="utf-8">\n    <title>Forankring</title>\n    <script type="module" src="./assets/app.js"></script>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n';
 
@@ -25,7 +18,7 @@ export async function testHost(): Promise<{ host: Host; dir: string; rendererDir
   // Something worth stealing just outside the renderer folder.
   writeFileSync(join(dir, 'secret.txt'), 'TOP-SECRET');
   const host = await startHost({ dbPath: join(dir, 'host.sqlite'), port: 0, rendererDir, resourcesDir: RESOURCES_DIR, version: 'test' });
-  hosts.push(host);
+  afterThisTest(() => host.close());
   return { host, dir, rendererDir };
 }
 

@@ -4,16 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { startHost, type Host, type HostOptions } from '../../src/host/server';
+import { afterThisTest } from '../support/cleanup';
 import { RESOURCES_DIR, tempDir } from '../support/db';
 import { cli } from '../cli/helpers';
 import { INDEX_HTML } from './helpers';
-
-const hosts: Host[] = [];
-afterEach(async () => {
-  for (let h = hosts.pop(); h; h = hosts.pop()) await h.close();
-});
 
 export const ADMIN_EMAIL = 'anne@example.org';
 export const ADMIN_PASSWORD = 'korrekt hest batteri stift';
@@ -35,7 +30,7 @@ export async function teamHost(options: Partial<HostOptions> = {}): Promise<Team
   const code = /: ([A-Za-z0-9_-]{43})$/.exec(made.stdout.find((l) => /[A-Za-z0-9_-]{43}$/.test(l)) ?? '')?.[1];
   if (made.code !== 0 || !code) throw new Error(`create-admin failed: ${made.stderr.join('\n')}`);
   const host = await startHost({ dbPath: db, port: 0, rendererDir, resourcesDir: RESOURCES_DIR, version: 'test', mode: 'team', ...options });
-  hosts.push(host);
+  afterThisTest(() => host.close());
   return { host, dir, code };
 }
 

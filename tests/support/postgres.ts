@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, afterEach } from 'vitest';
 import { openPostgres } from '../../src/core/db/postgres';
+import { afterThisTest } from './cleanup';
 
 /**
  * A PostgreSQL server for the tests that need one: FORANKRING_TEST_PG_URL names a
@@ -18,12 +18,10 @@ export const PG_URL = process.env.FORANKRING_TEST_PG_URL ?? '';
 export const ON_POSTGRES = process.env.FORANKRING_TEST_DRIVER === 'postgres';
 if (ON_POSTGRES && PG_URL === '') throw new Error('FORANKRING_TEST_DRIVER=postgres needs FORANKRING_TEST_PG_URL');
 
-const dropped: string[] = [];
-afterEach(async () => {
-  for (let name = dropped.pop(); name; name = dropped.pop()) await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-});
+/** The prefix of this run's template databases (FORANKRING_TEST_RUN is set by tests/support/global-setup.ts). */
+export const TEMPLATE_PREFIX = `forankring_tpl_${process.env.FORANKRING_TEST_RUN ?? 'solo'}_`;
 
-async function admin(sql: string): Promise<void> {
+export async function admin(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: PG_URL });
   await client.connect();
   try {
@@ -43,21 +41,17 @@ function urlOf(name: string): string {
 export async function freshPostgresDatabase(): Promise<string> {
   const name = `forankring_test_${randomBytes(6).toString('hex')}`;
   await admin(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8'`);
-  dropped.push(name);
+  afterThisTest(() => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   return urlOf(name);
 }
 
-// One migrated database per test file, copied for each test: CREATE DATABASE … TEMPLATE
-// copies files, which is much faster than running every migration again.
+// One migrated database per worker, copied for each test: CREATE DATABASE … TEMPLATE
+// copies files, which is much faster than running every migration again. Its name carries
+// the run's id (tests/support/global-setup.ts), which drops the run's templates at the end.
 let template: Promise<string> | undefined;
-afterAll(async () => {
-  const name = await template?.catch(() => undefined);
-  template = undefined;
-  if (name) await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-});
 
 async function migratedTemplate(): Promise<string> {
-  const name = `forankring_tpl_${randomBytes(6).toString('hex')}`;
+  const name = `${TEMPLATE_PREFIX}${randomBytes(6).toString('hex')}`;
   await admin(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8'`);
   const ds = await openPostgres({ url: urlOf(name), poolSize: 1 });
   await ds.destroy();
@@ -70,6 +64,6 @@ export async function migratedPostgresDatabase(): Promise<string> {
   const source = await template;
   const name = `forankring_test_${randomBytes(6).toString('hex')}`;
   await admin(`CREATE DATABASE "${name}" TEMPLATE "${source}"`);
-  dropped.push(name);
+  afterThisTest(() => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   return urlOf(name);
 }

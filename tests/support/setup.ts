@@ -1,0 +1,4 @@
+import { afterEach } from 'vitest';
+import { runTestCleanups } from './cleanup';
+
+afterEach(runTestCleanups);
