@@ -17,8 +17,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  // Two cores: one browser at a time keeps timings sane and avoids flakiness.
-  workers: 1,
+  // Each test has its own host, file and browser context, so files run side by side. Two
+  // workers on two cores: most of a flow's time is spent waiting for a render or a call.
+  workers: Number(process.env.FORANKRING_E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
