@@ -86,7 +86,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     Object.assign(handlers, createHandlers(ctx));
   };
   const { opened, files, serial, settle, shown } = await openStore(options, now, build);
-  const audit = createAuditor(() => files.ds, () => files.state.mode === 'ok');
+  const audit = createAuditor(() => files.ds, () => files.state.mode === 'ok', now);
   const base = {
     files,
     dbPath: shown,

@@ -19,6 +19,8 @@ export interface AuditCall {
   method: string;
   input: unknown;
   caller: Caller;
+  /** When the call was made, by the core's clock (set by the auditor). */
+  at?: Date;
 }
 
 export interface Auditor {
@@ -108,7 +110,7 @@ interface Facts {
 
 async function insert(em: EntityManager, call: AuditCall, facts: Facts): Promise<void> {
   await em.insert(AuditEvent, {
-    at: new Date(),
+    at: call.at ?? new Date(),
     actorUserId: call.caller.userId,
     actorPersonId: call.caller.personId,
     actorLabel: (await actorLabel(em, call.caller)).slice(0, 200),
@@ -151,10 +153,13 @@ async function recordRow<T>(em: EntityManager, call: AuditCall, target: Extract<
   return result;
 }
 
-export function createAuditor(ds: () => DataSource, writable: () => boolean): Auditor {
+// `now` is the core's clock, the one the rest of the call uses, so an event's time agrees
+// with the dates the change itself wrote (and tests with a fixed clock see their own time).
+export function createAuditor(ds: () => DataSource, writable: () => boolean, now: () => Date = () => new Date()): Auditor {
   const pending = new AsyncLocalStorage<{ call: AuditCall; taken: boolean }>();
 
-  const within = async <T>(call: AuditCall, work: () => Promise<T>): Promise<T> => {
+  const within = async <T>(unstamped: AuditCall, work: () => Promise<T>): Promise<T> => {
+    const call = { ...unstamped, at: now() };
     const target = auditTarget(call.method);
     if (!target || 'none' in target) return work();
     if ('outside' in target) {

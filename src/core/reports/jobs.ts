@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApiError } from '../../shared/errors';
 import type { ExportedFile } from '../../shared/types';
 import type { ReportJobStatus, ReportStep } from '../../shared/types-reports';
+import type { Caller } from '../call-context';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { getSettings } from '../services/settings';
@@ -16,6 +17,14 @@ import type { ResolvedRequest } from './filters';
 import { renderReport } from './render';
 import { reportT } from './translate';
 
+/** The owner of jobs started outside a signed-in call: the local owner (desktop, CLI, tests). */
+const LOCAL = 'local';
+
+/** Whose job a call's report belongs to: the signed-in account, or the local owner. */
+export function jobOwner(caller: Caller | undefined): string {
+  return caller?.userId != null ? `user:${caller.userId}` : LOCAL;
+}
+
 /** More than this many exports at once is refused with REPORT_BUSY. */
 export const MAX_RUNNING = 3;
 /** A finished job's file is kept this long for `reports.result`, then dropped. */
@@ -25,16 +34,18 @@ const KEEP_MS = 15 * 60 * 1000;
 const SPAN: Record<ReportStep, readonly [number, number]> = { data: [0, 0.5], layout: [0.5, 0.6], render: [0.6, 1] };
 
 interface Job {
+  /** Who started it (jobOwner): only they may follow, cancel or fetch it. */
+  owner: string;
   status: ReportJobStatus;
   controller: AbortController;
   file: ExportedFile | null;
 }
 
 export interface ReportJobs {
-  start(request: ResolvedRequest): ReportJobStatus;
-  status(jobId: string): ReportJobStatus;
-  cancel(jobId: string): ReportJobStatus;
-  result(jobId: string): ExportedFile;
+  start(request: ResolvedRequest, owner?: string): ReportJobStatus;
+  status(jobId: string, owner?: string): ReportJobStatus;
+  cancel(jobId: string, owner?: string): ReportJobStatus;
+  result(jobId: string, owner?: string): ExportedFile;
   /** Resolves when no job is running; for tests and shutdown. */
   idle(): Promise<void>;
 }
@@ -53,9 +64,11 @@ export function createReportJobs(ctx: CoreContext, onInternal: (err: unknown) =>
   // jobs were made in (when the core opened) and its ctx.serial is a call of its own.
   const detached = new AsyncResource('ReportJob');
 
-  const find = (jobId: string): Job => {
+  // Another caller's job answers as if it did not exist: its figures were chosen for the
+  // one who started it, and its id alone must not reveal that it exists.
+  const find = (jobId: string, owner: string): Job => {
     const job = jobs.get(jobId);
-    if (!job) throw new AppError('NOT_FOUND', `Report job ${jobId} not found`, { entity: 'report', id: jobId });
+    if (!job || job.owner !== owner) throw new AppError('NOT_FOUND', `Report job ${jobId} not found`, { entity: 'report', id: jobId });
     return job;
   };
 
@@ -102,12 +115,13 @@ export function createReportJobs(ctx: CoreContext, onInternal: (err: unknown) =>
   }
 
   return {
-    start(request) {
+    start(request, owner = LOCAL) {
       const active = [...jobs.values()].filter((j) => j.status.state === 'running').length;
       if (active >= MAX_RUNNING) throw new AppError('REPORT_BUSY', 'Too many report exports running', { running: active });
       if (request.format === 'pdf' && !ctx.printPdf) throw new AppError('PDF_UNAVAILABLE', 'No PDF printer in this shell');
       const jobId = randomUUID();
       const job: Job = {
+        owner,
         status: { jobId, kind: request.kind, format: request.format, state: 'running', step: 'data', progress: 0, error: null, fileName: null },
         controller: new AbortController(),
         file: null,
@@ -118,17 +132,17 @@ export function createReportJobs(ctx: CoreContext, onInternal: (err: unknown) =>
       void done.finally(() => running.delete(done));
       return job.status;
     },
-    status: (jobId) => find(jobId).status,
-    cancel(jobId) {
-      const job = find(jobId);
+    status: (jobId, owner = LOCAL) => find(jobId, owner).status,
+    cancel(jobId, owner = LOCAL) {
+      const job = find(jobId, owner);
       if (job.status.state === 'running') {
         job.status = { ...job.status, state: 'cancelled' };
         job.controller.abort();
       }
       return job.status;
     },
-    result(jobId) {
-      const job = find(jobId);
+    result(jobId, owner = LOCAL) {
+      const job = find(jobId, owner);
       if (job.status.state !== 'done' || !job.file) {
         throw new AppError('REPORT_NOT_READY', `Report job ${jobId} is ${job.status.state}`, { state: job.status.state });
       }

@@ -1,7 +1,7 @@
 // The national figures, for a user scoped to part of the organization, are computed over
 // the units in their reach: the region super-user's "national" dashboard is region A's own
 // figures as the system owner sees them, and their exports hold region A's rows only.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Caller } from '../../../src/core/call-context';
 import type { MethodName } from '../../../src/shared/contract';
 import type { Dashboard, LeadTimeRow, TimelineWave, TrainingCoverage } from '../../../src/shared/types-rollout';
@@ -84,6 +84,21 @@ describe('national figures over the scope', () => {
     expect(assignments).not.toContain('0201');
     // The whole organization's file for whoever reaches all of it.
     expect(await csvAs(fx, fx.callers.national, 'units.export')).toContain('0201');
+  });
+});
+
+describe('report jobs belong to whoever started them', () => {
+  it('answers another account as if the job did not exist, and its owner as usual', async () => {
+    const fx = await openScopeFixture();
+    const { national, region } = fx.callers;
+    const started = await valueAs<{ jobId: string }>(fx, national, 'reports.start', { kind: 'national', format: 'csv' });
+    for (const method of ['reports.status', 'reports.cancel', 'reports.result'] as const) {
+      const answer = await fx.core.dispatch(method, { jobId: started.jobId }, region);
+      expect(answer.ok ? 'ok' : answer.error.code, method).toBe('NOT_FOUND');
+    }
+    await vi.waitFor(async () => expect((await valueAs<{ state: string }>(fx, national, 'reports.status', { jobId: started.jobId })).state).toBe('done'));
+    const file = await valueAs<{ base64: string }>(fx, national, 'reports.result', { jobId: started.jobId });
+    expect(Buffer.from(file.base64, 'base64').toString('utf8')).toContain('Rapport;Nasjonal status');
   });
 });
 

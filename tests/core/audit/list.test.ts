@@ -3,6 +3,16 @@ import { openTestCore } from '../../support/db';
 import { seedSmallOrg } from '../../support/seed';
 
 describe('audit.list and audit.export', () => {
+  it('dates each event by the core clock, as the change itself is dated', async () => {
+    const at = new Date('2026-03-15T12:00:00Z');
+    const core = await openTestCore({ now: () => at });
+    const { heroy } = await seedSmallOrg(core);
+    await core.call('units.update', { id: heroy.id, name: 'Herøy lokallag' });
+    const { rows } = await core.call('audit.list', {});
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.at))).toEqual(new Set([at.toISOString()]));
+  });
+
   it('filters by unit with its subtree, by module and by period, newest first', async () => {
     const core = await openTestCore();
     const { top, mr, heroy } = await seedSmallOrg(core);
