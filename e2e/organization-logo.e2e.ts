@@ -1,9 +1,11 @@
 // The organization's logo is chosen under Settings → Generelt, refused in words when it is not
 // a PNG or JPEG, and taken away again. nb and en, axe.
 import { expect, expectAccessible, test } from './fixtures';
-import { callApi, openApp, openDemo, switchToEnglish } from './support';
+import { callApi, openApp, openDemo, switchToEnglish, unitIdByCode } from './support';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+// A second picture (2×2 red), to see the card take a changed logo.
+const RED = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==', 'base64');
 const WORDS = {
   nb: { choose: 'Velg en bildefil', current: 'Logoen som brukes nå', saved: 'Logoen er lagret.', bad: 'Logoen må være en PNG- eller JPEG-fil på høyst 200 kB.', remove: 'Fjern logoen', removed: 'Logoen er fjernet.', none: 'Ingen logo er valgt.' },
   en: { choose: 'Choose an image file', current: 'The logo in use now', saved: 'The logo is saved.', bad: 'The logo must be a PNG or JPEG file of at most 200 kB.', remove: 'Remove the logo', removed: 'The logo is removed.', none: 'No logo is chosen.' },
@@ -23,6 +25,17 @@ for (const lang of ['nb', 'en'] as const) {
     await expect(page.getByRole('img', { name: w.current })).toBeVisible();
     expect(await callApi(page, host, 'organization.logo')).toEqual({ mime: 'image/png', base64: PNG.toString('base64') });
     await expectAccessible(page, `settings with a logo (${lang})`);
+    // The unit card keeps the logo for its printed form, fetched once and renewed when Settings change it.
+    const unitId = await unitIdByCode(page, host, '1818');
+    const printLogo = page.locator('img.print-logo');
+    await page.evaluate((id) => (location.hash = `#/organization/${id}`), unitId);
+    await expect(printLogo).toHaveAttribute('src', `data:image/png;base64,${PNG.toString('base64')}`);
+    await page.evaluate(() => (location.hash = '#/settings/general'));
+    await file.setInputFiles({ name: 'red.png', mimeType: 'image/png', buffer: RED });
+    await expect(page.getByRole('status')).toHaveText(w.saved);
+    await page.evaluate((id) => (location.hash = `#/organization/${id}`), unitId);
+    await expect(printLogo).toHaveAttribute('src', `data:image/png;base64,${RED.toString('base64')}`);
+    await page.evaluate(() => (location.hash = '#/settings/general'));
     await page.getByRole('button', { name: w.remove }).click();
     await expect(page.getByRole('status')).toHaveText(w.removed);
     await expect(page.getByText(w.none)).toBeVisible();

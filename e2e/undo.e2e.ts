@@ -30,19 +30,29 @@ for (const lang of ['nb', 'en'] as const) {
   });
 }
 
-test('a deleted training session comes back with its attendance', async ({ page, host }) => {
-  await openDemo(page, host);
-  const [type] = (await callApi(page, host, 'trainingTypes.list')) as Array<{ id: number }>;
-  const person = (await callApi(page, host, 'people.create', { name: 'Tor Eide', email: 'tor@example.no' })) as { id: number };
-  const unitId = await unitIdByCode(page, host, '1818');
-  const session = (await callApi(page, host, 'trainingSessions.create', { typeId: type?.id, date: '2026-11-02', unitId, format: 'digital', trainer: 'Kari', attendeeIds: [person.id] })) as { id: number };
-  await openApp(page, host, 'training');
-  await page.getByRole('button', { name: /^Slett økten .*2\. november 2026/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Slett/ }).click();
-  await expect(page.getByRole('button', { name: /^Slett økten .*2\. november 2026/ })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Angre', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText('Endringen er angret.');
-  const back = (await callApi(page, host, 'trainingSessions.get', { id: session.id })) as { attendees: Array<{ personId: number }> };
-  expect(back.attendees.map((a) => a.personId)).toEqual([person.id]);
-  await expectAccessible(page, 'training after an undo');
-});
+const SESSION_WORDS = {
+  nb: { remove: /^Slett økten .*2\. november 2026/, confirm: /^Slett/, undo: 'Angre', undone: 'Endringen er angret.' },
+  en: { remove: /^Delete the session .*2 November 2026/, confirm: /^Delete/, undo: 'Undo', undone: 'The change has been undone.' },
+} as const;
+
+for (const lang of ['nb', 'en'] as const) {
+  const w = SESSION_WORDS[lang];
+  test(`a deleted training session comes back with its attendance (${lang})`, async ({ page, host }) => {
+    await openDemo(page, host);
+    const [type] = (await callApi(page, host, 'trainingTypes.list')) as Array<{ id: number }>;
+    const person = (await callApi(page, host, 'people.create', { name: 'Tor Eide', email: 'tor@example.no' })) as { id: number };
+    const unitId = await unitIdByCode(page, host, '1818');
+    const session = (await callApi(page, host, 'trainingSessions.create', { typeId: type?.id, date: '2026-11-02', unitId, format: 'digital', trainer: 'Kari', attendeeIds: [person.id] })) as { id: number };
+    await openApp(page, host, 'training');
+    if (lang === 'en') await switchToEnglish(page);
+    await page.getByRole('button', { name: w.remove }).click();
+    await page.getByRole('dialog').getByRole('button', { name: w.confirm }).click();
+    await expect(page.getByRole('button', { name: w.remove })).toHaveCount(0);
+    await page.getByRole('button', { name: w.undo, exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText(w.undone);
+    const back = (await callApi(page, host, 'trainingSessions.get', { id: session.id })) as { attendees: Array<{ personId: number }> };
+    expect(back.attendees.map((a) => a.personId)).toEqual([person.id]);
+    await expect(page.getByRole('button', { name: w.remove })).toBeVisible();
+    await expectAccessible(page, `training after an undo (${lang})`);
+  });
+}

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClient } from '../../api/ClientContext';
 import { useAction } from '../../api/useAction';
+import { forgetLogo } from '../../api/useLogo';
 import { useQuery } from '../../api/useQuery';
 import { useAnnounce } from '../../components/Announcer';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -12,11 +14,13 @@ export function OrganizationSection() {
   const announce = useAnnounce();
   const logo = useQuery('organization.logo', {});
   const save = useAction('organization.setLogo');
+  const client = useClient();
   const input = useRef<HTMLInputElement>(null);
   const put = async (base64: string | null) => {
     const result = await save.run({ base64 });
     if (!result.ok) return;
     announce(t(base64 === null ? 'settings.logo.removed' : 'settings.logo.saved'));
+    forgetLogo(client);
     logo.reload();
   };
   const chosen = async (file: File | undefined) => {

@@ -8,7 +8,7 @@ import { UnitActions, type UnitChange } from './UnitActions';
 import { UnitOwnership } from './UnitOwnership';
 import { UnitHistory } from '../audit/UnitHistory';
 import { UnitFeedbackCard } from '../feedback/UnitFeedbackCard';
-import { useQuery } from '../../api/useQuery';
+import { useLogo } from '../../api/useLogo';
 
 interface UnitDetailProps {
   unit: Unit;
@@ -22,7 +22,7 @@ export function UnitDetail({ unit, onSelect, onEdit, onChanged }: UnitDetailProp
   const { t } = useTranslation();
   const format = useFormat();
   // The organization's logo, only for the printed card.
-  const logo = useQuery('organization.logo', {});
+  const logo = useLogo();
   const members = unit.members === null ? t('unit.membersUnknown') : format.number(unit.members);
   return (
     <article className="unit-detail" aria-labelledby="unit-detail-title">
@@ -44,7 +44,7 @@ export function UnitDetail({ unit, onSelect, onEdit, onChanged }: UnitDetailProp
         {unit.archived ? <span className="tag">{t('unit.archivedTag')}</span> : null}
         {/* Only on the printed chapter card: whose card it is (the top unit's name) and the day it was printed. */}
         <p className="print-only print-origin">
-          {logo.data ? <img className="print-logo" src={`data:${logo.data.mime};base64,${logo.data.base64}`} alt={t('settings.logo.title')} /> : null}
+          {logo ? <img className="print-logo" src={`data:${logo.mime};base64,${logo.base64}`} alt={t('settings.logo.title')} /> : null}
           {`${unit.ancestors[0]?.name ?? unit.name} · ${format.date(osloDate())}`}
         </p>
       </div>
