@@ -254,4 +254,17 @@ export interface TrainingCoverage {
   nationalLevel: TrainingFigures;
   /** Per unit, when the request names a region. */
   units: Array<TrainingFigures & { unitId: number; code: string; name: string }>;
+  /** Regions whose super-users have not met at a gathering in 12 months, in code order. */
+  gatheringReminders: GatheringReminder[];
+}
+
+/** A region due its super-users' gathering. */
+export interface GatheringReminder {
+  regionId: number;
+  code: string;
+  name: string;
+  /** Its current super-users (distinct people). */
+  superUsers: number;
+  /** The latest gathering one of them attended, or null for none ever. */
+  lastGathering: string | null;
 }
