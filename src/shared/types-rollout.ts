@@ -1,4 +1,5 @@
 // Shapes for the staged rollout and training. Dates are YYYY-MM-DD in Europe/Oslo.
+import type { LearningLink } from './links';
 
 export type StageState = 'not_started' | 'in_progress' | 'done' | 'blocked';
 export type StageRule = 'super_user_filled' | 'basic_training';
@@ -226,6 +227,7 @@ export interface TrainingTypeDto {
   roleIds: number[];
   sortOrder: number;
   sessionCount: number;
+  links: LearningLink[];
 }
 
 export interface TrainingSessionRow {

@@ -25,6 +25,9 @@ export const GATHERING_FIXTURE = {
       `SELECT r.key FROM training_type_role tr JOIN training_type t ON t.id = tr.training_type_id JOIN role r ON r.id = tr.role_id WHERE t.key = 'gathering'`,
     )).toEqual([{ key: 'super_user' }]);
     expect(await q.query(`SELECT date FROM training_session`)).toEqual([{ date: '2026-01-10' }]);
+    // Every type and guide there was has no links yet.
+    expect(await q.query(`SELECT DISTINCT links FROM training_type`)).toEqual([{ links: '[]' }]);
+    expect(await q.query(`SELECT DISTINCT links FROM problem`)).toEqual([{ links: '[]' }]);
     // Its names are taken like any other type's.
     await expect(q.query(
       `INSERT INTO training_type (name_nb, name_nb_key, name_en, name_en_key, sort_order) VALUES ('SUPERBRUKERSAMLING', 'superbrukersamling', 'x', 'x', 50)`,

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { onPostgres } from './dialect';
 
 /** The rule for name keys as it stood when this migration was written (text.ts searchKey may move on). */
 function keyOf(text: string): string {
@@ -14,13 +15,20 @@ const GATHERING = {
 
 /**
  * From the method (issue 14): a seeded training type for the super-users' gathering, aimed
- * at the super-user role. An organization that already has a type of that key or name keeps
- * its own and gets none added. Data only, so the same statements run on both drivers.
+ * at the super-user role (an organization that already has a type of that key or name keeps
+ * its own and gets none added), and links to e-learning and instruction videos on every
+ * training type and guide (a JSON array, empty for the rows there are).
  */
 export class Gathering1766400000000 implements MigrationInterface {
   name = 'Gathering1766400000000';
 
   async up(q: QueryRunner): Promise<void> {
+    const empty = onPostgres(q) ? `'[]'` : `('[]')`;
+    for (const table of ['training_type', 'problem']) await q.query(`ALTER TABLE "${table}" ADD COLUMN "links" text NOT NULL DEFAULT ${empty}`);
+    await this.seedGathering(q);
+  }
+
+  private async seedGathering(q: QueryRunner): Promise<void> {
     const taken: Array<{ n: number | string }> = await q.query(
       `SELECT COUNT(*) AS n FROM "training_type" WHERE "key" = ? OR "name_nb_key" = ? OR "name_en_key" = ?`,
       [GATHERING.key, keyOf(GATHERING.nameNb), keyOf(GATHERING.nameEn)],
@@ -50,5 +58,6 @@ export class Gathering1766400000000 implements MigrationInterface {
       `DELETE FROM "training_type" WHERE "key" = ? AND NOT EXISTS (SELECT 1 FROM "training_session" s WHERE s.type_id = "training_type".id)`,
       [GATHERING.key],
     );
+    for (const table of ['problem', 'training_type']) await q.query(`ALTER TABLE "${table}" DROP COLUMN "links"`);
   }
 }
