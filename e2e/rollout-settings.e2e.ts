@@ -42,7 +42,8 @@ test('settings show the stage checklist, the rollout numbers and the training ty
 
   // The training types: how long each is valid and whom it is required for.
   await expect(page.getByRole('heading', { level: 2, name: 'Opplæringstyper' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Opplæringstyper' }).getByRole('row')).toHaveCount(6);
+  await expect(page.getByRole('table', { name: 'Opplæringstyper' }).getByRole('row')).toHaveCount(7);
+  await expect(typeRow(page, 'Superbrukersamling').nth(2)).toHaveText('Superbruker');
   await expect(typeRow(page, 'Grunnopplæring').nth(1)).toHaveText('24 måneder');
   await expect(typeRow(page, 'Grunnopplæring').nth(2)).toHaveText('Alle rolleinnehavere');
   await expect(typeRow(page, 'Videregående for superbrukere').nth(1)).toHaveText('Utløper ikke');

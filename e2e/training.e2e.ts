@@ -41,6 +41,9 @@ test('shows training coverage per region, drills into a region, and a registered
     'Oslo', '0', '– (ingen rolleinnehavere ennå)', '– (ingen superbrukere ennå)', '0', '– (ingen nye rolleinnehavere)',
   ]);
   await expect(page.getByText('Ingen økter å vise.')).toBeVisible();
+  // Sofie has never been at a super-users' gathering: Vestfold is reminded, and only Vestfold.
+  await expect(page.getByRole('heading', { level: 3, name: 'Superbrukersamling' })).toBeVisible();
+  await expect(page.getByTestId('gathering-reminders').getByRole('listitem')).toHaveText(['Vestfold: 1 superbruker, aldri vært på en samling']);
   await expectAccessible(page, 'training screen');
   await snap(page, 'training-before');
 

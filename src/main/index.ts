@@ -11,7 +11,8 @@ import { createElectronPrinter } from './pdf-printer';
 import { APP_ENTRY_URL, devServerUrl, PRELOAD_PATH, RENDERER_DIR, resourcesDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { saveWithDialog } from './save-file';
-import { appUrlCheck, installSecurity } from './security';
+import { appUrlCheck, installSecurity, setExtraHosts } from './security';
+import type { AppSettings } from '../shared/types';
 import { createMainWindow } from './window';
 import { TeamConnection } from './team-connection';
 
@@ -86,8 +87,20 @@ async function start(): Promise<void> {
     file: join(app.getPath('userData'), 'team-server.json'),
     safeStorage,
     platform: process.platform,
-    onOnline: (online) => sendMenuEvent({ type: 'connection', online }),
+    onOnline: (online) => {
+      sendMenuEvent({ type: 'connection', online });
+      readExternalHosts();
+    },
   });
+  // The admin's extra link hosts come from the core that answers the calls (this file's, or the
+  // team server's), at start and after every settings change: never from the page.
+  const readExternalHosts = (): void => {
+    const asking = connection.isConnected() ? connection.call('settings.get', {}) : opened.dispatch('settings.get', {});
+    void asking.then((answer) => {
+      if (answer.ok) setExtraHosts((answer.value as AppSettings).externalHosts);
+    }).catch((err: unknown) => log('Could not read the link hosts', err));
+  };
+  readExternalHosts();
   registerIpc(ipcMain, {
     dispatch: opened.dispatch,
     connection,
@@ -95,7 +108,10 @@ async function start(): Promise<void> {
     isOurContents,
     saveFile: (sender, file) =>
       saveWithDialog(dialog, { window: BrowserWindow.fromWebContents(sender), documentsDir: app.getPath('documents'), labels: appMenu.labels() }, file),
-    onSettingsChanged: (settings) => appMenu.render(settings.language),
+    onSettingsChanged: (settings) => {
+      appMenu.render(settings.language);
+      readExternalHosts();
+    },
   });
   openWindow();
   app.on('activate', () => {

@@ -2,15 +2,25 @@
 // new windows, webviews, permissions) is refused; a few https links open in
 // the user's browser instead.
 import type { App, Session, Shell, WebContents } from 'electron';
+import { FIXED_EXTERNAL_HOSTS, isHostName } from '../shared/links';
 import { APP_HOST, APP_SCHEME } from './paths';
 
 /**
  * Hosts whose https links the UI may open in the system browser: the product's
  * site and the Norwegian authorities the help texts refer to (Datatilsynet on
- * member data, Tilsynet for universell utforming on accessibility). A short fixed
- * list, so a compromised page cannot use the app to launch arbitrary URLs.
+ * member data, Tilsynet for universell utforming on accessibility), always; and
+ * the exact hosts an admin added in Settings for e-learning and videos, which
+ * main reads from the core (setExtraHosts) at start and after every change. The
+ * page never decides: a compromised page cannot use the app to launch arbitrary URLs.
  */
-export const EXTERNAL_HOSTS: readonly string[] = ['forankring.no', 'www.datatilsynet.no', 'uu.tilsynet.no'];
+export const EXTERNAL_HOSTS: readonly string[] = FIXED_EXTERNAL_HOSTS;
+
+let extraHosts: ReadonlySet<string> = new Set();
+
+/** Replaces the admin's hosts; anything that is not a plain host name (a wildcard, say) is dropped. */
+export function setExtraHosts(hosts: readonly string[]): void {
+  extraHosts = new Set(hosts.filter(isHostName));
+}
 
 export type UrlCheck = (url: string) => boolean;
 
@@ -32,7 +42,7 @@ export function appUrlCheck(devUrl: string | null): UrlCheck {
 export function isAllowedExternal(url: string): boolean {
   const parsed = parse(url);
   return parsed !== null && parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' &&
-    EXTERNAL_HOSTS.includes(parsed.hostname);
+    (EXTERNAL_HOSTS.includes(parsed.hostname) || extraHosts.has(parsed.hostname));
 }
 
 /** Applied to every web contents Electron creates, before it can load anything. */

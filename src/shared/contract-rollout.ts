@@ -2,6 +2,7 @@
 // dashboard) and training (types, sessions, attendance, coverage).
 import { z } from 'zod';
 import { empty, isoDateSchema, method } from './method-spec';
+import { linksSchema } from './links';
 import { idSchema, text } from './schemas';
 import type {
   BulkPreview,
@@ -130,6 +131,8 @@ export const rolloutMethods = {
       validityMonths: z.number().int().min(1).max(120).nullable().default(null),
       requiredForAll: z.boolean().default(false),
       roleIds: z.array(idSchema).max(50).default([]),
+      /** E-learning and instruction videos for the type: https only. */
+      links: linksSchema.default([]),
     }).strict(),
     ['NAME_TAKEN', 'NOT_FOUND'],
   ),
@@ -139,6 +142,7 @@ export const rolloutMethods = {
       validityMonths: z.number().int().min(1).max(120).nullable().optional(),
       requiredForAll: z.boolean().optional(),
       roleIds: z.array(idSchema).max(50).optional(),
+      links: linksSchema.optional(),
     }).strict(),
     ['NOT_FOUND', 'NAME_TAKEN'],
   ),

@@ -2,6 +2,7 @@
 // escalation path, SLA policies, cases with their events, and metrics.
 import { z } from 'zod';
 import { empty, isoDateSchema, method } from './method-spec';
+import { linksSchema } from './links';
 import { idSchema, text } from './schemas';
 import type {
   CaseDetail, CaseRow, EscalationPath, LookupAnswer, ProblemDto, SlaPolicyDto, SupportMetrics,
@@ -24,6 +25,8 @@ const problemFields = {
   needsEn: text().max(500).default(''),
   codes: lines(40).default([]),
   fragments: lines(200).default([]),
+  /** E-learning and instruction videos for the guide: https only. */
+  links: linksSchema.default([]),
 };
 const minutes = z.number().int().min(1).max(60 * 24 * 60);
 

@@ -11,6 +11,7 @@ import type {
 import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameSchema, logoBase64Schema, unitNameSchema, text } from './schemas';
 
 import { empty, method, type MethodSpec } from './method-spec';
+import { externalHostsSchema } from './links';
 import { ownershipMethods } from './contract-ownership';
 import { rolloutMethods } from './contract-rollout';
 import { supportMethods } from './contract-support';
@@ -48,6 +49,8 @@ export const contract = {
       backupKeep: z.number().int().min(1).max(90).optional(),
       feedbackAnonymous: z.boolean().optional(),
       feedbackAnswerDays: z.number().int().min(1).max(365).optional(),
+      /** Hosts whose https links the desktop app opens, beside the fixed ones; exact names, no wildcards. */
+      externalHosts: externalHostsSchema.optional(),
     }).strict(),
   ),
   'demo.load': method<{ units: number }>()(empty, ['ORG_NOT_EMPTY']),

@@ -1,4 +1,5 @@
 // Shapes for the staged rollout and training. Dates are YYYY-MM-DD in Europe/Oslo.
+import type { LearningLink } from './links';
 
 export type StageState = 'not_started' | 'in_progress' | 'done' | 'blocked';
 export type StageRule = 'super_user_filled' | 'basic_training';
@@ -226,6 +227,7 @@ export interface TrainingTypeDto {
   roleIds: number[];
   sortOrder: number;
   sessionCount: number;
+  links: LearningLink[];
 }
 
 export interface TrainingSessionRow {
@@ -254,4 +256,17 @@ export interface TrainingCoverage {
   nationalLevel: TrainingFigures;
   /** Per unit, when the request names a region. */
   units: Array<TrainingFigures & { unitId: number; code: string; name: string }>;
+  /** Regions whose super-users have not met at a gathering in 12 months, in code order. */
+  gatheringReminders: GatheringReminder[];
+}
+
+/** A region due its super-users' gathering. */
+export interface GatheringReminder {
+  regionId: number;
+  code: string;
+  name: string;
+  /** Its current super-users (distinct people). */
+  superUsers: number;
+  /** The latest gathering one of them attended, or null for none ever. */
+  lastGathering: string | null;
 }

@@ -1,5 +1,6 @@
 // Shapes for login support: the problem catalog, the escalation path, cases and metrics.
 // Instants are ISO strings; minutes are counted as each tier's policy says.
+import type { LearningLink } from './links';
 
 export type SupportTier = 'chapter' | 'region' | 'national' | 'vendor';
 export const SUPPORT_TIERS: readonly SupportTier[] = ['chapter', 'region', 'national', 'vendor'];
@@ -22,6 +23,7 @@ export interface ProblemDto {
   fragments: string[];
   sortOrder: number;
   caseCount: number;
+  links: LearningLink[];
 }
 
 /** How a guide was found: a code in the text, a known phrase of the message, or only words of its title and symptoms. */

@@ -97,6 +97,8 @@ export interface AppSettings {
   feedbackAnonymous: boolean;
   /** The share of entries answered within this many days is shown per region. */
   feedbackAnswerDays: number;
+  /** Hosts an admin allowed for https links (e-learning, videos), beside the fixed ones in shared/links.ts. */
+  externalHosts: string[];
 }
 
 export type ImportField = 'code' | 'name' | 'parent' | 'level' | 'members' | 'contactNotes';

@@ -127,6 +127,38 @@ describe('built main bundle', () => {
     expect(stub.recorder.openedExternal).toEqual(['https://www.datatilsynet.no/rettigheter']);
   });
 
+  it('opens the https hosts an admin allowed in Settings, read from the core, and refuses wildcards', async () => {
+    const open = win.webContents.windowOpenHandler;
+    if (!open) throw new Error('no window open handler');
+    const before = stub.recorder.openedExternal.length;
+    const opened = () => stub.recorder.openedExternal.slice(before);
+    expect(open({ url: 'https://kurs.example.no/modul-1' })).toEqual({ action: 'deny' });
+    expect(opened()).toEqual([]);
+    // A wildcard or an address is not a host name: the core refuses it, and nothing changes.
+    for (const bad of ['*.example.no', 'https://kurs.example.no', 'kurs.example.no/x']) {
+      expect(await call('settings.update', { externalHosts: [bad] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect(await call('settings.update', { externalHosts: ['Kurs.Example.no', 'video.example.no'] })).toMatchObject({
+      ok: true, value: { externalHosts: ['kurs.example.no', 'video.example.no'] },
+    });
+    await vi.waitFor(() => {
+      open({ url: 'https://kurs.example.no/modul-1' });
+      expect(opened()).toContain('https://kurs.example.no/modul-1');
+    });
+    for (const url of ['http://kurs.example.no/', 'https://x.kurs.example.no/', 'https://user:pw@video.example.no/', 'https://example.no/']) open({ url });
+    open({ url: 'https://forankring.no/hjelp' });
+    expect(new Set(opened())).toEqual(new Set(['https://kurs.example.no/modul-1', 'https://forankring.no/hjelp']));
+    // Taken off the list: no longer opened; the fixed hosts stay.
+    expect(await call('settings.update', { externalHosts: [] })).toMatchObject({ ok: true });
+    await vi.waitFor(() => {
+      const n = opened().length;
+      open({ url: 'https://video.example.no/film' });
+      expect(opened()).toHaveLength(n);
+    });
+    open({ url: 'https://uu.tilsynet.no/' });
+    expect(opened()).toContain('https://uu.tilsynet.no/');
+  });
+
   it('prevents navigation away from the app and webviews', () => {
     const navigate = (event: string, url: string) => {
       const prevented = vi.fn();

@@ -7,7 +7,6 @@ import { fromStoredInstant } from '../db/instants';
 import { dialectOf, jsonIds } from '../db/sql';
 import { notFound } from '../errors';
 import { loadFlatUnits, regionResolver, type FlatUnit } from '../ownership/coverage';
-import { regionUnitIds } from '../support/cases-regions';
 
 interface EntryRow {
   id: number; unitId: number; unitCode: string; unitName: string; kind: FeedbackKind; title: string; description: string;
@@ -25,8 +24,9 @@ const COLUMNS = `f.id AS id, f.unit_id AS "unitId", u.code AS "unitCode", u.name
   (SELECT SUM(d.votes) FROM feedback_entry d WHERE d.duplicate_of_id = f.id) AS "linkedVotes",
   f.duplicate_of_id AS "duplicateOfId", f.merged AS merged, k.title AS "keptTitle", k.status AS "keptStatus",
   k.answer AS "keptAnswer", k.answer_signed_as AS "keptSignedAs", k.answered_at AS "keptAnsweredAt"`;
-const FROM = `FROM feedback_entry f JOIN unit u ON u.id = f.unit_id LEFT JOIN person p ON p.id = f.raised_by_id
+const JOINS = `JOIN unit u ON u.id = f.unit_id LEFT JOIN person p ON p.id = f.raised_by_id
   LEFT JOIN stage s ON s.id = f.stage_id LEFT JOIN feedback_entry k ON k.id = f.duplicate_of_id`;
+const FROM = `FROM feedback_entry f ${JOINS}`;
 /** The oldest unanswered first; answered ones after them, oldest first too. */
 const OLDEST_UNANSWERED = 'ORDER BY CASE WHEN f.answered_at IS NULL THEN 0 ELSE 1 END, f.created_at, f.id';
 
@@ -34,7 +34,9 @@ function answerOf(text: string | null, at: string | null, signedAs: string | nul
   return text && at ? { text, at: fromStoredInstant(at).toISOString(), signedAs: signedAs ?? '' } : null;
 }
 
-function toEntry(r: EntryRow, regionOf: (unitId: number) => FlatUnit | null): FeedbackEntry {
+type RegionOf = (unitId: number) => Pick<FlatUnit, 'id' | 'name'> | null;
+
+function toEntry(r: EntryRow, regionOf: RegionOf): FeedbackEntry {
   const region = regionOf(r.unitId);
   const votes = Number(r.votes);
   return {
@@ -78,17 +80,45 @@ export async function listFeedback(em: EntityManager, input: ListInput): Promise
   if (input.openOnly) where.push(`f.status NOT IN ('done', 'declined')`);
   if (input.kind !== null) add('f.kind = ?', input.kind);
   if (input.stageId !== null) add('f.stage_id = ?', input.stageId);
-  const units = await loadFlatUnits(em);
-  if (input.regionId !== null) add(`f.unit_id IN ${jsonIds(d)}`, JSON.stringify(regionUnitIds(units, input.regionId)));
+  if (input.regionId !== null) {
+    await assertRegion(em, input.regionId);
+    // The region and every unit below it (archived ones too: their entries still count), walked down in SQL.
+    add(`f.unit_id IN (WITH RECURSIVE below(id) AS (SELECT CAST(? AS INTEGER) UNION ALL SELECT u.id FROM unit u JOIN below b ON u.parent_id = b.id) SELECT id FROM below)`, input.regionId);
+  }
   const visible = visibleUnits();
   if (visible) add(`f.unit_id IN ${jsonIds(d)}`, JSON.stringify([...visible]));
   const whereSql = `WHERE ${where.join(' AND ')}`;
   const [count]: Array<{ total: number | string }> = await em.query(`SELECT COUNT(*) AS total FROM feedback_entry f ${whereSql}`, params);
-  const records: EntryRow[] = await em.query(`SELECT ${COLUMNS} ${FROM} ${whereSql} ${OLDEST_UNANSWERED} LIMIT ? OFFSET ?`, [
-    ...params, input.limit, input.offset,
-  ]);
-  const regionOf = regionResolver(units);
-  return { rows: records.map((r) => toEntry(r, regionOf)), total: Number(count?.total ?? 0) };
+  // The page's ids first, sorted on the entry's own columns; the joins and the linked votes only for those
+  // rows. Otherwise every matching entry (100,000) gets its columns and subquery before the sort picks 50.
+  const records: EntryRow[] = await em.query(
+    `SELECT ${COLUMNS} FROM (SELECT f.id AS pid FROM feedback_entry f ${whereSql} ${OLDEST_UNANSWERED} LIMIT ? OFFSET ?) page
+     JOIN feedback_entry f ON f.id = page.pid ${JOINS} ${OLDEST_UNANSWERED}`,
+    [...params, input.limit, input.offset],
+  );
+  const regions = await pageRegions(em, records.map((r) => r.unitId));
+  return { rows: records.map((r) => toEntry(r, (unitId) => regions.get(unitId) ?? null)), total: Number(count?.total ?? 0) };
+}
+
+async function assertRegion(em: EntityManager, regionId: number): Promise<void> {
+  const [row]: Array<{ rank: number }> = await em.query('SELECT l.rank AS rank FROM unit u JOIN level l ON l.id = u.level_id WHERE u.id = ?', [regionId]);
+  if (!row || Number(row.rank) !== 1) throw notFound('region', regionId);
+}
+
+/**
+ * The region (the unit itself or its ancestor at level rank 1) of each of a page's units,
+ * walking up from those units alone: a page of 50 never reads the whole tree.
+ */
+async function pageRegions(em: EntityManager, unitIds: readonly number[]): Promise<Map<number, { id: number; name: string }>> {
+  const unique = [...new Set(unitIds)];
+  if (unique.length === 0) return new Map();
+  const rows: Array<{ start: number; id: number; name: string }> = await em.query(
+    `WITH RECURSIVE up(start, id) AS (SELECT v.id, v.id FROM unit v WHERE v.id IN ${jsonIds(dialectOf(em))}
+       UNION ALL SELECT up.start, u.parent_id FROM up JOIN unit u ON u.id = up.id WHERE u.parent_id IS NOT NULL)
+     SELECT up.start AS start, u.id AS id, u.name AS name FROM up JOIN unit u ON u.id = up.id JOIN level l ON l.id = u.level_id WHERE l.rank = 1`,
+    [JSON.stringify(unique)],
+  );
+  return new Map(rows.map((r) => [r.start, { id: r.id, name: r.name }]));
 }
 
 /** A unit's entries and those of the units below it, newest first, merged ones included (they point to the kept entry). */

@@ -7,7 +7,7 @@ const DEFAULTS: AppSettings = {
   language: 'nb', demoDeclined: false, expiryDays: 30, overloadLimit: 3,
   basicTrainingPercent: 80, atRiskDays: 14, atRiskPercent: 50, newcomerDays: 60, actorName: '',
   vendorName: '', vendorEmail: '', vendorPhone: '', backupKeep: DEFAULT_KEEP,
-  feedbackAnonymous: false, feedbackAnswerDays: 14,
+  feedbackAnonymous: false, feedbackAnswerDays: 14, externalHosts: [],
 };
 
 export async function readSetting<T>(em: EntityManager, key: string, fallback: T): Promise<T> {
@@ -41,6 +41,7 @@ export async function getSettings(em: EntityManager): Promise<AppSettings> {
     backupKeep: await readSetting(em, 'backupKeep', DEFAULTS.backupKeep),
     feedbackAnonymous: await readSetting(em, 'feedbackAnonymous', DEFAULTS.feedbackAnonymous),
     feedbackAnswerDays: await readSetting(em, 'feedbackAnswerDays', DEFAULTS.feedbackAnswerDays),
+    externalHosts: await readSetting(em, 'externalHosts', DEFAULTS.externalHosts),
   };
 }
 

@@ -1,5 +1,6 @@
 // The problem catalog: editable login problems with their self-help guides.
 // The real cases are seeded by migration; users may add, edit and delete.
+import { parseLinks } from '../../shared/links';
 import type { EntityManager } from 'typeorm';
 import type { InputOf } from '../../shared/contract';
 import type { ProblemDto, SupportTier } from '../../shared/types-support';
@@ -33,6 +34,7 @@ function toDto(p: Problem, caseCount: number): ProblemDto {
     symptomsEn: p.symptomsEn, stepsNb: splitLines(p.stepsNb), stepsEn: splitLines(p.stepsEn),
     resolveTier: p.resolveTier as SupportTier, needsNb: p.needsNb, needsEn: p.needsEn,
     codes: splitLines(p.codes), fragments: splitLines(p.fragments), sortOrder: p.sortOrder, caseCount,
+    links: parseLinks(p.links),
   };
 }
 
@@ -83,7 +85,7 @@ export async function createProblem(em: EntityManager, input: InputOf<'problems.
     symptomsEn: input.symptomsEn, stepsNb: joinLines(input.stepsNb), stepsEn: joinLines(input.stepsEn),
     resolveTier: input.resolveTier, needsNb: input.needsNb, needsEn: input.needsEn,
     codes: joinLines(normalizeCodes(input.codes)), fragments: joinLines(normalizeFragments(input.fragments)),
-    sortOrder: last === null ? 0 : Number(last) + 1,
+    sortOrder: last === null ? 0 : Number(last) + 1, links: JSON.stringify(input.links),
   }));
   return problemDto(em, saved.id);
 }
@@ -103,6 +105,7 @@ export async function updateProblem(em: EntityManager, input: InputOf<'problems.
   if (input.needsEn !== undefined) problem.needsEn = input.needsEn;
   if (input.codes !== undefined) problem.codes = joinLines(normalizeCodes(input.codes));
   if (input.fragments !== undefined) problem.fragments = joinLines(normalizeFragments(input.fragments));
+  if (input.links !== undefined) problem.links = JSON.stringify(input.links);
   await em.save(problem);
   return problemDto(em, problem.id);
 }

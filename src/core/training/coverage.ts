@@ -7,6 +7,7 @@ import { notFound } from '../errors';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
 import { getSettings } from '../services/settings';
 import { computeTrainingFigures, figuresOr } from './figures';
+import { gatheringReminders } from './gathering';
 
 export async function trainingCoverage(em: EntityManager, today: string, regionId: number | null): Promise<TrainingCoverage> {
   const units = await loadFlatUnits(em);
@@ -23,15 +24,18 @@ export async function trainingCoverage(em: EntityManager, today: string, regionI
   const reachedRegions = unitIds ? new Set(unitIds.map(regionOf)) : null;
   // loadFlatUnits orders by code, so regions and units come out in code order.
   const active = units.filter((u) => !u.archived);
+  const regions = active.filter((u) => u.levelRank === 1 && (!reachedRegions || reachedRegions.has(u.id)));
+  const reminders = await gatheringReminders(em, { today, regions, regionOf, ...(unitIds ? { unitIds } : {}) });
   return {
     today,
     national: rollup.national,
     nationalLevel: rollup.nationalLevel,
-    regions: active.filter((u) => u.levelRank === 1 && (!reachedRegions || reachedRegions.has(u.id))).map((r) => ({
+    regions: regions.map((r) => ({
       regionId: r.id, code: r.code, name: r.name, ...figuresOr(rollup.regions.get(r.id)),
     })),
     units: regionId === null ? [] : active.filter((u) => regionOf(u.id) === regionId && (!reach || reach.has(u.id))).map((u) => ({
       unitId: u.id, code: u.code, name: u.name, ...figuresOr(rollup.units.get(u.id)),
     })),
+    gatheringReminders: reminders,
   };
 }

@@ -5,6 +5,7 @@ import type { InputOf } from '../../shared/contract';
 import type { TrainingTypeDto } from '../../shared/types-rollout';
 import { Role, TrainingSession, TrainingType } from '../db/entities';
 import { AppError, notFound } from '../errors';
+import { parseLinks } from '../../shared/links';
 import { searchKey } from '../text';
 
 /** In the catalog's order, with role ids and the number of sessions of each type. */
@@ -21,7 +22,7 @@ export async function listTrainingTypes(em: EntityManager, onlyId?: number): Pro
     id: t.id, key: t.key, nameNb: t.nameNb, nameEn: t.nameEn, descriptionNb: t.descriptionNb,
     descriptionEn: t.descriptionEn, validityMonths: t.validityMonths, requiredForAll: Boolean(t.requiredForAll),
     roleIds: links.filter((l) => l.typeId === t.id).map((l) => l.roleId),
-    sortOrder: t.sortOrder, sessionCount: counts.get(t.id) ?? 0,
+    sortOrder: t.sortOrder, sessionCount: counts.get(t.id) ?? 0, links: parseLinks(t.links),
   }));
 }
 
@@ -55,7 +56,7 @@ export async function createTrainingType(em: EntityManager, input: InputOf<'trai
   const saved = await em.save(em.create(TrainingType, {
     key: null, nameNb: input.nameNb, nameEn: input.nameEn, descriptionNb: input.descriptionNb,
     descriptionEn: input.descriptionEn, validityMonths: input.validityMonths, requiredForAll: input.requiredForAll,
-    sortOrder: last === null ? 0 : Number(last) + 1, roles,
+    sortOrder: last === null ? 0 : Number(last) + 1, roles, links: JSON.stringify(input.links),
   }));
   return typeDto(em, saved.id);
 }
@@ -72,6 +73,7 @@ export async function updateTrainingType(em: EntityManager, input: InputOf<'trai
   if (input.descriptionEn !== undefined) type.descriptionEn = input.descriptionEn;
   if (input.validityMonths !== undefined) type.validityMonths = input.validityMonths;
   if (input.requiredForAll !== undefined) type.requiredForAll = input.requiredForAll;
+  if (input.links !== undefined) type.links = JSON.stringify(input.links);
   await em.save(type);
   return typeDto(em, type.id);
 }

@@ -7,6 +7,9 @@ import { addMonths, format, parseISO } from 'date-fns';
 export const BASIC_KEY = 'basic';
 export const ADVANCED_KEY = 'advanced';
 export const REFRESHER_KEY = 'refresher';
+/** The super-users' gathering (seeded by the Gathering migration): a region whose super-users have not met in this long gets a reminder. */
+export const GATHERING_KEY = 'gathering';
+export const GATHERING_INTERVAL_MONTHS = 12;
 
 /** A refresher (or basic training) older than this is overdue, whatever the types' validity. */
 export const REFRESHER_INTERVAL_MONTHS = 12;

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { openTrainingFixture } from './fixture';
 
 describe('trainingTypes', () => {
-  it('lists the five seeded types with their validity and roles', async () => {
+  it('lists the six seeded types with their validity and roles', async () => {
     const f = await openTrainingFixture();
     const types = await f.core.call('trainingTypes.list');
     expect(types.map((t) => [t.key, t.validityMonths, t.requiredForAll])).toEqual([
       ['basic', 24, true], ['advanced', null, false], ['focus', null, false], ['refresher', 12, true], ['newcomer', null, false],
+      ['gathering', 12, false],
     ]);
     expect(types.find((t) => t.key === 'advanced')?.roleIds).toEqual([f.role('super_user')]);
   });
@@ -18,7 +19,7 @@ describe('trainingTypes', () => {
     const created = await f.core.call('trainingTypes.create', {
       nameNb: 'Støtteopplæring', nameEn: 'Support training', validityMonths: 6, roleIds: [f.role('local_support'), f.role('local_support')],
     });
-    expect(created).toMatchObject({ key: null, validityMonths: 6, requiredForAll: false, roleIds: [f.role('local_support')], sortOrder: 5, sessionCount: 0 });
+    expect(created).toMatchObject({ key: null, validityMonths: 6, requiredForAll: false, roleIds: [f.role('local_support')], sortOrder: 6, sessionCount: 0 });
     // "grunnopplæring" is the basic type's Norwegian name; Basic Training its English one, in any case.
     expect(await f.core.raw('trainingTypes.create', { nameNb: 'GRUNNOPPLÆRING', nameEn: 'Something' }))
       .toMatchObject({ ok: false, error: { code: 'NAME_TAKEN', details: { name: 'GRUNNOPPLÆRING' } } });
@@ -43,7 +44,7 @@ describe('trainingTypes', () => {
       .toMatchObject({ ok: false, error: { code: 'TRAINING_TYPE_IN_USE', details: { name: 'Fokusøkt', nameEn: 'Focus session', sessions: 2 } } });
     expect(await f.core.call('trainingTypes.delete', { id: f.type('advanced') })).toEqual({ id: f.type('advanced') });
     const keys = (await f.core.call('trainingTypes.list')).map((t) => t.key);
-    expect(keys).toEqual(['basic', 'focus', 'refresher', 'newcomer']);
+    expect(keys).toEqual(['basic', 'focus', 'refresher', 'newcomer', 'gathering']);
     expect((await f.core.call('trainingTypes.list')).find((t) => t.key === 'focus')?.sessionCount).toBe(2);
   });
 });

@@ -7,7 +7,7 @@ import type { TrainingFormat } from '../../../src/shared/types-rollout';
 export const NOON_MARCH_15 = new Date('2026-03-15T12:00:00Z');
 export const TODAY = '2026-03-15';
 
-export type TypeKey = 'basic' | 'advanced' | 'focus' | 'refresher' | 'newcomer';
+export type TypeKey = 'basic' | 'advanced' | 'focus' | 'refresher' | 'newcomer' | 'gathering';
 
 export interface TrainingFixture {
   core: TestCore;

@@ -63,6 +63,10 @@ export class Problem {
   @Column({ type: 'text', default: '' })
   fragments!: string;
 
+  /** E-learning and instruction videos: a JSON array of { kind, label, url } (shared/links.ts). */
+  @Column({ type: 'text', default: '[]' })
+  links!: string;
+
   @Column({ type: 'integer', name: 'sort_order' })
   sortOrder!: number;
 

@@ -51,6 +51,10 @@ export class TrainingType {
   })
   roles?: Role[];
 
+  /** E-learning and instruction videos: a JSON array of { kind, label, url } (shared/links.ts). */
+  @Column({ type: 'text', default: '[]' })
+  links!: string;
+
   @Column({ type: 'integer', name: 'sort_order' })
   sortOrder!: number;
 

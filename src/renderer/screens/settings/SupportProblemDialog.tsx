@@ -8,8 +8,9 @@ import { Dialog } from '../../components/Dialog';
 import { errorText } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
+import { LearningLinksFields, learningLinkDefaults, learningLinkInput, type LearningLinkValues } from '../../components/LearningLinksFields';
 
-interface Values {
+interface Values extends LearningLinkValues {
   titleNb: string;
   titleEn: string;
   symptomsNb: string;
@@ -53,6 +54,7 @@ export function SupportProblemDialog({ problem, onClose, onSaved }: { problem?: 
       needsEn: problem?.needsEn ?? '',
       codes: (problem?.codes ?? []).join('\n'),
       fragments: (problem?.fragments ?? []).join('\n'),
+      ...learningLinkDefaults(problem?.links),
     },
   });
 
@@ -70,6 +72,7 @@ export function SupportProblemDialog({ problem, onClose, onSaved }: { problem?: 
       needsEn: v.needsEn.trim(),
       codes: lines(v.codes).map((c) => c.toUpperCase()),
       fragments: lines(v.fragments),
+      links: learningLinkInput(v),
     };
     const result = problem ? await client.call('problems.update', { id: problem.id, ...fields }) : await client.call('problems.create', fields);
     if (result.ok) onSaved(result.value);
@@ -129,6 +132,7 @@ export function SupportProblemDialog({ problem, onClose, onSaved }: { problem?: 
             {(c) => <textarea {...c} className="input" rows={3} spellCheck={false} {...register('fragments', lineList(200))} />}
           </Field>
         </div>
+        <LearningLinksFields idPrefix="problem" register={register} errors={errors} />
         <FormActions error={serverError} onCancel={onClose} submitting={isSubmitting} submitLabel={problem ? t('common:action.save') : t('support.settings.problem.create')} />
       </form>
     </Dialog>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDto } from '../../../shared/types-support';
+import { LearningLinkItems } from '../../components/LearningLinksFields';
 import { useSupportText } from './useSupportText';
 
 /** One self-help guide: symptoms, the numbered steps, and who may fix it if the steps do not help. */
@@ -41,6 +42,12 @@ export function GuideView({ problem }: { problem: ProblemDto }) {
       ) : (
         <p className="muted">{t('support.guide.noSteps')}</p>
       )}
+      {problem.links.length > 0 ? (
+        <>
+          <h3>{t('links.title')}</h3>
+          <LearningLinkItems links={problem.links} />
+        </>
+      ) : null}
       <h3>{t('support.guide.whoFixes')}</h3>
       <dl className="facts">
         <div>

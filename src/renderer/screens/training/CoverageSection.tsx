@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../lib/format';
+import { GatheringReminders } from './GatheringReminders';
 import { TrainingFiguresTable } from './TrainingFiguresTable';
 
 /** Coverage per region and nation; choosing a region shows its units. */
@@ -75,6 +76,7 @@ export function CoverageSection({ sessionsVersion }: { sessionsVersion: number }
           />
         )
       ) : null}
+      {data && !region ? <GatheringReminders reminders={data.gatheringReminders} /> : null}
       {coverage.loading && !data ? <p className="muted">{t('common:loading')}</p> : null}
       <p className="field-hint">{t('training.coverage.explain')}</p>
     </section>

@@ -8,6 +8,7 @@ import { useClient } from '../../api/ClientContext';
 import { BilingualNameFields, bilingualNameDefaults, bilingualNameInput } from '../../components/BilingualNameFields';
 import { Dialog } from '../../components/Dialog';
 import { FormActions } from '../../components/FormActions';
+import { LearningLinksFields, learningLinkDefaults, learningLinkInput, type LearningLinkValues } from '../../components/LearningLinksFields';
 import { Field } from '../../components/Field';
 import { useRolloutText } from '../dashboard/useRolloutText';
 
@@ -19,7 +20,7 @@ interface TrainingTypeFormDialogProps {
   onSaved: (type: TrainingTypeDto) => void;
 }
 
-interface Values {
+interface Values extends LearningLinkValues {
   nameNb: string;
   nameEn: string;
   descriptionNb: string;
@@ -47,6 +48,7 @@ export function TrainingTypeFormDialog({ type, roles, onClose, onSaved }: Traini
       validityMonths: type?.validityMonths == null ? '' : String(type.validityMonths),
       requiredForAll: type?.requiredForAll ?? false,
       roleIds: (type?.roleIds ?? []).map(String),
+      ...learningLinkDefaults(type?.links),
     },
   });
 
@@ -58,6 +60,7 @@ export function TrainingTypeFormDialog({ type, roles, onClose, onSaved }: Traini
       requiredForAll: values.requiredForAll,
       // A single checkbox in a group can come back as a plain boolean.
       roleIds: Array.isArray(values.roleIds) ? values.roleIds.map(Number) : [],
+      links: learningLinkInput(values),
     };
     const result = type ? await client.call('trainingTypes.update', { id: type.id, ...fields }) : await client.call('trainingTypes.create', fields);
     if (result.ok) onSaved(result.value);
@@ -98,6 +101,7 @@ export function TrainingTypeFormDialog({ type, roles, onClose, onSaved }: Traini
             </label>
           ))}
         </fieldset>
+        <LearningLinksFields idPrefix="ttype" register={register} errors={errors} />
         <FormActions error={serverError} onCancel={onClose} submitting={isSubmitting} submitLabel={type ? t('common:action.save') : t('training.types.create')} />
       </form>
     </Dialog>

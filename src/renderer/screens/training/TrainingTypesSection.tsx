@@ -9,6 +9,7 @@ import { CatalogSection } from '../../components/CatalogSection';
 import { useCatalogDialogs } from '../../components/useCatalogDialogs';
 import { useFormat } from '../../lib/format';
 import { useRolloutText } from '../dashboard/useRolloutText';
+import { LearningLinkItems } from '../../components/LearningLinksFields';
 import { TrainingTypeFormDialog } from './TrainingTypeFormDialog';
 import './training.css';
 
@@ -42,6 +43,11 @@ export function TrainingTypesSection() {
     },
     { id: 'required', header: t('training.types.requiredFor'), accessorFn: requiredFor },
     { id: 'sessions', header: t('training.types.sessions'), accessorFn: (r) => format.number(r.sessionCount) },
+    {
+      id: 'links',
+      header: t('links.title'),
+      cell: ({ row }) => (row.original.links.length > 0 ? <LearningLinkItems links={row.original.links} /> : <span className="muted">{t('links.none')}</span>),
+    },
     catalogActionsColumn<TrainingTypeDto>({
       header: t('training.types.actions'),
       editLabel: (r) => t('training.types.editLabel', { name: text.name(r) }),
