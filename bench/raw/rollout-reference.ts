@@ -4,7 +4,13 @@
 // property tests (tests/core/derived) and the bench (derived.bench.test.ts).
 import type { EntityManager } from 'typeorm';
 import type { Dashboard, TimelineWave } from '../../src/shared/types-rollout';
-import { Wave } from '../../src/core/db/entities';
+import type { InputOf } from '../../src/shared/contract';
+import { StageProgress, Wave } from '../../src/core/db/entities';
+import type { Change } from '../../src/core/rollout/actor';
+import { logActivity, sameSnapshot, snapshotOf } from '../../src/core/rollout/activity';
+import { NOT_STARTED, nextSnapshot, writeProgress } from '../../src/core/rollout/progress';
+import { requireActiveUnit } from '../../src/core/rollout/scope';
+import { requireStage } from '../../src/core/rollout/stages';
 import { inScope } from '../../src/core/call-context';
 import { notFound } from '../../src/core/errors';
 import { loadFlatUnits, regionResolver } from '../../src/core/ownership/coverage';
@@ -126,4 +132,23 @@ export async function computeTimelineReference(em: EntityManager, options: Dashb
       late: units.filter((u) => u.late).length,
     };
   });
+}
+
+/**
+ * rollout.setStage as it was written before the unit states were stored: the same
+ * checks, row and activity entry, without storing the unit's state. The bench times
+ * today's write against it.
+ */
+export async function setStageReference(em: EntityManager, change: Change, input: InputOf<'rollout.setStage'>): Promise<void> {
+  await requireActiveUnit(em, input.unitId);
+  await requireStage(em, input.stageId);
+  const row = await em.findOneBy(StageProgress, { unitId: input.unitId, stageId: input.stageId });
+  const before = snapshotOf(row);
+  const after = nextSnapshot(before, input, change.today);
+  if (sameSnapshot(before ?? NOT_STARTED, after)) return;
+  await writeProgress(em, change, input.unitId, input.stageId, after);
+  await logActivity(em, [{
+    at: change.at, actor: change.actor, kind: 'progress', unitId: input.unitId, stageId: input.stageId,
+    detail: { before, after },
+  }]);
 }
