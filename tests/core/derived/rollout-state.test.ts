@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDashboardReference, computeTimelineReference } from '../../../bench/raw/rollout-reference';
 import { computeRolloutStateRows } from '../../../src/core/derived/rollout-state';
+import { addDays } from '../../../src/core/ownership/dates';
 import { computeDashboard, type DashboardOptions } from '../../../src/core/rollout/dashboard';
 import { computeTimeline } from '../../../src/core/rollout/timeline';
 import { ON_POSTGRES } from '../../support/postgres';
@@ -71,4 +72,23 @@ describe('unit rollout state', () => {
     // The sequences did write: most writes are taken, not refused.
     expect(taken).toBeGreaterThan(tried * 0.7);
   }, 600_000);
+
+  it('turns a unit late the day after a planned date and at risk within the horizon of the wave end, with no write', async () => {
+    const fx = await openFixture();
+    const small = await smallOrg(fx.core);
+    const wave = await fx.core.call('waves.create', { name: 'Etappe Vest', plannedStart: '2026-04-01', plannedEnd: '2026-06-30' });
+    await fx.core.call('waves.addRegion', { waveId: wave.id, regionId: small.west.id });
+    const first = wave.stageDates[0];
+    if (!first) throw new Error('no stage dates');
+    const em = fx.core.ds.manager;
+    const stored = await storedRows(fx.core);
+    const settings = { basicTrainingPercent: 80, atRiskDays: 14, atRiskPercent: 50, newcomerDays: 60 };
+    const on = async (today: string) => (await computeDashboard(em, wave.id, { today, settings })).national;
+    // Region 02 and Bø: nothing done, so late once the first stage's date has passed.
+    expect((await on(first.plannedDate)).late).toBe(0);
+    expect((await on(addDays(first.plannedDate, 1))).late).toBe(2);
+    expect((await on('2026-06-15')).atRisk).toBe(0);
+    expect((await on('2026-06-16')).atRisk).toBe(2);
+    expect(await storedRows(fx.core)).toEqual(stored);
+  });
 });

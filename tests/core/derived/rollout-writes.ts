@@ -3,6 +3,7 @@
 // index from what exists when the write runs, so any sequence is meaningful.
 import fc from 'fast-check';
 import type { TestCore } from '../../support/db';
+import { NB_HEADER, utf8Csv } from '../../fixtures/transfer';
 
 const day = fc.integer({ min: 0, max: 364 }).map((n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10));
 const pick = fc.nat({ max: 1000 });
@@ -22,6 +23,7 @@ export const writeArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('createStage' as const), rule }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('changeStage' as const), stage: pick, rule, op: fc.constantFrom('rule', 'up', 'down', 'delete') }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('tree' as const), unit: pick, region: pick, op: fc.constantFrom('create', 'move', 'archive', 'restore', 'delete') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('import' as const), region: fc.constantFrom('01', '02') }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('assign' as const), unit: pick, role: fc.constantFrom('super_user', 'chapter_leader'), start: day, erase: fc.boolean() }) },
 );
 export type Write = typeof writeArb extends fc.Arbitrary<infer T> ? T : never;
@@ -100,6 +102,13 @@ export async function runWrite(core: TestCore, org: Org, w: Write): Promise<void
       if (w.op === 'create') await send('units.create', { code: `9${org.made}`, name: `Lag ${org.made++}`, levelId: org.chapterLevel, parentId: region });
       else if (w.op === 'move') await send('units.move', { id: unit, parentId: region });
       else await send(`units.${w.op}`, { id: unit });
+      break;
+    }
+    case 'import': {
+      // A unit file that moves Våler to the region and adds a chapter there.
+      const file = utf8Csv(`${[NB_HEADER, `0102;Våler;${w.region};Lokallag;;`, `8${org.made};Lag ${org.made++};${w.region};Lokallag;;`].join('\r\n')}\r\n`);
+      const preview = await send('units.importPreview', file);
+      if (preview.ok) await send('units.import', { ...file, mapping: (preview.value as { mapping: unknown }).mapping });
       break;
     }
     case 'assign': {
