@@ -42,6 +42,8 @@ beforeAll(async () => {
   await filler.exec('ANALYZE');
   await filler.close();
   core = await openCore({ dbPath: path, resourcesDir: RESOURCES_DIR, version: 'bench', now: () => new Date(`${TODAY}T12:00:00Z`) });
+  // The fill wrote past the core: the stored unit states are worked out from it.
+  await core.rebuildFigures();
   db = await openRaw(path);
 });
 
@@ -120,6 +122,7 @@ describe.skipIf(!BENCH_PG_URL)(`rollout dashboard on PostgreSQL, ${UNITS} units 
     await filler.exec('ANALYZE');
     await filler.close();
     pgCore = await openPgBenchCore(url, () => new Date(`${TODAY}T12:00:00Z`));
+    await pgCore.rebuildFigures();
     pgDb = await openRawPg(url);
   });
   afterAll(async () => {

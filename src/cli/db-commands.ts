@@ -51,11 +51,12 @@ export async function check(ctx: CommandContext): Promise<number> {
   return 1;
 }
 
-/** The support rollups and due times from the cases and their events, in one write (support/figures-store.ts). */
+/** The support rollups and due times from the cases and their events, and the units' rollout states, in one write (derived/rebuild.ts). */
 export async function rebuildFigures(ctx: CommandContext): Promise<number> {
   try {
-    const { cases } = await ctx.files.rebuildFigures();
+    const { cases, units } = await ctx.files.rebuildFigures();
     ctx.io.stdout(ctx.t('cli:rebuildFigures.done', { path: ctx.dbPath, count: cases }));
+    ctx.io.stdout(ctx.t('cli:rebuildFigures.units', { count: units }));
     return 0;
   } catch (err) {
     if (err instanceof AppError) return fail(ctx, { code: err.code, message: err.message, details: err.details ?? {} });

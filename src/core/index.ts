@@ -19,7 +19,7 @@ import { createAuditor } from './audit/record';
 import { findSession, touchSession } from './accounts/sessions';
 import { createAccountsRuntime, type AccountsRuntime } from './accounts/runtime';
 import type { Caller } from './call-context';
-import { rebuildSupportFigures } from './support/figures-store';
+import { rebuildStoredFigures } from './derived/rebuild';
 
 export interface Core {
   /** The current connection and context; both change when a restore reopens the file. */
@@ -30,8 +30,8 @@ export interface Core {
   backupTo(outPath: string): Promise<{ path: string; bytes: number }>;
   restoreFrom(path: string, shownAs?: string): Promise<{ restored: string; keptAs: string }>;
   check(): ReturnType<DbFiles['check']>;
-  /** The stored support figures (daily rollups, due times) worked out again from the cases, in one write turn. */
-  rebuildFigures(): Promise<{ cases: number }>;
+  /** The stored figures (support rollups and due times, units' rollout states) worked out again from their inputs, in one write turn. */
+  rebuildFigures(): Promise<{ cases: number; units: number }>;
   /** Today's automatic backup if there is none, keeping the number the settings say. */
   dailyBackup(): Promise<string | null>;
   /**
@@ -116,7 +116,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     backupTo: (outPath) => serial(() => files.backupTo(outPath)),
     restoreFrom: (path, shownAs) => serial(() => files.restoreFrom(path, shownAs)),
     check: () => serial(() => files.check()),
-    rebuildFigures: () => serial(() => files.ds.transaction((em) => rebuildSupportFigures(em)), 'write'),
+    rebuildFigures: () => serial(() => files.ds.transaction((em) => rebuildStoredFigures(em)), 'write'),
     dailyBackup: () => serial(async () => files.daily((await getSettings(files.ds.manager)).backupKeep)),
     authenticate: async (token, from) => {
       const anonymous: Caller = { userId: null, personId: null, local: false, sessionId: null, ...from };

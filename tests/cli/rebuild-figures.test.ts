@@ -1,5 +1,6 @@
 // forankring rebuild-figures: the stored support figures (daily rollups, due times)
-// worked out again from the cases, here after they were wiped behind the core's back.
+// worked out again from the cases, and the units' rollout states from their stages and
+// waves, here after they were wiped or spoiled behind the core's back.
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../src/core';
 import { RESOURCES_DIR } from '../support/db';
@@ -10,8 +11,10 @@ const FIGURES = `SELECT (SELECT COUNT(*) FROM support_day) AS days, (SELECT COUN
   (SELECT COUNT(*) FROM support_day_problem) AS problems, (SELECT COUNT(*) FROM support_case WHERE overdue_at IS NOT NULL) AS due,
   (SELECT SUM(opened) FROM support_day) AS opened, (SELECT SUM(solved) FROM support_day) AS solved`;
 
+const STATES = 'SELECT * FROM unit_rollout_state ORDER BY unit_id';
+
 describe('forankring rebuild-figures', () => {
-  it('restores the rollups and due times the case writes kept', async () => {
+  it('restores the rollups, the due times and the rollout states the writes kept', async () => {
     const { dir, db } = workspace();
     // Monday 2 March 2026, 10:00 in Oslo: every write the same minute of one Oslo day.
     const app = await openCore({ dbPath: db, resourcesDir: RESOURCES_DIR, now: () => new Date('2026-03-02T09:00:00Z') });
@@ -25,19 +28,32 @@ describe('forankring rebuild-figures', () => {
         if (i > 0) expect((await app.dispatch('cases.respond', { id })).ok).toBe(true);
         if (i > 1) expect((await app.dispatch('cases.resolve', { id, resolution: 'Løst' })).ok).toBe(true);
       }
+      const [stage] = (await app.ds.query('SELECT id FROM stage ORDER BY sort_order LIMIT 1')) as Array<{ id: number }>;
+      expect((await app.dispatch('rollout.setStage', { unitId: unit?.id, stageId: stage?.id, state: 'done' })).ok).toBe(true);
     } finally {
       await app.close();
     }
     const kept = await runSql(db, FIGURES);
+    const states = (await runSql(db, STATES)) as Array<Record<string, unknown>>;
+    // Every active unit of the demo has a state; the one set above has a stage done.
+    expect(states.length).toBeGreaterThan(100);
+    expect(states.some((s) => Number(s.done_stages) > 0)).toBe(true);
     // One day at one unit under the chapter; two answers and one resolution, all in bucket 0.
     expect(kept).toEqual([{ days: 1, buckets: 2, problems: 1, due: 2, opened: 3, solved: 1 }]);
     await runSql(db, 'DELETE FROM support_day');
     await runSql(db, 'DELETE FROM support_day_minutes');
     await runSql(db, 'UPDATE support_case SET overdue_at = NULL, response_due_at = NULL');
+    await runSql(db, 'DELETE FROM unit_rollout_state WHERE unit_id % 2 = 0');
+    await runSql(db, 'UPDATE unit_rollout_state SET done_stages = 0, late_after = NULL, region_id = NULL');
 
     const run = await cli(['--db', db, 'rebuild-figures'], { cwd: dir });
-    expect(run).toEqual({ code: 0, stdout: [`Brukerstøttetallene i ${db} er regnet ut på nytt fra 3 saker.`], stderr: [] });
+    expect(run).toEqual({
+      code: 0,
+      stdout: [`Brukerstøttetallene i ${db} er regnet ut på nytt fra 3 saker.`, `Utrullingsstatusen er regnet ut på nytt for ${states.length} enheter.`],
+      stderr: [],
+    });
     expect(await runSql(db, FIGURES)).toEqual(kept);
+    expect(await runSql(db, STATES)).toEqual(states);
   });
 
   it('takes no file argument', async () => {

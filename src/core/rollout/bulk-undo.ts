@@ -10,6 +10,7 @@ import { AppError } from '../errors';
 import type { Change } from './actor';
 import { logActivity, sameSnapshot, snapshotOf, type ActivityWrite, type ProgressSnapshot } from './activity';
 import { writeProgress } from './progress';
+import { refreshRolloutState } from '../derived/rollout-state';
 
 const STATES: readonly string[] = ['not_started', 'in_progress', 'done', 'blocked'];
 
@@ -78,6 +79,7 @@ export async function undoLastBulk(em: EntityManager, change: Change): Promise<{
       detail: { before: now, after: before, undoOf: bulk.id, changedSince: !sameSnapshot(now, after) },
     });
   }
+  await refreshRolloutState(em, logs.map((l) => l.unitId).filter((id): id is number => id !== null));
   await logActivity(em, logs);
   await em.update(BulkChange, { id: bulk.id }, { undoneAt: change.at });
   return { bulkId: bulk.id, restored: logs.length };

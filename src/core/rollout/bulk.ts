@@ -10,6 +10,7 @@ import { getSettings } from '../services/settings';
 import type { Change } from './actor';
 import { logActivity, sameSnapshot, snapshotOf, type ProgressSnapshot } from './activity';
 import { NOT_STARTED, writeProgressMany } from './progress';
+import { refreshRolloutState } from '../derived/rollout-state';
 import { regionScope, waveScope } from './scope';
 import { requireStage } from './stages';
 import { computeRolloutStatus } from './status';
@@ -91,6 +92,7 @@ export async function runBulk(em: EntityManager, change: Change, input: BulkInpu
     stageId: input.stageId, summary: JSON.stringify({ ...result, input }), undoneAt: null,
   }));
   await writeProgressMany(em, change, input.stageId, changes);
+  await refreshRolloutState(em, changes.map((c) => c.unitId));
   await logActivity(em, changes.map((c) => ({
     at: change.at, actor: change.actor, kind: 'bulk' as const, unitId: c.unitId, stageId: input.stageId,
     waveId: input.scope === 'wave' ? input.scopeId : null, bulkId: bulk.id,

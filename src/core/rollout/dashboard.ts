@@ -7,10 +7,12 @@ import { Wave } from '../db/entities';
 import { inScope } from '../call-context';
 import { notFound } from '../errors';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
-import { computeTrainingFigures, figuresOr } from '../training/figures';
-import { computeRolloutStatus, type UnitStatus } from './status';
+import { computeTrainingFigures, figuresOr, type BasicShare } from '../training/figures';
+import { openRuleStages, rollUpGroups, stateGroups, type StateGroup } from '../derived/rollout-read';
+import type { UnitStatus } from './status';
 import { loadStages } from './status-load';
 import { emptyPositionCounts, positionBucket } from './position';
+import { basicTrainingMetBy, superUserFilled } from './status-rules';
 
 export interface DashboardOptions {
   today: string;
@@ -47,9 +49,20 @@ async function waveUnitIds(em: EntityManager, waveId: number): Promise<number[]>
   return rows.map((r) => r.unitId);
 }
 
+/** The units a rule may propose today: only read when a stage has the rule (status-rules.ts). */
+async function proposals(em: EntityManager, options: DashboardOptions, basicShares: ReadonlyMap<number, BasicShare>, unitIds?: readonly number[]) {
+  const rules = new Set((await loadStages(em)).map((s) => s.rule));
+  return {
+    superUser: rules.has('super_user_filled') ? await superUserFilled(em, options.today, unitIds) : new Set<number>(),
+    basic: rules.has('basic_training') ? basicTrainingMetBy(basicShares, options.settings.basicTrainingPercent) : new Set<number>(),
+  };
+}
+
 /**
  * National figures and one entry per active region (every region, or with a
- * wave only those with units in it), by region code.
+ * wave only those with units in it), by region code. The rollout figures are
+ * roll-ups of the stored unit states (derived/rollout-read.ts); what a rule
+ * proposes and the training figures are read as of today.
  */
 export async function computeDashboard(em: EntityManager, waveId: number | null, options: DashboardOptions): Promise<Dashboard> {
   const { today, settings } = options;
@@ -63,35 +76,39 @@ export async function computeDashboard(em: EntityManager, waveId: number | null,
     regionOf: (unitId) => regionOf(unitId)?.id ?? null,
     ...(unitIds ? { unitIds } : {}),
   });
+  const stageIds = (await loadStages(em)).map((s) => s.id);
+  const filter = { ...(waveId === null ? {} : { waveId }), ...(unitIds ? { unitIds } : {}) };
+  const groups = await stateGroups(em, filter, { today, atRiskDays: settings.atRiskDays, atRiskPercent: settings.atRiskPercent, stageCount: stageIds.length });
+
   // The stage rule 'basic_training' takes its shares from the same facts instead of reading them again.
   const basicShares = new Map([...training.units].map(([unitId, f]) => [unitId, { holders: f.holders, basicValid: f.basicValid, share: f.basicShare }]));
-  const statuses = await computeRolloutStatus(em, { today, settings, basicShares, ...(unitIds ? { unitIds } : {}) });
-  const stageIds = (await loadStages(em)).map((s) => s.id);
+  const proposed = await proposals(em, options, basicShares, unitIds);
+  const ready = new Map<number | null, number>();
+  let readyNational = 0;
+  for (const u of await openRuleStages(em, filter)) {
+    if (!((u.superUserOpen && proposed.superUser.has(u.unitId)) || (u.basicTrainingOpen && proposed.basic.has(u.unitId)))) continue;
+    readyNational += 1;
+    ready.set(u.regionId, (ready.get(u.regionId) ?? 0) + 1);
+  }
 
-  const byRegion = new Map<number, UnitStatus[]>();
-  const inNoRegion: UnitStatus[] = [];
-  for (const s of statuses.values()) {
-    const region = regionOf(s.unitId);
-    if (!region) {
-      inNoRegion.push(s);
-      continue;
-    }
-    const list = byRegion.get(region.id);
-    if (list) list.push(s);
-    else byRegion.set(region.id, [s]);
+  const byRegion = new Map<number | null, StateGroup[]>();
+  for (const g of groups) {
+    const list = byRegion.get(g.regionId);
+    if (list) list.push(g);
+    else byRegion.set(g.regionId, [g]);
   }
   // loadFlatUnits is ordered by code.
   const regions = units.filter((u) => u.levelRank === 1 && !u.archived && (unitIds === undefined || byRegion.has(u.id)));
   return {
     today,
-    national: { ...rollUp(statuses.values(), stageIds), training: training.national },
+    national: { ...rollUpGroups(groups, stageIds, readyNational), training: training.national },
     regions: regions.map((r) => ({
       regionId: r.id,
       code: r.code,
       name: r.name,
-      ...rollUp(byRegion.get(r.id) ?? [], stageIds),
+      ...rollUpGroups(byRegion.get(r.id) ?? [], stageIds, ready.get(r.id) ?? 0),
       training: figuresOr(training.regions.get(r.id)),
     })),
-    nationalLevel: { ...rollUp(inNoRegion, stageIds), training: training.nationalLevel },
+    nationalLevel: { ...rollUpGroups(byRegion.get(null) ?? [], stageIds, ready.get(null) ?? 0), training: training.nationalLevel },
   };
 }

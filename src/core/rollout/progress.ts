@@ -3,6 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import type { InputOf } from '../../shared/contract';
 import { StageProgress } from '../db/entities';
+import { refreshRolloutState } from '../derived/rollout-state';
 import type { Change } from './actor';
 import { logActivity, sameSnapshot, snapshotOf, type ProgressSnapshot } from './activity';
 import { requireActiveUnit } from './scope';
@@ -64,6 +65,7 @@ export async function setStage(em: EntityManager, change: Change, input: InputOf
   const after = nextSnapshot(before, input, change.today);
   if (sameSnapshot(before ?? NOT_STARTED, after)) return;
   await writeProgress(em, change, input.unitId, input.stageId, after);
+  await refreshRolloutState(em, [input.unitId]);
   await logActivity(em, [{
     at: change.at, actor: change.actor, kind: 'progress', unitId: input.unitId, stageId: input.stageId,
     detail: { before, after },

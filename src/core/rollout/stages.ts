@@ -6,6 +6,7 @@ import type { StageDto, StageRule } from '../../shared/types-rollout';
 import { Stage, Wave, WaveStageDate } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { searchKey } from '../text';
+import { refreshRolloutState } from '../derived/rollout-state';
 
 export async function listStages(em: EntityManager): Promise<StageDto[]> {
   const stages = await em.find(Stage, { order: { sortOrder: 'ASC', id: 'ASC' } });
@@ -53,6 +54,8 @@ export async function createStage(em: EntityManager, input: InputOf<'stages.crea
   if (waves.length) {
     await em.insert(WaveStageDate, waves.map((w) => ({ waveId: w.id, stageId: saved.id, plannedDate: w.plannedEnd })));
   }
+  // Every unit's state counts the checklist's stages.
+  await refreshRolloutState(em);
   return stageDto(em, saved.id);
 }
 
@@ -66,6 +69,7 @@ export async function updateStage(em: EntityManager, input: InputOf<'stages.upda
   if (input.descriptionEn !== undefined) stage.descriptionEn = input.descriptionEn;
   if (input.rule !== undefined) stage.rule = input.rule;
   await em.save(stage);
+  if (input.rule !== undefined) await refreshRolloutState(em);
   return stageDto(em, stage.id);
 }
 
@@ -87,6 +91,7 @@ export async function moveStage(em: EntityManager, id: number, direction: 'up' |
     for (const [position, stageId] of order.entries()) {
       if (before.get(stageId) !== position) await em.update(Stage, { id: stageId }, { sortOrder: position });
     }
+    await refreshRolloutState(em);
   }
   return listStages(em);
 }
@@ -105,5 +110,6 @@ export async function deleteStage(em: EntityManager, id: number): Promise<{ id: 
   }
   await em.delete(WaveStageDate, { stageId: id });
   await em.delete(Stage, { id });
+  await refreshRolloutState(em);
   return { id };
 }

@@ -5,6 +5,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { WaveDto } from '../../shared/types-rollout';
 import { WaveMember } from '../db/entities';
 import { dialectOf, jsonIds } from '../db/sql';
+import { refreshRolloutState } from '../derived/rollout-state';
 import type { Change } from './actor';
 import { logActivity, type ActivityWrite } from './activity';
 import { regionScope, requireActiveUnit } from './scope';
@@ -25,6 +26,7 @@ export async function addRegionToWave(em: EntityManager, change: Change, waveId:
   const moving = unitIds.filter((id) => waveOf.get(id) !== waveId);
   const rows = moving.map((unitId) => ({ unitId, waveId, reason: '', changedAt: change.at }));
   for (let i = 0; i < rows.length; i += CHUNK) await em.upsert(WaveMember, rows.slice(i, i + CHUNK), ['unitId']);
+  await refreshRolloutState(em, moving);
   await logActivity(em, moving.map((unitId): ActivityWrite => ({
     at: change.at, actor: change.actor, kind: 'wave_member', unitId, waveId,
     detail: { fromWaveId: waveOf.get(unitId) ?? null, toWaveId: waveId, reason: '', regionId },
@@ -42,6 +44,7 @@ export async function removeRegionFromWave(em: EntityManager, change: Change, wa
   );
   const leaving = inWave.map((m) => m.unitId);
   for (let i = 0; i < leaving.length; i += CHUNK) await em.delete(WaveMember, { unitId: In(leaving.slice(i, i + CHUNK)) });
+  await refreshRolloutState(em, leaving);
   await logActivity(em, leaving.map((unitId): ActivityWrite => ({
     at: change.at, actor: change.actor, kind: 'wave_member', unitId, waveId: null,
     detail: { fromWaveId: waveId, toWaveId: null, reason: '', regionId },
@@ -58,6 +61,7 @@ export async function moveUnitToWave(
   const before = await em.findOneBy(WaveMember, { unitId });
   if (waveId === null) await em.delete(WaveMember, { unitId });
   else await em.upsert(WaveMember, { unitId, waveId, reason, changedAt: change.at }, ['unitId']);
+  await refreshRolloutState(em, [unitId]);
   await logActivity(em, [{
     at: change.at, actor: change.actor, kind: 'wave_member', unitId, waveId,
     detail: { fromWaveId: before?.waveId ?? null, toWaveId: waveId, reason },

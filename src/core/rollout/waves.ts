@@ -7,6 +7,7 @@ import { Wave, WaveStageDate } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
 import { searchKey } from '../text';
+import { refreshRolloutState, refreshWaveState } from '../derived/rollout-state';
 import { requireStage } from './stages';
 import { writeSpreadDates } from './wave-dates';
 
@@ -82,7 +83,10 @@ export async function updateWave(em: EntityManager, input: InputOf<'waves.update
   wave.plannedStart = plannedStart;
   wave.plannedEnd = plannedEnd;
   await em.save(wave);
-  if (datesChanged) await writeSpreadDates(em, wave.id, plannedStart, plannedEnd);
+  if (datesChanged) {
+    await writeSpreadDates(em, wave.id, plannedStart, plannedEnd);
+    await refreshWaveState(em, wave.id);
+  }
   return waveDto(em, wave.id);
 }
 
@@ -96,9 +100,11 @@ export async function deleteWave(em: EntityManager, id: number, freeUnits = fals
   );
   const units = Number(row?.n ?? 0);
   if (units > 0 && !freeUnits) throw new AppError('WAVE_HAS_UNITS', `Wave ${wave.name} has ${units} units`, { name: wave.name, units });
+  const members: Array<{ unitId: number }> = await em.query('SELECT unit_id AS "unitId" FROM wave_member WHERE wave_id = ?', [id]);
   await em.query('DELETE FROM wave_member WHERE wave_id = ?', [id]);
   await em.delete(WaveStageDate, { waveId: id });
   await em.delete(Wave, { id });
+  await refreshRolloutState(em, members.map((m) => m.unitId));
   return { id, freed: units };
 }
 
@@ -106,5 +112,6 @@ export async function setWaveStageDate(em: EntityManager, input: InputOf<'waves.
   await requireWave(em, input.waveId);
   await requireStage(em, input.stageId);
   await em.upsert(WaveStageDate, { waveId: input.waveId, stageId: input.stageId, plannedDate: input.plannedDate }, ['waveId', 'stageId']);
+  await refreshWaveState(em, input.waveId);
   return waveDto(em, input.waveId);
 }

@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import type { HandlersFor } from '../handlers-type';
+import { refreshRolloutState } from '../derived/rollout-state';
 import { loadDemo } from './demo';
 import { lastTableReader } from './table';
 import { exportUnits } from './units-export';
@@ -11,14 +12,23 @@ type TransferMethods = 'demo.load' | 'units.importPreview' | 'units.import' | 'u
 export function transferHandlers({ ds, now, resourcesDir, serial, parseLimits }: CoreContext): HandlersFor<TransferMethods> {
   const files = lastTableReader(parseLimits);
   return {
-    'demo.load': async () => ds.transaction((em) => loadDemo(em, resourcesDir)),
+    // Both write the tree (and the demo its rollout) in bulk: every unit's rollout state is stored again.
+    'demo.load': async () => ds.transaction(async (em) => {
+      const result = await loadDemo(em, resourcesDir);
+      await refreshRolloutState(em);
+      return result;
+    }),
     'units.importPreview': async (file) => {
       const table = await files.read(file);
       return serial(() => previewUnits(ds.manager, table), 'read');
     },
     'units.import': async (input) => {
       const table = await files.read(input);
-      const result = await serial(() => ds.transaction((em) => importUnits(em, input, table)));
+      const result = await serial(() => ds.transaction(async (em) => {
+        const imported = await importUnits(em, input, table);
+        await refreshRolloutState(em);
+        return imported;
+      }));
       files.forget();
       return result;
     },

@@ -9,6 +9,7 @@ import { boardEnding, replaceBoard } from '../ownership/replace-board';
 import { deleteWave } from '../rollout/waves';
 import { deleteSession } from '../training/sessions';
 import { recordUndo, runUndo, snapshot } from './journal';
+import { refreshRolloutState } from '../derived/rollout-state';
 
 async function maxId(em: EntityManager, table: 'assignment'): Promise<number> {
   const [row]: Array<{ last: number | string | null }> = await em.query(`SELECT MAX(id) AS last FROM "${table}"`);
@@ -62,5 +63,8 @@ export async function deleteSessionUndoably(em: EntityManager, id: number): Prom
 }
 
 export async function undo(em: EntityManager, id: number, kinds: readonly UndoKind[]): Promise<UndoResult> {
-  return { kind: await runUndo(em, id, kinds) };
+  const kind = await runUndo(em, id, kinds);
+  // A restored wave brings its members and stage dates back.
+  if (kind === 'wave.delete') await refreshRolloutState(em);
+  return { kind };
 }

@@ -10,6 +10,7 @@ import type { QueryRunner } from 'typeorm';
 import { expect } from 'vitest';
 import { SUPPORT_FIGURES_FIXTURE } from './support-figures-fixture';
 import { GATHERING_FIXTURE } from './gathering-fixture';
+import { UNIT_STATE_FIXTURE } from './unit-state-fixture';
 
 /** A unique (or primary key) violation, as SQLite and PostgreSQL word it. */
 const UNIQUE_VIOLATION = /UNIQUE constraint failed|duplicate key value violates unique constraint/;
@@ -443,4 +444,5 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
   },
   SupportFigures1766100000000: SUPPORT_FIGURES_FIXTURE,
   Gathering1766400000000: GATHERING_FIXTURE,
+  UnitState1766500000000: UNIT_STATE_FIXTURE,
 };

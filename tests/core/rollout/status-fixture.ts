@@ -3,6 +3,7 @@
 // training services, on top of the small tree of the coverage tests.
 import { Attendance, StageProgress, TrainingSession, Wave, WaveMember, WaveStageDate } from '../../../src/core/db/entities';
 import { addDays } from '../../../src/core/ownership/dates';
+import { refreshRolloutState } from '../../../src/core/derived/rollout-state';
 import { openFixture, smallOrg, type Fixture } from '../ownership/coverage-fixture';
 
 export type StageKey = 'anchored' | 'super_user' | 'basic_training' | 'access_ready' | 'live' | 'follow_up';
@@ -33,6 +34,8 @@ export async function openRolloutFixture(now?: Date): Promise<RolloutFixture> {
       const wave = await em.save(em.create(Wave, { name, sortOrder: waves++, plannedStart: dates[0] ?? plannedEnd, plannedEnd }));
       await em.insert(WaveStageDate, dates.map((plannedDate, i) => ({ waveId: wave.id, stageId: stages[STAGE_KEYS[i] as StageKey], plannedDate })));
       if (unitIds.length > 0) await em.insert(WaveMember, unitIds.map((unitId) => ({ unitId, waveId: wave.id, reason: '', changedAt: new Date() })));
+      // Written past the services, so the stored unit states are brought up to date here.
+      await refreshRolloutState(em, unitIds);
       return wave.id;
     },
     progress: async (unitId, stage, state, extra = {}) => {
@@ -40,6 +43,7 @@ export async function openRolloutFixture(now?: Date): Promise<RolloutFixture> {
         unitId, stageId: stages[stage], state, blockedReason: '', plannedDate: null, doneDate: null, note: '',
         changedBy: 'test', changedAt: new Date('2026-03-01T10:00:00Z'), ...extra,
       });
+      await refreshRolloutState(em, [unitId]);
     },
     session: async (typeKey, date, unitId, personIds) => {
       const [type] = await em.query('SELECT id FROM training_type WHERE key = ?', [typeKey]) as Array<{ id: number }>;

@@ -30,11 +30,13 @@ import { UserSession } from './UserSession';
 import { UserToken } from './UserToken';
 import { UndoEntry } from './UndoEntry';
 import { FeedbackEntry } from './FeedbackEntry';
+import { UnitRolloutState } from './UnitRolloutState';
 
 export {
   AccessGrant, ActivityLog, AuditEvent, Assignment, FeedbackEntry, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
   Setting, SlaPolicy, Stage, StageProgress, SupportCase, SupportDay, SupportDayMinutes, SupportDayProblem, TrainingSession, TrainingType, Unit, UndoEntry, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
 };
+export { UnitRolloutState };
 export const ENTITIES = [
   Level, Unit, Setting, Person, Role, RoleRequirement, Assignment,
   Stage, Wave, WaveStageDate, WaveMember, StageProgress, ActivityLog, BulkChange,
@@ -44,4 +46,5 @@ export const ENTITIES = [
   UserAccount, UserSession, UserToken,
   UndoEntry,
   FeedbackEntry,
+  UnitRolloutState,
 ];

@@ -15,6 +15,7 @@ import { Feedback1765640000000 } from './1765640000000-Feedback';
 import { UndoEntries1765700000000 } from './1765700000000-UndoEntries';
 import { SupportFigures1766100000000 } from './1766100000000-SupportFigures';
 import { Gathering1766400000000 } from './1766400000000-Gathering';
+import { UnitState1766500000000 } from './1766500000000-UnitState';
 
 export const MIGRATIONS = [
   OrgTree1763800000000, Ownership1763900000000, Rollout1764000000000, Support1764100000000,
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   Access1764700000000, SearchText1764900000000, Accounts1765100000000, MoreGuides1765500000000,
   Feedback1765640000000, UndoEntries1765700000000, SupportFigures1766100000000,
   Gathering1766400000000,
+  UnitState1766500000000,
 ];

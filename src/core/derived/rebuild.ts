@@ -1,0 +1,12 @@
+// `forankring rebuild-figures`: every stored figure worked out again from its inputs,
+// in one write: the support rollups and due times, and each unit's rollout state.
+import type { EntityManager } from 'typeorm';
+import { rebuildSupportFigures } from '../support/figures-store';
+import { refreshRolloutState } from './rollout-state';
+
+export async function rebuildStoredFigures(em: EntityManager): Promise<{ cases: number; units: number }> {
+  const { cases } = await rebuildSupportFigures(em);
+  await refreshRolloutState(em);
+  const [row]: Array<{ n: number | string }> = await em.query('SELECT COUNT(*) AS n FROM unit_rollout_state');
+  return { cases, units: Number(row?.n ?? 0) };
+}
