@@ -11,6 +11,7 @@ import { computeTrainingFigures, figuresOr } from '../training/figures';
 import { computeRolloutStatus, type UnitStatus } from './status';
 import { loadStages } from './status-load';
 import { emptyPositionCounts, positionBucket } from './position';
+import { unusedUnits } from '../usage/adoption';
 
 export interface DashboardOptions {
   today: string;
@@ -93,5 +94,6 @@ export async function computeDashboard(em: EntityManager, waveId: number | null,
       training: figuresOr(training.regions.get(r.id)),
     })),
     nationalLevel: { ...rollUp(inNoRegion, stageIds), training: training.nationalLevel },
+    unused: await unusedUnits(em, today, unitIds),
   };
 }

@@ -30,10 +30,13 @@ import { UserSession } from './UserSession';
 import { UserToken } from './UserToken';
 import { UndoEntry } from './UndoEntry';
 import { FeedbackEntry } from './FeedbackEntry';
+import { UsageMonth } from './UsageMonth';
+import { UsageTarget } from './UsageTarget';
 
 export {
   AccessGrant, ActivityLog, AuditEvent, Assignment, FeedbackEntry, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
   Setting, SlaPolicy, Stage, StageProgress, SupportCase, SupportDay, SupportDayMinutes, SupportDayProblem, TrainingSession, TrainingType, Unit, UndoEntry, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
+  UsageMonth, UsageTarget,
 };
 export const ENTITIES = [
   Level, Unit, Setting, Person, Role, RoleRequirement, Assignment,
@@ -44,4 +47,5 @@ export const ENTITIES = [
   UserAccount, UserSession, UserToken,
   UndoEntry,
   FeedbackEntry,
+  UsageMonth, UsageTarget,
 ];
