@@ -17,6 +17,7 @@ import { SupportVendorSection } from './settings/SupportVendorSection';
 import { RolloutSettingsSection } from './rollout/RolloutSettingsSection';
 import { TrainingTypesSection } from './training/TrainingTypesSection';
 import { FeedbackSettingsSection } from './feedback/FeedbackSettingsSection';
+import { UsageTargetsSection } from './usage/UsageTargetsSection';
 
 // Settings is split into parts with their own addresses (#/settings/support), so each
 // part is a short page and a link or the back button lands on the part it means.
@@ -42,6 +43,7 @@ const PARTS = {
       <RolloutSettingsSection />
       <TrainingTypesSection />
       <FeedbackSettingsSection />
+      <UsageTargetsSection />
     </>
   ),
   support: () => (
