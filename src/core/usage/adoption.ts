@@ -23,7 +23,7 @@ export interface AdoptionOptions {
   unitIds?: readonly number[] | undefined;
 }
 
-async function prepare(em: EntityManager, options: AdoptionOptions, months: number) {
+export async function prepare(em: EntityManager, options: AdoptionOptions, months: number) {
   const month = options.month ?? (await latestMonth(em, monthOf(options.today)));
   const facts = await loadFacts(em, options.today);
   const rollup = new Rollup(facts, options.unitIds ? new Set(options.unitIds) : null);
@@ -36,7 +36,7 @@ async function prepare(em: EntityManager, options: AdoptionOptions, months: numb
 }
 
 /** The nation's target: the top level's. */
-function nationTarget(rollup: Rollup): Target {
+export function nationTarget(rollup: Rollup): Target {
   const top = [...rollup.units].sort((a, b) => a.rank - b.rank)[0];
   const i = top ? rollup.indexOf(top.id) : undefined;
   return i === undefined ? NO_TARGET : rollup.targetOf(i);

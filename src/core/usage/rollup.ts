@@ -15,7 +15,7 @@ export class Rollup {
   private readonly included: Uint8Array;
   private readonly holders: Float64Array;
   private readonly members: Float64Array;
-  private readonly months = new Map<string, { active: Float64Array; signIns: Float64Array }>();
+  private readonly months = new Map<string, { active: Float64Array; signIns: Float64Array; own: Map<number, UsageRowFact> }>();
 
   constructor(private readonly facts: UsageFacts, only: ReadonlySet<number> | null) {
     this.units = facts.units;
@@ -59,6 +59,7 @@ export class Rollup {
     this.months.set(month, {
       active: this.sumUp((i) => own.get(i)?.activeUsers ?? 0),
       signIns: this.sumUp((i) => own.get(i)?.signIns ?? 0),
+      own,
     });
   }
 
@@ -70,6 +71,19 @@ export class Rollup {
   /** Unit i with everything below it in `month`; `target` in place of its level's (the nation's). */
   figures(i: number, month: string, target: Target = this.targetOf(i)): UsageFigures {
     return figuresOf(this.sums([i], month), target);
+  }
+
+  /** Unit i alone, without the units below it (a report's row for a region's own office). */
+  ownFigures(i: number, month: string): UsageFigures {
+    const row = this.months.get(month)?.own.get(i);
+    const unit = this.units[i];
+    const included = this.included[i] === 1;
+    return figuresOf({
+      activeUsers: included ? (row?.activeUsers ?? 0) : 0,
+      signIns: included ? (row?.signIns ?? 0) : 0,
+      holders: included ? (this.facts.holders.get(unit?.id ?? 0) ?? 0) : 0,
+      members: included ? (unit?.members ?? 0) : 0,
+    }, this.targetOf(i));
   }
 
   /** Several subtrees together (the nation: every top unit in reach). */
