@@ -41,7 +41,7 @@ export function MappedImport<F extends string>(props: MappedImportProps<F>) {
           {loaded ? (
             <>
               <PreviewSummary fileName={loaded.file.fileName} preview={loaded.preview} />
-              <MappingForm
+              <MappedImportForm
                 key={loaded.file.fileName + loaded.file.base64.length}
                 {...props}
                 file={loaded.file}
@@ -58,7 +58,7 @@ export function MappedImport<F extends string>(props: MappedImportProps<F>) {
   );
 }
 
-interface MappingFormProps<F extends string> extends MappedImportProps<F> {
+export interface MappedImportFormProps<F extends string> extends Pick<MappedImportProps<F>, 'fields' | 'required' | 'mappingIntro' | 'onImport' | 'pending' | 'error'> {
   file: LoadedFile;
   guessed: Record<F, number | null>;
   headers: string[];
@@ -66,7 +66,8 @@ interface MappingFormProps<F extends string> extends MappedImportProps<F> {
   onDone: () => void;
 }
 
-function MappingForm<F extends string>({ fields, required, mappingIntro, onImport, pending, error, file, guessed, headers, rowCount, onDone }: MappingFormProps<F>) {
+/** The mapping step and the import button, for a file already read (the people import's screen uses it alone). */
+export function MappedImportForm<F extends string>({ fields, required, mappingIntro, onImport, pending, error, file, guessed, headers, rowCount, onDone }: MappedImportFormProps<F>) {
   const { t } = useTranslation();
   const format = useFormat();
   // The form is typed by plain strings: react-hook-form cannot follow a generic field name.
