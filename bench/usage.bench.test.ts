@@ -7,8 +7,11 @@ import { openCore, type Core } from '../src/core';
 import { generateOwnership } from './coverage-people';
 import { fillOwnership } from './raw/coverage-fill';
 import { rawImportUnitsBatched } from './raw/import-units';
-import { fillUsage, rawAdoption } from './raw/usage';
-import { benchDir, call, RESOURCES_DIR, schemaTemplate, type BenchDir } from './support/dbs';
+import { fillOwnershipPg } from './raw/coverage-pg';
+import { rawImportUnitsBatchedPg } from './raw/import-units-pg';
+import { fillUsage, fillUsageWith, rawAdoption } from './raw/usage';
+import { benchDir, call, openPgBenchCore, RESOURCES_DIR, schemaTemplate, type BenchDir } from './support/dbs';
+import { BENCH_PG_URL, insertRowsPg, openRawPg, pgBenchDatabases, type PgBenchDatabases, type RawPg } from './support/raw-pg';
 import { compare, createReport, timed } from './support/harness';
 import { openRaw, type RawDb } from './support/raw-sqlite';
 import { generateOrganization, organizationCsv } from './synthetic-org';
@@ -62,6 +65,50 @@ describe(`usage adoption, ${UNITS} units x 24 months`, () => {
     report.check(
       await compare({
         name: `usage.adoption, ${UNITS} units / ${usageRows} usage rows`,
+        goal: 1.5,
+        warmup: 2,
+        reps: 11,
+        ours: () => timed(ours),
+        raw: () => timed(raw),
+      }),
+    );
+  });
+});
+
+// The same on PostgreSQL: Forankring through openCore({ databaseUrl }) against pg directly.
+describe.skipIf(!BENCH_PG_URL)(`usage adoption on PostgreSQL, ${UNITS} units x 24 months`, () => {
+  let pgDbs: PgBenchDatabases;
+  let pgCore: Core;
+  let pgDb: RawPg;
+  beforeAll(async () => {
+    pgDbs = await pgBenchDatabases();
+    const url = await pgDbs.fresh();
+    const filler = await openRawPg(url);
+    await rawImportUnitsBatchedPg(filler, Buffer.from(organizationCsv(org), 'utf8'));
+    await fillOwnershipPg(filler, ownership);
+    await filler.exec('BEGIN');
+    await fillUsageWith(filler, (table, columns, rows) => insertRowsPg(filler, table, columns, rows), '2026-02', 14);
+    await filler.exec('COMMIT');
+    await filler.exec('ANALYZE');
+    await filler.close();
+    pgCore = await openPgBenchCore(url, () => new Date(`${TODAY}T12:00:00Z`));
+    pgDb = await openRawPg(url);
+  }, 300_000);
+  afterAll(async () => {
+    await pgDb?.close();
+    await pgCore?.close();
+    await pgDbs?.remove();
+  });
+
+  it('computes adoption no slower than 1.5x raw SQL, with the same figures', async () => {
+    const ours = () => call(pgCore, 'usage.adoption', { unitId: null, month: null });
+    const raw = () => rawAdoption(pgDb, TODAY, 'postgres');
+    const [a, b] = [await ours(), await raw()];
+    expect(a).toEqual(b);
+    expect(a.unused.length).toBeGreaterThan(10);
+    report.check(
+      await compare({
+        name: `usage.adoption, ${UNITS} units / 24 months (PostgreSQL)`,
         goal: 1.5,
         warmup: 2,
         reps: 11,

@@ -9,6 +9,7 @@ import { addMonths, monthsUpTo } from '../../src/core/usage/months';
 import type { Adoption, UnusedUnit, UsageFigures, UsageRow } from '../../src/shared/types-usage';
 import { seededRandom } from '../support/random';
 import type { RawDb } from '../support/raw-sqlite';
+import { quoteCamel } from './coverage-pg';
 
 const ROWS_PER_STATEMENT = 400;
 
@@ -22,8 +23,17 @@ async function insertRows(db: RawDb, table: string, columns: string[], rows: unk
   }
 }
 
-/** `last`: the newest month; 24 months up to it, about one unit-month in ten left out (nobody signed in). */
+type Insert = (table: string, columns: string[], rows: unknown[][]) => Promise<void>;
+
 export async function fillUsage(db: RawDb, last: string, seed: number): Promise<number> {
+  await db.exec('BEGIN');
+  const n = await fillUsageWith(db, (table, columns, rows) => insertRows(db, table, columns, rows), last, seed);
+  await db.exec('COMMIT');
+  return n;
+}
+
+/** `last`: the newest month; 24 months up to it, about one unit-month in ten left out (nobody signed in). In the caller's transaction. */
+export async function fillUsageWith(db: Pick<RawDb, 'all'>, insert: Insert, last: string, seed: number): Promise<number> {
   const random = seededRandom(seed);
   const units = await db.all<{ id: number }>('SELECT id FROM unit ORDER BY id');
   const months = monthsUpTo(last, 24);
@@ -32,11 +42,9 @@ export async function fillUsage(db: RawDb, last: string, seed: number): Promise<
   const [live] = await db.all<{ id: number }>("SELECT id FROM stage WHERE key = 'live'");
   const progress = units.filter(() => random.chance(0.4)).map((u) => [u.id, live?.id, 'done', `2025-${String(random.int(1, 12)).padStart(2, '0')}-15`, 'bench', '2026-01-01 10:00:00']);
   const levels = await db.all<{ id: number; rank: number }>('SELECT id, rank FROM level');
-  await db.exec('BEGIN');
-  await insertRows(db, 'usage_month', ['unit_id', 'month', 'active_users', 'sign_ins'], rows);
-  await insertRows(db, 'stage_progress', ['unit_id', 'stage_id', 'state', 'done_date', 'changed_by', 'changed_at'], progress);
-  await insertRows(db, 'usage_target', ['level_id', 'active_percent', 'sign_ins_hundredths'], levels.map((l) => [l.id, 40 + l.rank * 5, l.rank >= 3 ? 150 : null]));
-  await db.exec('COMMIT');
+  await insert('usage_month', ['unit_id', 'month', 'active_users', 'sign_ins'], rows);
+  await insert('stage_progress', ['unit_id', 'stage_id', 'state', 'done_date', 'changed_by', 'changed_at'], progress);
+  await insert('usage_target', ['level_id', 'active_percent', 'sign_ins_hundredths'], levels.map((l) => [l.id, 40 + l.rank * 5, l.rank >= 3 ? 150 : null]));
   return rows.length;
 }
 
@@ -48,7 +56,13 @@ const ANCESTORS = `WITH RECURSIVE anc(unit_id, ancestor_id) AS (
 
 interface RawUnit { id: number; code: string; name: string; parentId: number | null; levelId: number; levelName: string; rank: number }
 
-export async function rawAdoption(db: RawDb, today: string): Promise<Adoption> {
+/** The same SQL in PostgreSQL's dialect: a boolean `archived`, camelCase aliases quoted. */
+function forPostgres(sql: string): string {
+  return quoteCamel(sql.replaceAll('archived = 0', 'archived = FALSE'));
+}
+
+export async function rawAdoption(raw: Pick<RawDb, 'all'>, today: string, dialect: 'sqlite' | 'postgres' = 'sqlite'): Promise<Adoption> {
+  const db = dialect === 'sqlite' ? raw : { all: <T>(sql: string, params?: unknown[]) => raw.all<T>(forPostgres(sql), params) };
   const [latest] = await db.all<{ month: string | null }>('SELECT MAX(month) AS month FROM usage_month WHERE month <= ?', [today.slice(0, 7)]);
   const month = latest?.month;
   if (!month) throw new Error('the bench has usage');
