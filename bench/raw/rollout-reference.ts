@@ -16,6 +16,7 @@ import { notFound } from '../../src/core/errors';
 import { loadFlatUnits, regionResolver } from '../../src/core/ownership/coverage';
 import { computeTrainingFigures, figuresOr } from '../../src/core/training/figures';
 import { rollUp, type DashboardOptions } from '../../src/core/rollout/dashboard';
+import { unusedUnits } from '../../src/core/usage/adoption';
 import { computeRolloutStatus, type UnitStatus } from '../../src/core/rollout/status';
 import { loadStages } from '../../src/core/rollout/status-load';
 
@@ -71,6 +72,8 @@ export async function computeDashboardReference(em: EntityManager, waveId: numbe
       training: figuresOr(training.regions.get(r.id)),
     })),
     nationalLevel: { ...rollUp(inNoRegion, stageIds), training: training.nationalLevel },
+    // Measured use is its own rule (src/core/usage), the same on both sides.
+    unused: await unusedUnits(em, today, unitIds),
   };
 }
 

@@ -201,6 +201,12 @@ export function rolloutSqlForPostgres(sql: string): string {
 }
 
 /** On PostgreSQL pass a pg connection (raw-pg.ts, which reads the same way) and 'postgres'. */
+async function noUsage(db: Pick<RawDb, 'all'>): Promise<[]> {
+  const [row] = await db.all<{ month: string | null }>('SELECT MAX(month) AS month FROM usage_month');
+  if (row?.month) throw new Error('the rollout bench has no usage; bench/usage.bench.test.ts measures adoption');
+  return [];
+}
+
 export async function rawDashboard(
   raw: Pick<RawDb, 'all'>, today: string, settings: RawDashboardSettings, dialect: 'sqlite' | 'postgres' = 'sqlite',
 ): Promise<Dashboard> {
@@ -233,5 +239,7 @@ export async function rawDashboard(
     })),
     // Group -1: holders at units in no region (the national unit itself).
     nationalLevel: { ...figures(status.filter((s) => s.regionId === null), stageIds), training: training.get(-1) ?? zeroTraining() },
+    // «Bruk»'s in-operation-but-unused list: this org has no usage rows, so the one read that finds none is the fair cost.
+    unused: await noUsage(db),
   };
 }

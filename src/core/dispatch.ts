@@ -39,6 +39,7 @@ export interface DispatchOptions {
 const UNQUEUED: ReadonlySet<string> = new Set([
   'reports.status', 'reports.cancel', 'reports.result',
   'units.importPreview', 'units.import', 'people.importPreview', 'people.import', 'feedback.importPreview', 'feedback.import',
+  'usage.importPreview', 'usage.import',
 ]);
 
 /**

@@ -9,7 +9,7 @@ import type { MethodName } from './method-names';
 export const ACCESS_LEVELS = ['read', 'support', 'edit_unit', 'edit_subtree', 'administer'] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
-export const MODULES = ['org', 'ownership', 'rollout', 'training', 'support', 'reports', 'settings', 'backup', 'audit', 'accounts', 'feedback'] as const;
+export const MODULES = ['org', 'ownership', 'rollout', 'training', 'support', 'reports', 'settings', 'backup', 'audit', 'accounts', 'feedback', 'usage'] as const;
 export type Module = (typeof MODULES)[number];
 
 /**
@@ -199,6 +199,14 @@ export const ACCESS = {
   // A survey brought in is the faggruppe's work, for the whole organization.
   'feedback.importPreview': at('rollout', 'write', 'org'),
   'feedback.import': at('rollout', 'write', 'org'),
+  // «Bruk»: the functional owner answers for the targets and for actual use; that role holds
+  // edit_subtree at the top of the tree, so bringing in usage and setting targets are
+  // organization-wide writes. Adoption is read over the caller's own units.
+  'usage.importPreview': at('usage', 'write', 'org'),
+  'usage.import': at('usage', 'write', 'org'),
+  'usage.targets': catalog('usage'),
+  'usage.setTargets': at('usage', 'write', 'org'),
+  'usage.adoption': at('usage', 'read', unitId),
 } as const satisfies Record<MethodName, MethodAccess>;
 
 export function accessOf(method: MethodName): MethodAccess {

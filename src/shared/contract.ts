@@ -20,6 +20,7 @@ import { backupMethods } from './contract-backup';
 import { auditMethods } from './contract-audit';
 import { accountMethods } from './contract-accounts';
 import { feedbackMethods } from './contract-feedback';
+import { usageMethods } from './contract-usage';
 
 export type { MethodSpec } from './method-spec';
 
@@ -130,6 +131,7 @@ export const contract = {
   ...auditMethods,
   ...accountMethods,
   ...feedbackMethods,
+  ...usageMethods,
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -155,5 +155,15 @@ export const IMPORT_ISSUE_CODES = [
   'UNKNOWN_STAGE',
   /** A row without a raiser while anonymous entries are off. */
   'ANONYMOUS_OFF',
+  /** «Bruk»: a month that is not YYYY-MM, or one after the current month in Oslo. */
+  'BAD_MONTH',
+  /** A count below zero. */
+  'NEGATIVE_NUMBER',
+  /** The same unit (or person) and month on two rows; params.firstLine names the first. */
+  'DUPLICATE_ROW',
+  /** A person in the usage file who has no home unit to count under. */
+  'NO_HOME_UNIT',
+  /** A unit name that two units share; use the code. */
+  'AMBIGUOUS_UNIT',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];

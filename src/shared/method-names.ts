@@ -141,6 +141,11 @@ export const METHOD_NAMES = [
   'feedback.export',
   'feedback.importPreview',
   'feedback.import',
+  'usage.importPreview',
+  'usage.import',
+  'usage.targets',
+  'usage.setTargets',
+  'usage.adoption',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
@@ -163,6 +168,7 @@ export const READ_METHODS = [
   'reports.start', 'reports.status', 'reports.result',
   'audit.list', 'audit.export',
   'feedback.list', 'feedback.forUnit', 'feedback.get', 'feedback.summary', 'feedback.export', 'feedback.importPreview',
+  'usage.importPreview', 'usage.targets', 'usage.adoption',
 ] as const satisfies readonly MethodName[];
 
 const READS: ReadonlySet<string> = new Set(READ_METHODS);

@@ -1,5 +1,6 @@
 // Shapes for the staged rollout and training. Dates are YYYY-MM-DD in Europe/Oslo.
 import type { LearningLink } from './links';
+import type { UnusedUnit } from './types-usage';
 
 export type StageState = 'not_started' | 'in_progress' | 'done' | 'blocked';
 export type StageRule = 'super_user_filled' | 'basic_training';
@@ -188,6 +189,8 @@ export interface Dashboard {
    * regions). National = the regions + this, so a table of regions adds up with it.
    */
   nationalLevel: RolloutFigures & { training: TrainingFigures };
+  /** «Bruk»: units in operation but unused (src/core/usage/unused.ts), for the at-risk list. */
+  unused: UnusedUnit[];
 }
 
 export interface TimelineWave {

@@ -118,6 +118,8 @@ export const AUDIT_TARGETS = {
   'feedback.merge': row('feedback_entry', id, unitCol),
   'feedback.unlink': row('feedback_entry', id, unitCol),
   'feedback.import': { summary: true },
+  'usage.import': { summary: true },
+  'usage.setTargets': { summary: true },
 } as const satisfies Record<WriteMethod, AuditTarget>;
 
 export function auditTarget(method: string): AuditTarget | undefined {

@@ -13,6 +13,7 @@ import { nextStepsFacts, progressTable, trainingFacts } from './chapter-status';
 import type { ReportModel } from './model';
 import { loadStageNames } from './wave-stages';
 import { asciiStem } from './file-stem';
+import { usageBlock } from '../usage/report-block';
 
 async function waveName(em: EntityManager, waveId: number | null): Promise<string | null> {
   if (waveId === null) return null;
@@ -57,6 +58,7 @@ export async function buildChapterReport(ctx: BuildContext): Promise<ReportModel
       { type: 'table', table: progressTable(t, stages, status) },
       { type: 'facts', facts: nextStepsFacts(t, lang, stages, status, wave) },
       { type: 'facts', facts: trainingFacts(t, lang, figuresOr(training.units.get(unit.id))) },
+      ...(await usageBlock(ctx, { nameLabel: t('status.column.unit'), rows: [{ unitId: unit.id, code: unit.code, name: unit.name, own: false }] })),
     ],
   };
 }

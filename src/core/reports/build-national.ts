@@ -9,6 +9,7 @@ import type { ReportModel } from './model';
 import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-figures';
 import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
 import { feedbackBlock } from '../feedback/report-block';
+import { usageBlock } from '../usage/report-block';
 import { overdueByRow, overdueCasesByUnit, summaryBlocks } from './summary';
 
 /** The row key for units in no region; unit ids start at 1. */
@@ -46,6 +47,7 @@ export async function buildNationalReport(ctx: BuildContext): Promise<ReportMode
   };
   const tables = statusTables(ctx, data, layout);
   tables.push(await feedbackBlock(ctx, { ...layout, unitIds, rowOf: (unitId) => regionOf(unitId)?.id ?? NATIONAL_LEVEL }));
+  tables.push(...(await usageBlock(ctx, { nameLabel: layout.nameLabel, rows: layout.rows.map((r) => ({ unitId: r.id === NATIONAL_LEVEL ? (national?.id ?? 0) : r.id, code: r.code, name: r.name, own: r.id === NATIONAL_LEVEL })), total: { label: layout.totalLabel, unitId: null }, unitIds })));
   const scope = unitIds ? new Set(unitIds) : null;
   const active = new Set(units.filter((u) => !u.archived).map((u) => u.id));
   const overdue = overdueByRow(

@@ -12,6 +12,7 @@ import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-fi
 import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
 import { asciiStem } from './file-stem';
 import { feedbackBlock } from '../feedback/report-block';
+import { usageBlock } from '../usage/report-block';
 import { unitStatusTable, type WaveUnit } from './wave-tables';
 import { overdueByRow, overdueCasesByUnit, summaryBlocks } from './summary';
 
@@ -57,6 +58,7 @@ export async function buildRegionReport(ctx: BuildContext): Promise<ReportModel>
   );
   const layout = { nameLabel: t('status.column.unit'), rows, totalLabel: t('region.total', { region: region.name }), emptyText: t('region.empty') };
   const tables = [...statusTables(ctx, data, layout), await feedbackBlock(ctx, { ...layout, unitIds: [...inScope], rowOf: (unitId) => unitId })];
+  tables.push(...(await usageBlock(ctx, { nameLabel: layout.nameLabel, rows: rows.map((r) => ({ unitId: r.id, code: r.code, name: r.name, own: true })), total: { label: layout.totalLabel, unitId: region.id }, unitIds: [...inScope] })));
   const listedIds = new Set(rows.map((r) => r.id));
   const overdue = overdueByRow(await overdueCasesByUnit(em, ctx.now), (unitId) => listedIds.has(unitId), (unitId) => unitId);
   // What needs action comes first: the summary, then the chart and the long tables.

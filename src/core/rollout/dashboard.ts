@@ -13,6 +13,7 @@ import type { UnitStatus } from './status';
 import { loadStages } from './status-load';
 import { emptyPositionCounts, positionBucket } from './position';
 import { basicTrainingMetBy, superUserFilled } from './status-rules';
+import { unusedUnits } from '../usage/adoption';
 
 export interface DashboardOptions {
   today: string;
@@ -110,5 +111,6 @@ export async function computeDashboard(em: EntityManager, waveId: number | null,
       training: figuresOr(training.regions.get(r.id)),
     })),
     nationalLevel: { ...rollUpGroups(byRegion.get(null) ?? [], stageIds, ready.get(null) ?? 0), training: training.nationalLevel },
+    unused: await unusedUnits(em, today, unitIds),
   };
 }

@@ -18,6 +18,7 @@ import { RolloutSettingsSection } from './rollout/RolloutSettingsSection';
 import { TrainingTypesSection } from './training/TrainingTypesSection';
 import { FeedbackSettingsSection } from './feedback/FeedbackSettingsSection';
 import { LinkHostsSection } from './settings/LinkHostsSection';
+import { UsageTargetsSection } from './usage/UsageTargetsSection';
 
 // Settings is split into parts with their own addresses (#/settings/support), so each
 // part is a short page and a link or the back button lands on the part it means.
@@ -44,6 +45,7 @@ const PARTS = {
       <RolloutSettingsSection />
       <TrainingTypesSection />
       <FeedbackSettingsSection />
+      <UsageTargetsSection />
     </>
   ),
   support: () => (

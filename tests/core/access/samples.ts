@@ -151,6 +151,11 @@ export const SAMPLES = {
   'feedback.export': () => exportCsv,
   'feedback.importPreview': () => csv('enhet;type;tittel\n0201;behov;Ny\n'),
   'feedback.import': () => ({ ...csv('enhet;type;tittel;e-post\n0201;behov;Ny;olga@example.org\n'), mapping: { unit: 0, kind: 1, title: 2, raisedBy: 3 } }),
+  'usage.importPreview': () => csv('enhet;måned;aktive brukere;innlogginger\n0201;2026-01;3;40\n'),
+  'usage.import': () => ({ ...csv('enhet;måned;aktive brukere;innlogginger\n0201;2026-01;3;40\n'), mapping: { unit: 0, person: null, month: 1, activeUsers: 2, signIns: 3 } }),
+  'usage.targets': () => ({}),
+  'usage.setTargets': () => ({ targets: [{ levelId: 3, activePercent: 80, signInsPerMember: null }] }),
+  'usage.adoption': (fx) => ({ unitId: fx.units.b }),
 } satisfies Record<MethodName, (fx: ScopeFixture) => unknown>;
 
 /** A file answer's text (CSV exports), so the marker can be searched in it as well. */

@@ -445,4 +445,21 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
   SupportFigures1766100000000: SUPPORT_FIGURES_FIXTURE,
   Gathering1766400000000: GATHERING_FIXTURE,
   UnitState1766500000000: UNIT_STATE_FIXTURE,
+  // «Bruk» is new: a unit's usage and a level's targets go with the unit or level.
+  Usage1766300000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO level (name, name_key, rank) VALUES ('Bruksnivå', 'bruksnivå', 8)`);
+    },
+    verify: async (q) => {
+      const [level]: Array<{ id: number }> = await q.query(`SELECT id FROM level WHERE name_key = 'bruksnivå'`);
+      await q.query(`INSERT INTO unit (code, code_key, name, search_name, level_id) VALUES ('BR1', 'br1', 'Bruk', 'bruk', ?)`, [level?.id]);
+      const [unit]: Array<{ id: number }> = await q.query(`SELECT id FROM unit WHERE code = 'BR1'`);
+      await q.query(`INSERT INTO usage_month (unit_id, month, active_users, sign_ins) VALUES (?, '2026-11', 3, 40)`, [unit?.id]);
+      await q.query(`INSERT INTO usage_target (level_id, active_percent, sign_ins_hundredths) VALUES (?, 80, 150)`, [level?.id]);
+      await q.query(`DELETE FROM unit WHERE id = ?`, [unit?.id]);
+      expect(await q.query(`SELECT * FROM usage_month`)).toEqual([]);
+      await q.query(`DELETE FROM level WHERE id = ?`, [level?.id]);
+      expect(await q.query(`SELECT * FROM usage_target`)).toEqual([]);
+    },
+  },
 };

@@ -31,10 +31,13 @@ import { UserToken } from './UserToken';
 import { UndoEntry } from './UndoEntry';
 import { FeedbackEntry } from './FeedbackEntry';
 import { UnitRolloutState } from './UnitRolloutState';
+import { UsageMonth } from './UsageMonth';
+import { UsageTarget } from './UsageTarget';
 
 export {
   AccessGrant, ActivityLog, AuditEvent, Assignment, FeedbackEntry, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
   Setting, SlaPolicy, Stage, StageProgress, SupportCase, SupportDay, SupportDayMinutes, SupportDayProblem, TrainingSession, TrainingType, Unit, UndoEntry, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
+  UsageMonth, UsageTarget,
 };
 export { UnitRolloutState };
 export const ENTITIES = [
@@ -47,4 +50,5 @@ export const ENTITIES = [
   UndoEntry,
   FeedbackEntry,
   UnitRolloutState,
+  UsageMonth, UsageTarget,
 ];

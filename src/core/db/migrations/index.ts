@@ -16,6 +16,7 @@ import { UndoEntries1765700000000 } from './1765700000000-UndoEntries';
 import { SupportFigures1766100000000 } from './1766100000000-SupportFigures';
 import { Gathering1766400000000 } from './1766400000000-Gathering';
 import { UnitState1766500000000 } from './1766500000000-UnitState';
+import { Usage1766300000000 } from './1766300000000-Usage';
 
 export const MIGRATIONS = [
   OrgTree1763800000000, Ownership1763900000000, Rollout1764000000000, Support1764100000000,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   Feedback1765640000000, UndoEntries1765700000000, SupportFigures1766100000000,
   Gathering1766400000000,
   UnitState1766500000000,
+  Usage1766300000000,
 ];

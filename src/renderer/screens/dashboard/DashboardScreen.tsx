@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useFormat } from '../../lib/format';
 import { routeHref } from '../../lib/navigation';
 import { FeedbackFigures } from '../feedback/FeedbackFigures';
+import { UnusedList } from '../usage/UnusedList';
 import { TrainingFiguresTable } from '../training/TrainingFiguresTable';
 import { NationalProgress } from './NationalProgress';
 import { RegionStageChart } from './RegionStageChart';
@@ -58,6 +59,7 @@ export function DashboardScreen() {
             <StatusCounts figures={data.national} waveId={waveId} />
             <NationalProgress figures={data.national} />
           </div>
+          <UnusedList units={data.unused} more />
           <RegionStageChart regions={data.regions} national={data.national} stages={stages.data ?? []} />
           <RegionStatusTable regions={data.regions} nationalLevel={data.nationalLevel} national={data.national} waveId={waveId} />
           <section className="panel" aria-labelledby="dashboard-training-heading">

@@ -13,7 +13,7 @@ export interface LoadedFile {
   base64: string;
 }
 
-type PreviewMethod = 'units.importPreview' | 'people.importPreview' | 'feedback.importPreview';
+export type PreviewMethod = 'units.importPreview' | 'people.importPreview' | 'feedback.importPreview' | 'usage.importPreview';
 
 export interface ImportFile<K extends PreviewMethod> {
   loaded: { file: LoadedFile; preview: ResultOf<K> } | null;
