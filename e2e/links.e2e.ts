@@ -30,6 +30,8 @@ const WORDS = {
 for (const lang of ['nb', 'en'] as const) {
   const w = WORDS[lang];
   test(`an admin allows link hosts, and a guide shows its video link (${lang})`, async ({ page, host }) => {
+    // Four screens and four axe checks: longer than the default minute on this shared machine.
+    test.setTimeout(150_000);
     await openDemo(page, host);
     if (lang === 'en') await switchToEnglish(page);
 
