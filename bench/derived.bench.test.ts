@@ -6,6 +6,7 @@
 // with its stored state against the same write without it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../src/core';
+import type { EntityManager } from 'typeorm';
 import { startChange } from '../src/core/rollout/actor';
 import { setStage } from '../src/core/rollout/progress';
 import { getUnitRollout } from '../src/core/rollout/unit-rollout';
@@ -13,7 +14,11 @@ import { generateOwnership } from './coverage-people';
 import { fillOwnership } from './raw/coverage-fill';
 import { rawImportUnitsBatched } from './raw/import-units';
 import { rawDashboard } from './raw/rollout';
-import { fillRollout } from './raw/rollout-fill';
+import { fillRollout, fillRolloutWith } from './raw/rollout-fill';
+import { fillOwnershipPg, syncSequences } from './raw/coverage-pg';
+import { rawImportUnitsBatchedPg } from './raw/import-units-pg';
+import { openPgBenchCore } from './support/dbs';
+import { BENCH_PG_URL, insertRowsPg, openRawPg, pgBenchDatabases, type PgBenchDatabases, type RawPg } from './support/raw-pg';
 import { computeDashboardReference, computeTimelineReference, setStageReference } from './raw/rollout-reference';
 import { rawTimeline } from './raw/timeline';
 import { generateRollout } from './rollout-data';
@@ -85,23 +90,79 @@ describe(`stored unit rollout states, ${UNITS} units x 6 stages`, () => {
   });
 
   it('sets a stage with its stored state within 2x of the same write without it', async () => {
-    const units: Array<{ id: number }> = await core.ds.query('SELECT id FROM unit WHERE archived = FALSE ORDER BY id LIMIT 200');
-    const [stage]: Array<{ id: number }> = await core.ds.query('SELECT id FROM stage ORDER BY sort_order LIMIT 1');
-    let turn = 0;
-    // Each write changes something: the next unit, between two states.
-    const input = () => {
-      turn += 1;
-      return { unitId: units[turn % units.length]?.id ?? 0, stageId: stage?.id ?? 0, state: turn % 400 < 200 ? 'in_progress' as const : 'done' as const, blockedReason: '' };
-    };
-    const write = (withState: boolean) => core.ds.transaction(async (em) => {
-      const change = await startChange(em, NOW);
-      const given = input();
-      if (withState) await setStage(em, change, given);
-      else await setStageReference(em, change, given);
-      return getUnitRollout(em, given.unitId, change.today);
-    });
-    report.check(await compare({ name: 'rollout.setStage write, with the stored state', goal: 2, warmup: 5, reps: 41, ours: () => timed(() => write(true)), raw: () => timed(() => write(false)) }));
-    const [stored] = await core.ds.query('SELECT COUNT(*) AS n FROM unit_rollout_state');
-    expect(Number(stored.n)).toBe(UNITS);
+    await compareWrites(core, '');
+  });
+});
+
+/** rollout.setStage's transaction with the unit's state stored, against the same without it, on alternating units. */
+async function compareWrites(app: Core, suffix: string): Promise<void> {
+  const em: EntityManager = app.ds.manager;
+  const units: Array<{ id: number }> = await em.query('SELECT id FROM unit WHERE archived = FALSE ORDER BY id LIMIT 200');
+  const [stage]: Array<{ id: number }> = await em.query('SELECT id FROM stage ORDER BY sort_order LIMIT 1');
+  let turn = 0;
+  // Each write changes something: the next unit, between two states.
+  const input = () => {
+    turn += 1;
+    return { unitId: units[turn % units.length]?.id ?? 0, stageId: stage?.id ?? 0, state: turn % 400 < 200 ? 'in_progress' as const : 'done' as const, blockedReason: '' };
+  };
+  const write = (withState: boolean) => app.ds.transaction(async (tx) => {
+    const change = await startChange(tx, NOW);
+    const given = input();
+    if (withState) await setStage(tx, change, given);
+    else await setStageReference(tx, change, given);
+    return getUnitRollout(tx, given.unitId, change.today);
+  });
+  report.check(await compare({ name: `rollout.setStage write, with the stored state${suffix}`, goal: 2, warmup: 5, reps: 41, ours: () => timed(() => write(true)), raw: () => timed(() => write(false)) }));
+  const [stored] = await em.query('SELECT COUNT(*) AS n FROM unit_rollout_state');
+  expect(Number(stored.n)).toBe(UNITS);
+}
+
+// The same on PostgreSQL: Forankring through openCore({ databaseUrl }) against pg directly.
+describe.skipIf(!BENCH_PG_URL)(`stored unit rollout states on PostgreSQL, ${UNITS} units x 6 stages`, () => {
+  const options = { today: TODAY, settings: SETTINGS };
+  let pgDbs: PgBenchDatabases;
+  let pgCore: Core;
+  let pgDb: RawPg;
+  beforeAll(async () => {
+    pgDbs = await pgBenchDatabases();
+    const url = await pgDbs.fresh();
+    const filler = await openRawPg(url);
+    await rawImportUnitsBatchedPg(filler, Buffer.from(organizationCsv(org), 'utf8'));
+    await fillOwnershipPg(filler, ownership);
+    await filler.exec('BEGIN');
+    await fillRolloutWith(filler, (table, columns, rows) => insertRowsPg(filler, table, columns, rows), rollout);
+    await syncSequences(filler, ['wave', 'training_session']);
+    await filler.exec('COMMIT');
+    await filler.exec('ANALYZE');
+    await filler.close();
+    pgCore = await openPgBenchCore(url, () => NOW);
+    await pgCore.rebuildFigures();
+    pgDb = await openRawPg(url);
+  });
+  afterAll(async () => {
+    await pgDb?.close();
+    await pgCore?.close();
+    await pgDbs?.remove();
+  });
+
+  it('rolls up the dashboard and reads the timeline from the stored states, equal to today\'s computation and the raw SQL', async () => {
+    const dashboard = () => call(pgCore, 'rollout.dashboard', { waveId: null });
+    const dashboardToday = () => computeDashboardReference(pgCore.ds.manager, null, options);
+    const value = await dashboard();
+    expect(value).toEqual(await dashboardToday());
+    expect(value).toEqual(await rawDashboard(pgDb, TODAY, SETTINGS, 'postgres'));
+    const timeline = () => call(pgCore, 'rollout.timeline', {});
+    const timelineToday = () => computeTimelineReference(pgCore.ds.manager, options);
+    const timelineRaw = () => rawTimeline(pgDb, TODAY, 'postgres');
+    const waves = await timeline();
+    expect(waves).toEqual(await timelineToday());
+    expect(waves).toEqual(await timelineRaw());
+    report.check(await compare({ name: 'rollout.dashboard vs today\'s computation (PostgreSQL)', goal: 1, warmup: 1, reps: 7, ours: () => timed(dashboard), raw: () => timed(dashboardToday) }));
+    report.check(await compare({ name: 'rollout.timeline vs today\'s computation (PostgreSQL)', goal: 0.5, warmup: 1, reps: 7, ours: () => timed(timeline), raw: () => timed(timelineToday) }));
+    report.check(await compare({ name: 'rollout.timeline vs raw SQL (PostgreSQL)', goal: 1, warmup: 1, reps: 7, ours: () => timed(timeline), raw: () => timed(timelineRaw) }));
+  });
+
+  it('sets a stage with its stored state within 2x of the same write without it', async () => {
+    await compareWrites(pgCore, ' (PostgreSQL)');
   });
 });

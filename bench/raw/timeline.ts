@@ -5,6 +5,7 @@
 // grouped per wave. JS only shapes the rows.
 import type { TimelineWave } from '../../src/shared/types-rollout';
 import type { RawDb } from '../support/raw-sqlite';
+import { quoteCamel, rewrite } from './coverage-pg';
 
 export const TIMELINE_SQL = `
 WITH live AS (
@@ -31,10 +32,14 @@ GROUP BY w.id, w.name, w.planned_start, w.planned_end, w.sort_order ORDER BY w.s
 
 interface Row { id: number; name: string; plannedStart: string; plannedEnd: string; units: number; done: number; late: number; actualStart: string | null; lastLive: string | null; notLive: number }
 
-export async function rawTimeline(db: Pick<RawDb, 'all'>, today: string): Promise<TimelineWave[]> {
+/** The same statement in PostgreSQL's dialect: a boolean `archived`, camelCase aliases quoted. */
+export const TIMELINE_SQL_PG = quoteCamel(rewrite(TIMELINE_SQL, [['u.archived = 0', 'u.archived = FALSE']]));
+
+/** On PostgreSQL pass a pg connection (raw-pg.ts) and 'postgres'. */
+export async function rawTimeline(db: Pick<RawDb, 'all'>, today: string, dialect: 'sqlite' | 'postgres' = 'sqlite'): Promise<TimelineWave[]> {
   const [stages] = await db.all<{ n: number }>('SELECT COUNT(*) AS n FROM stage');
   const cells = (units: number) => units * (stages?.n ?? 0);
-  return (await db.all<Row>(TIMELINE_SQL, [today])).map((r) => ({
+  return (await db.all<Row>(dialect === 'sqlite' ? TIMELINE_SQL : TIMELINE_SQL_PG, [today])).map((r) => ({
     id: r.id, name: r.name, plannedStart: r.plannedStart, plannedEnd: r.plannedEnd,
     actualStart: r.actualStart, actualEnd: r.units > 0 && r.notLive === 0 ? r.lastLive : null,
     units: r.units, shareDone: cells(r.units) === 0 ? 0 : r.done / cells(r.units), late: r.late,
