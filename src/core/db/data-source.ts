@@ -45,6 +45,8 @@ export interface SqliteTuning {
   tempStore: 'default' | 'memory';
 }
 
+// SQLite's defaults, kept by measurement: neither a larger cache, memory-mapped reads nor
+// in-memory temp tables made the federation's screens faster across the board (docs/architecture.md).
 export const SQLITE_TUNING: SqliteTuning = { cacheKiB: 2000, mmapBytes: 0, tempStore: 'default' };
 
 let tuning: SqliteTuning = SQLITE_TUNING;
