@@ -45,8 +45,9 @@ const UNQUEUED: ReadonlySet<string> = new Set([
 /**
  * The one way into the core: validates the method name and input against the
  * contract, runs the handler, and wraps the outcome in an envelope. Each call runs
- * through `serial`, apart from UNQUEUED ones: one at a time on SQLite (serial.ts),
- * as its own transaction on PostgreSQL (db/call-transactions.ts).
+ * through `serial`, apart from UNQUEUED ones: on SQLite writes one at a time and reads
+ * each on a reader beside them (db/read-connections.ts), on PostgreSQL each as its own
+ * transaction (db/call-transactions.ts).
  */
 export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}, serial: Serial = createSerial()): Dispatch {
   return (method, input, caller = LOCAL_OWNER, signal) => invoke(handlers, method, input, caller, options, serial, signal);
@@ -54,8 +55,8 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions = 
 
 /**
  * A read whose caller has gone (a screen left, a newer search, a closed connection) is
- * dropped when its turn comes instead of run: on SQLite's one queue a stale 12-month read
- * no longer holds up the calls behind it. A write, once sent, is carried out all the same.
+ * dropped when its turn comes instead of run: a stale read waiting for one of SQLite's
+ * readers does not take it from the calls behind it. A write, once sent, is carried out all the same.
  * Work already running is not interrupted; report jobs have their own cancel.
  */
 function notWanted(method: MethodName, signal: AbortSignal | undefined): AppError | null {
@@ -78,7 +79,8 @@ async function invoke(
     return fail('UNAUTHENTICATED', 'Sign in first', { method });
   }
   try {
-    const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+    // Looked up in the turn: a restore before it rebuilds the handlers around the new file.
+    const handler = (input: unknown) => (handlers[method] as (input: unknown) => Promise<unknown>)(input);
     const input = parsed.data as Record<string, unknown>;
     const guard = caller.local || !options.guard ? null : options.guard;
     // The check reads the user's roles and the rows the call names, in the call's own

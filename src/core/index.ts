@@ -8,7 +8,7 @@ import { PARSE_LIMITS, type ParseLimits } from './transfer/parse-in-worker';
 import { createHandlers } from './handlers';
 import type { CoreContext } from './context';
 import type { PdfPrinter } from './reports/model';
-import { createSerial } from './serial';
+import { sqliteCalls } from './db/read-connections';
 import { callTransactions } from './db/call-transactions';
 import { createGuard } from './access/guard';
 import { openServerDatabase, shownUrl } from './db/open-server';
@@ -60,7 +60,7 @@ export interface OpenCoreOptions extends DispatchOptions {
   accounts?: Partial<Omit<AccountsRuntime, 'limits'>>;
 }
 
-/** SQLite: one queue, and files that can be backed up and restored. PostgreSQL: a transaction per call. */
+/** SQLite: one write queue with reads beside it, and files that can be backed up and restored. PostgreSQL: a transaction per call. */
 async function openStore(options: OpenCoreOptions, now: () => Date, build: (opened: CheckedDatabase) => void) {
   if (options.databaseUrl !== undefined) {
     if (options.dbPath !== undefined) throw new Error('openCore takes dbPath or databaseUrl, not both');
@@ -70,9 +70,11 @@ async function openStore(options: OpenCoreOptions, now: () => Date, build: (open
   }
   if (options.dbPath === undefined) throw new Error('openCore needs dbPath or databaseUrl');
   const opened = await openChecked(options.dbPath, { readOnly: options.readOnly === true });
-  const serial = createSerial();
-  // Jobs that hold the queue finish their read first; the database closes after them.
-  return { opened, files: new DbFiles(options.dbPath, opened, now, build), serial, settle: () => serial(async () => undefined), shown: options.dbPath };
+  const files = new DbFiles(options.dbPath, opened, now, build);
+  // Writes take turns on the one writer; reads run beside them on readers of their own (db/read-connections.ts).
+  // Jobs in flight finish first; the database closes after them.
+  const calls = sqliteCalls(() => files.ds);
+  return { opened, files, serial: calls.serial, settle: calls.settle, shown: options.dbPath };
 }
 
 export async function openCore(options: OpenCoreOptions): Promise<Core> {

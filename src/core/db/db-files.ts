@@ -11,6 +11,7 @@ import { backupInto } from './backup';
 import { autoName, backupFolder, beforeRestoreName, kindOf, manualName } from './backup-names';
 import { openChecked, type CheckedDatabase } from './open-checks';
 import { checkRestorable } from './restore-check';
+import { whileNoReads } from './gate';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
@@ -124,6 +125,13 @@ export class DbFiles implements DatabaseFiles {
     await copyFile(source, incoming);
     const keptAs = beforeRestoreName(this.now());
     const kept = join(this.folder, keptAs);
+    // The readers hold the file open: they close first, and no read starts until the new file is open.
+    await whileNoReads(this.ds, () => this.swapIn(incoming, kept), true);
+    return { restored: basename(shownAs), keptAs };
+  }
+
+  /** Keeps the open file (with its WAL) as `kept`, renames `incoming` into its place and reopens; all or nothing. */
+  private async swapIn(incoming: string, kept: string): Promise<void> {
     // Everything into the main file first, so the kept copy stands alone.
     if (this.state.mode === 'ok') await this.ds.query('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
     await this.ds.destroy();
@@ -150,6 +158,5 @@ export class DbFiles implements DatabaseFiles {
       throw err;
     }
     this.onReopen(this.current);
-    return { restored: basename(shownAs), keptAs };
   }
 }
