@@ -3,12 +3,11 @@
 import { z } from 'zod';
 import { method } from './method-spec';
 import { MAX_IMPORT_COLUMNS } from './limits';
-import { idSchema, importFileSchema } from './schemas';
+import { idSchema, importFileSchema, monthSchema } from './schemas';
 import type { Adoption, UsageImportPreview, UsageImportResult, UsageTarget } from './types-usage';
 
 const column = z.number().int().min(0).max(MAX_IMPORT_COLUMNS).nullable().default(null);
 const mapping = z.object({ unit: column, person: column, month: column, activeUsers: column, signIns: column }).strict();
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 
 const target = z.object({
   levelId: idSchema,

@@ -33,6 +33,9 @@ export const importFileSchema = z.object({
 }).strict();
 
 /** A logo file: up to 10× the limit crosses, so a picture too large is refused by the core in words (LOGO_INVALID). */
+/** A calendar month, YYYY-MM (usage figures are kept per Oslo month). */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+
 export const logoBase64Schema = z.string().max(Math.ceil((LOGO_MAX_BYTES * 40) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 
 const column = z.number().int().min(0).max(MAX_IMPORT_COLUMNS).nullable();
