@@ -16,6 +16,7 @@ import { transferHandlers } from './transfer/handlers';
 import { auditHandlers } from './audit/handlers';
 import { accountHandlers } from './accounts/handlers';
 import { feedbackHandlers } from './feedback/handlers';
+import { messageHandlers } from './messages/handlers';
 
 /** Every contract method, implemented. `satisfies` makes a missing method a type error. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -36,5 +37,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...auditHandlers(ctx),
     ...accountHandlers(ctx),
     ...feedbackHandlers(ctx),
+    ...messageHandlers(ctx),
   } satisfies Handlers;
 }

@@ -19,6 +19,7 @@ import { backupMethods } from './contract-backup';
 import { auditMethods } from './contract-audit';
 import { accountMethods } from './contract-accounts';
 import { feedbackMethods } from './contract-feedback';
+import { messageMethods } from './contract-messages';
 
 export type { MethodSpec } from './method-spec';
 
@@ -127,6 +128,7 @@ export const contract = {
   ...auditMethods,
   ...accountMethods,
   ...feedbackMethods,
+  ...messageMethods,
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

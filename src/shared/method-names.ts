@@ -141,6 +141,19 @@ export const METHOD_NAMES = [
   'feedback.export',
   'feedback.importPreview',
   'feedback.import',
+  'messages.guidance',
+  'messages.setGuidance',
+  'messages.plan',
+  'messages.create',
+  'messages.update',
+  'messages.delete',
+  'messages.preview',
+  'messages.exportMerge',
+  'messages.eml',
+  'messages.copy',
+  'messages.send',
+  'messages.sentLog',
+  'messages.missing',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
@@ -163,6 +176,7 @@ export const READ_METHODS = [
   'reports.start', 'reports.status', 'reports.result',
   'audit.list', 'audit.export',
   'feedback.list', 'feedback.forUnit', 'feedback.get', 'feedback.summary', 'feedback.export', 'feedback.importPreview',
+  'messages.guidance', 'messages.plan', 'messages.preview', 'messages.sentLog', 'messages.missing',
 ] as const satisfies readonly MethodName[];
 
 const READS: ReadonlySet<string> = new Set(READ_METHODS);

@@ -26,6 +26,7 @@ export const SCOPED_AGGREGATES: ReadonlySet<MethodName> = new Set<MethodName>([
   'coverage.gaps', 'coverage.overloaded', 'cases.list', 'rollout.list', 'people.search',
   'rollout.dashboard', 'rollout.timeline', 'rollout.leadTimes', 'training.coverage', 'support.metrics',
   'feedback.list', 'feedback.summary',
+  'messages.sentLog', 'messages.missing',
 ]);
 
 /** Organization-wide exports whose handlers write only the rows of units the user may export from (exportableUnits). */

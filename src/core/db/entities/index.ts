@@ -30,10 +30,14 @@ import { UserSession } from './UserSession';
 import { UserToken } from './UserToken';
 import { UndoEntry } from './UndoEntry';
 import { FeedbackEntry } from './FeedbackEntry';
+import { MessageSent } from './MessageSent';
+import { StageGuidance } from './StageGuidance';
+import { WaveMessage } from './WaveMessage';
 
 export {
   AccessGrant, ActivityLog, AuditEvent, Assignment, FeedbackEntry, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
   Setting, SlaPolicy, Stage, StageProgress, SupportCase, SupportDay, SupportDayMinutes, SupportDayProblem, TrainingSession, TrainingType, Unit, UndoEntry, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
+  MessageSent, StageGuidance, WaveMessage,
 };
 export const ENTITIES = [
   Level, Unit, Setting, Person, Role, RoleRequirement, Assignment,
@@ -44,4 +48,5 @@ export const ENTITIES = [
   UserAccount, UserSession, UserToken,
   UndoEntry,
   FeedbackEntry,
+  StageGuidance, WaveMessage, MessageSent,
 ];

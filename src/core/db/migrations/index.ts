@@ -14,10 +14,12 @@ import { MoreGuides1765500000000 } from './1765500000000-MoreGuides';
 import { Feedback1765640000000 } from './1765640000000-Feedback';
 import { UndoEntries1765700000000 } from './1765700000000-UndoEntries';
 import { SupportFigures1766100000000 } from './1766100000000-SupportFigures';
+import { StageMessages1766200000000 } from './1766200000000-StageMessages';
 
 export const MIGRATIONS = [
   OrgTree1763800000000, Ownership1763900000000, Rollout1764000000000, Support1764100000000,
   BoardRoles1764200000000, CaseCorrections1764300000000, UniqueKeys1764400000000, Audit1764600000000,
   Access1764700000000, SearchText1764900000000, Accounts1765100000000, MoreGuides1765500000000,
   Feedback1765640000000, UndoEntries1765700000000, SupportFigures1766100000000,
+  StageMessages1766200000000,
 ];
