@@ -33,6 +33,7 @@ import { UsersScreen } from './screens/users/UsersScreen';
 import { AccountScreen } from './screens/users/AccountScreen';
 import { HelpScreen } from './screens/help/HelpScreen';
 import { FeedbackScreen } from './screens/feedback/FeedbackScreen';
+import { MessagesScreen } from './screens/messages/MessagesScreen';
 
 const SCREENS: Record<Route, () => ReactNode> = {
   welcome: () => <WelcomeScreen />,
@@ -58,6 +59,7 @@ const SCREENS: Record<Route, () => ReactNode> = {
   account: () => <AccountScreen />,
   help: () => <HelpScreen />,
   feedback: () => <FeedbackScreen />,
+  messages: () => <MessagesScreen />,
 };
 
 export function App() {

@@ -58,6 +58,8 @@ export interface MessagePlan {
   waveId: number;
   /** By send date. */
   messages: WaveMessage[];
+  /** The wave's active units, by code, for choosing one to preview. */
+  units: Array<{ id: number; code: string; name: string; levelId: number }>;
   /** Whether SMTP settings are given, so "send" can go through nodemailer. */
   canSend: boolean;
 }

@@ -99,6 +99,14 @@ export async function holdersOf(em: EntityManager, roleId: number, unitIds: read
   return out;
 }
 
+export async function waveUnits(em: EntityManager, waveId: number): Promise<Array<{ id: number; code: string; name: string; levelId: number }>> {
+  return em.query(
+    `SELECT u.id AS id, u.code AS code, u.name AS name, u.level_id AS "levelId" FROM wave_member m JOIN unit u ON u.id = m.unit_id
+     WHERE m.wave_id = ? AND u.archived = FALSE ORDER BY u.code`,
+    [waveId],
+  );
+}
+
 /** Units of the wave at a level, by code. */
 export async function audienceUnits(em: EntityManager, waveId: number, levelId: number): Promise<number[]> {
   const rows: Array<{ id: number }> = await em.query(

@@ -19,6 +19,13 @@ export interface Draft extends MessageTemplate {
 
 const isLang = (value: string | null): value is Lang => value === 'nb' || value === 'en';
 
+/** The reader's language, unless the message is written in the other one only: then that one, facts and all. */
+function languageFor(draft: MessageTemplate, wanted: Lang): Lang {
+  const written = (lang: Lang) => (lang === 'en' ? draft.subjectEn + draft.bodyEn : draft.subjectNb + draft.bodyNb).trim() !== '';
+  const other: Lang = wanted === 'en' ? 'nb' : 'en';
+  return !written(wanted) && written(other) ? other : wanted;
+}
+
 export async function fillForUnits(em: EntityManager, draft: Draft, unitIds: readonly number[], today: string, shared?: Shared): Promise<FilledMessage[]> {
   checkTemplate(draft);
   const role = await em.findOneBy(Role, { id: draft.roleId });
@@ -31,17 +38,16 @@ export async function fillForUnits(em: EntityManager, draft: Draft, unitIds: rea
     const stageId = draft.stageId ?? facts.currentStageId;
     const people = holders.get(unitId) ?? [];
     const targets = people.length > 0
-      ? people.map((p) => ({ personId: p.personId as number | null, name: p.name, email: p.email, lang: isLang(p.language) ? p.language : common.settingsLang }))
-      : [{ personId: null, name: '', email: null, lang: common.settingsLang }];
+      ? people.map((p) => ({ personId: p.personId as number | null, name: p.name, email: p.email, lang: languageFor(draft, isLang(p.language) ? p.language : common.settingsLang) }))
+      : [{ personId: null, name: '', email: null, lang: languageFor(draft, common.settingsLang) }];
     for (const target of targets) {
       const t = await reportT(target.lang);
       const values = renderValues(t, common, facts, { lang: target.lang, recipient: target.name, roleKey: role.key, stageId });
       const en = target.lang === 'en';
       out.push({
         unitId, unitCode: facts.unit.code, unitName: facts.unit.name, ...target,
-        // A text written in one language only goes out in that one.
-        subject: fillText((en ? draft.subjectEn : draft.subjectNb) || draft.subjectNb || draft.subjectEn, values, true),
-        body: fillText((en ? draft.bodyEn : draft.bodyNb) || draft.bodyNb || draft.bodyEn, values),
+        subject: fillText(en ? draft.subjectEn : draft.subjectNb, values, true),
+        body: fillText(en ? draft.bodyEn : draft.bodyNb, values),
       });
     }
   }

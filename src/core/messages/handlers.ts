@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import type { HandlersFor } from '../handlers-type';
 import { osloDate } from '../ownership/dates';
 import { copyOne, emlFiles, exportMerge, sendAll } from './deliver';
+import { waveUnits } from './facts';
 import { fillForUnits } from './fill';
 import { createMessage, deleteMessage, listGuidance, listMessages, setGuidance, updateMessage } from './plan';
 import { missingMessages, sentLog } from './sent';
@@ -23,7 +24,7 @@ export function messageHandlers({ ds, now, accounts }: CoreContext): HandlersFor
     'messages.guidance': async () => listGuidance(ds.manager),
     'messages.setGuidance': async (input) => write((em) => setGuidance(em, input)),
     'messages.plan': async ({ waveId }) => ({
-      waveId, messages: await listMessages(ds.manager, waveId), canSend: accounts.sendMessage !== null,
+      waveId, messages: await listMessages(ds.manager, waveId), units: await waveUnits(ds.manager, waveId), canSend: accounts.sendMessage !== null,
     }),
     'messages.create': async (input) => write((em) => createMessage(em, input)),
     'messages.update': async (input) => write((em) => updateMessage(em, input)),

@@ -55,7 +55,8 @@ describe('filling a message for each recipient', () => {
     expect(våler?.body).toContain('Mangler: - Superbruker\n- Lokal supportkontakt');
     expect(våler?.body).toContain('Lokalt – Lokal supportkontakt (Våler): ingen har rollen');
     const [herøy] = (await fx.core.call('messages.preview', { ...draft(message), unitId: fx.org.herøy.id, subjectEn: '', bodyEn: '' })).recipients;
-    // Kari reads English, but the message has Norwegian only: it goes out in Norwegian.
+    // Kari reads English, but the message has Norwegian only: it goes out in Norwegian, facts and all.
+    expect(herøy).toMatchObject({ lang: 'nb' });
     expect(herøy?.body).toContain('Hei Kari Nordmann!');
     expect(gapLine(herøy?.body)).not.toContain('Lokal supportkontakt');
     const nobody = await fx.core.call('messages.preview', { ...draft(message), roleId: fx.roles.super_user, unitId: fx.org.våler.id });
