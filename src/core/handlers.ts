@@ -17,6 +17,7 @@ import { auditHandlers } from './audit/handlers';
 import { accountHandlers } from './accounts/handlers';
 import { feedbackHandlers } from './feedback/handlers';
 import { usageHandlers } from './usage/handlers';
+import { messageHandlers } from './messages/handlers';
 
 /** Every contract method, implemented. `satisfies` makes a missing method a type error. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -38,5 +39,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...accountHandlers(ctx),
     ...feedbackHandlers(ctx),
     ...usageHandlers(ctx),
+    ...messageHandlers(ctx),
   } satisfies Handlers;
 }

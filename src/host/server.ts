@@ -38,7 +38,7 @@ import { findPackageRoot, packageVersion } from '../cli/paths';
 import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './body';
 import { injectMeta, injectToken, messagePage, messageText, type PageTexts } from './pages';
 import { clientAddress, cookieToken, deviceLabel, isSecure, REQUEST_HEADER, settleSession } from './sessions';
-import { createMailer, type MailSettings } from '../core/accounts/mail';
+import { createMail, type MailSettings } from '../core/accounts/mail';
 import type { Caller } from '../core/call-context';
 import {
   bearerToken, createToken, hostAllowed, originAllowed, setCommonHeaders, setHtmlHeaders, tokenMatches,
@@ -250,6 +250,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const [nb, en] = await Promise.all([createI18n('nb'), createI18n('en')]);
   // Chromium starts on the first PDF export, not here: most sessions never print.
   const chromium = options.printPdf === undefined ? createChromiumPrinter() : null;
+  const mail = options.mail ? createMail(options.mail) : null;
   const core = await openCore({
     ...(options.databaseUrl === undefined ? { dbPath: options.dbPath } : { databaseUrl: options.databaseUrl }),
     resourcesDir: options.resourcesDir ?? join(root, 'resources'),
@@ -257,7 +258,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     onInternalError: options.onInternalError ?? ((method, err) => console.error(`[forankring] ${method} failed:`, err)),
     printPdf: chromium ? chromium.print : (options.printPdf ?? null),
     accounts: {
-      sendCode: options.mail ? createMailer(options.mail) : null,
+      sendCode: mail?.sendCode ?? null,
+      sendMessage: mail?.sendMessage ?? null,
       publicUrl: () => options.publicUrl ?? (state.port === 0 ? null : origin()),
     },
   });

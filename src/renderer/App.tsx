@@ -34,6 +34,7 @@ import { AccountScreen } from './screens/users/AccountScreen';
 import { HelpScreen } from './screens/help/HelpScreen';
 import { FeedbackScreen } from './screens/feedback/FeedbackScreen';
 import { UsageScreen } from './screens/usage/UsageScreen';
+import { MessagesScreen } from './screens/messages/MessagesScreen';
 
 const SCREENS: Record<Route, () => ReactNode> = {
   welcome: () => <WelcomeScreen />,
@@ -60,6 +61,7 @@ const SCREENS: Record<Route, () => ReactNode> = {
   help: () => <HelpScreen />,
   feedback: () => <FeedbackScreen />,
   usage: () => <UsageScreen />,
+  messages: () => <MessagesScreen />,
 };
 
 export function App() {

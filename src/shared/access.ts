@@ -207,6 +207,22 @@ export const ACCESS = {
   'usage.targets': catalog('usage'),
   'usage.setTargets': at('usage', 'write', 'org'),
   'usage.adoption': at('usage', 'read', unitId),
+  // Stage and wave messages are planned with the waves (rollout writes over the whole
+  // organization); the plan reads like the waves, and the sent log and the missing list
+  // are computed over the caller's units (SCOPED_AGGREGATES). A preview fills one unit.
+  'messages.guidance': at('rollout', 'read', 'org'),
+  'messages.setGuidance': at('rollout', 'write', 'org'),
+  'messages.plan': at('rollout', 'read', 'org'),
+  'messages.create': at('rollout', 'write', 'org'),
+  'messages.update': at('rollout', 'write', 'org'),
+  'messages.delete': at('rollout', 'write', 'org'),
+  'messages.preview': at('rollout', 'read', unitId),
+  'messages.exportMerge': at('rollout', 'write', 'org'),
+  'messages.eml': at('rollout', 'write', 'org'),
+  'messages.copy': at('rollout', 'write', 'org'),
+  'messages.send': at('rollout', 'write', 'org'),
+  'messages.sentLog': at('rollout', 'read', 'org'),
+  'messages.missing': at('rollout', 'read', 'org'),
 } as const satisfies Record<MethodName, MethodAccess>;
 
 export function accessOf(method: MethodName): MethodAccess {

@@ -21,6 +21,7 @@ import { auditMethods } from './contract-audit';
 import { accountMethods } from './contract-accounts';
 import { feedbackMethods } from './contract-feedback';
 import { usageMethods } from './contract-usage';
+import { messageMethods } from './contract-messages';
 
 export type { MethodSpec } from './method-spec';
 
@@ -132,6 +133,7 @@ export const contract = {
   ...accountMethods,
   ...feedbackMethods,
   ...usageMethods,
+  ...messageMethods,
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -84,6 +84,12 @@ export const ERROR_CODES = [
   'FEEDBACK_ANSWER_REQUIRED',
   /** A link or merge that would chain duplicates, or an answer to a merged entry; details.reason says which. */
   'FEEDBACK_DUPLICATE',
+  /** A message template names a placeholder that does not exist; details.token and details.field name it. */
+  'MESSAGE_PLACEHOLDER_UNKNOWN',
+  /** A message timed "at a stage" without the stage. */
+  'MESSAGE_STAGE_REQUIRED',
+  /** Sending by e-mail needs the server's SMTP settings (forankring server --smtp-url). */
+  'MAIL_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

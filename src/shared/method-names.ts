@@ -146,6 +146,19 @@ export const METHOD_NAMES = [
   'usage.targets',
   'usage.setTargets',
   'usage.adoption',
+  'messages.guidance',
+  'messages.setGuidance',
+  'messages.plan',
+  'messages.create',
+  'messages.update',
+  'messages.delete',
+  'messages.preview',
+  'messages.exportMerge',
+  'messages.eml',
+  'messages.copy',
+  'messages.send',
+  'messages.sentLog',
+  'messages.missing',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
@@ -169,6 +182,7 @@ export const READ_METHODS = [
   'audit.list', 'audit.export',
   'feedback.list', 'feedback.forUnit', 'feedback.get', 'feedback.summary', 'feedback.export', 'feedback.importPreview',
   'usage.importPreview', 'usage.targets', 'usage.adoption',
+  'messages.guidance', 'messages.plan', 'messages.preview', 'messages.sentLog', 'messages.missing',
 ] as const satisfies readonly MethodName[];
 
 const READS: ReadonlySet<string> = new Set(READ_METHODS);

@@ -16,6 +16,9 @@ export const SCOPED_READS: { readonly [K in MethodName]?: Filter<K> } = {
   'units.levelProblems': (rows, scope) => rows.filter((r) => scope.readable.has(r.unitId)),
   // Every wave is shown (the plan is the organization's), with the regions one may read.
   'waves.list': (waves, scope) => waves.map((w) => ({ ...w, regions: byId(w.regions, scope) })),
+  // A wave's messages are the organization's plan, like the waves; its units, the ones one may read.
+  'messages.plan': (plan, scope) => ({ ...plan, units: byId(plan.units, scope) }),
+  'messages.guidance': (rows) => rows,
 };
 
 /**
@@ -27,6 +30,7 @@ export const SCOPED_AGGREGATES: ReadonlySet<MethodName> = new Set<MethodName>([
   'rollout.dashboard', 'rollout.timeline', 'rollout.leadTimes', 'training.coverage', 'support.metrics',
   'feedback.list', 'feedback.summary',
   'usage.adoption',
+  'messages.sentLog', 'messages.missing',
 ]);
 
 /** Organization-wide exports whose handlers write only the rows of units the user may export from (exportableUnits). */

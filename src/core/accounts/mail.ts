@@ -15,8 +15,23 @@ export interface MailSettings {
 
 export type SendCode = (to: { name: string; email: string }, issued: IssuedCode, lang: Lang, organization: string) => Promise<void>;
 
-export function createMailer(settings: MailSettings): SendCode {
+/** A filled stage or wave message (src/core/messages), plain text. */
+export type SendMessage = (message: { to: { name: string; email: string }; subject: string; text: string }) => Promise<void>;
+
+/** Codes and messages through one transport, made from the server's SMTP settings. */
+export function createMail(settings: MailSettings): { sendCode: SendCode; sendMessage: SendMessage } {
   const transport = nodemailer.createTransport(settings.url);
+  const sendMessage: SendMessage = async ({ to, subject, text }) => {
+    await transport.sendMail({ from: settings.from, to: { name: to.name, address: to.email }, subject, text });
+  };
+  return { sendCode: codeSender(settings, transport), sendMessage };
+}
+
+export function createMailer(settings: MailSettings): SendCode {
+  return createMail(settings).sendCode;
+}
+
+function codeSender(settings: MailSettings, transport: ReturnType<typeof nodemailer.createTransport>): SendCode {
   return async (to, issued, lang, organization) => {
     const t = await reportT(lang);
     // Without units yet there is no organization's name to give; the texts then leave it out.

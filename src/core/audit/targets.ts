@@ -120,6 +120,15 @@ export const AUDIT_TARGETS = {
   'feedback.import': { summary: true },
   'usage.import': { summary: true },
   'usage.setTargets': { summary: true },
+  // Message texts are written down as "which fields changed" only; sending records counts, never addresses or bodies.
+  'messages.setGuidance': { row: { table: 'stage_guidance', where: { stage_id: { input: 'stageId' }, role_key: { input: 'roleKey' } }, unit: null }, values: false },
+  'messages.create': { ...row('wave_message', created), values: false },
+  'messages.update': { ...row('wave_message', id), values: false },
+  'messages.delete': { ...row('wave_message', id), values: false },
+  'messages.exportMerge': { summary: true },
+  'messages.eml': { summary: true },
+  'messages.copy': { summary: true },
+  'messages.send': { summary: true },
 } as const satisfies Record<WriteMethod, AuditTarget>;
 
 export function auditTarget(method: string): AuditTarget | undefined {

@@ -2,7 +2,9 @@
 // the browser's back button and Electron's menu can both move between screens.
 import { useCallback, useSyncExternalStore } from 'react';
 
-export const ROUTES = ['welcome', 'organization', 'import', 'people', 'people-import', 'ownership', 'settings', 'rollout', 'rollout-unit', 'dashboard', 'rollout-list', 'timeline', 'training', 'support', 'support-cases', 'support-case', 'support-metrics', 'reports', 'audit', 'users', 'account', 'feedback', 'help', 'usage'] as const;
+export const ROUTES = ['welcome', 'organization', 'import', 'people', 'people-import', 'ownership', 'settings', 'rollout', 'rollout-unit', 'dashboard', 'rollout-list', 'timeline', 'training', 'support', 'support-cases', 'support-case', 'support-metrics', 'reports', 'audit', 'users', 'account', 'feedback', 'help', 'usage',
+  'messages',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** The main navigation. Later features add their screen here. */
@@ -18,6 +20,7 @@ export const NAV_ITEMS: ReadonlyArray<{ route: Route; labelKey: string }> = [
   { route: 'support', labelKey: 'support.nav' },
   { route: 'feedback', labelKey: 'feedback:nav' },
   { route: 'usage', labelKey: 'usage:nav' },
+  { route: 'messages', labelKey: 'messages:nav' },
   { route: 'reports', labelKey: 'reports.nav' },
   { route: 'audit', labelKey: 'audit.nav' },
   { route: 'settings', labelKey: 'nav.settings' },

@@ -156,7 +156,27 @@ export const SAMPLES = {
   'usage.targets': () => ({}),
   'usage.setTargets': () => ({ targets: [{ levelId: 3, activePercent: 80, signInsPerMember: null }] }),
   'usage.adoption': (fx) => ({ unitId: fx.units.b }),
+  'messages.guidance': () => ({}),
+  'messages.setGuidance': (fx) => ({ stageId: fx.rows.stageId, roleKey: 'super_user', textNb: 'Gjør dette', textEn: 'Do this' }),
+  'messages.plan': (fx) => ({ waveId: fx.rows.waveId }),
+  'messages.create': (fx) => ({ ...messageSample(fx), waveId: fx.rows.waveId }),
+  'messages.update': (fx) => ({ ...messageSample(fx), id: fx.rows.messageId }),
+  'messages.delete': (fx) => ({ id: fx.rows.messageId }),
+  'messages.preview': (fx) => ({ waveId: fx.rows.waveId, unitId: fx.units.b1, roleId: fx.roles.chapter_leader, subjectNb: '{{unit}}', bodyNb: '{{recipient}}', subjectEn: '', bodyEn: '' }),
+  'messages.exportMerge': (fx) => ({ id: fx.rows.messageId, format: 'csv' }),
+  'messages.eml': (fx) => ({ id: fx.rows.messageId }),
+  'messages.copy': (fx) => ({ id: fx.rows.messageId, unitId: fx.units.b1, personId: fx.people.outsider }),
+  'messages.send': (fx) => ({ id: fx.rows.messageId }),
+  'messages.sentLog': (fx) => ({ waveId: fx.rows.waveId }),
+  'messages.missing': (fx) => ({ waveId: fx.rows.waveId }),
 } satisfies Record<MethodName, (fx: ScopeFixture) => unknown>;
+
+function messageSample(fx: ScopeFixture) {
+  return {
+    timing: 'before', sendOn: '2025-12-15', roleId: fx.roles.chapter_leader, levelId: fx.rows.chapterLevelId,
+    subjectNb: 'Snart start i {{unit}}', bodyNb: '{{stage_dates}}', subjectEn: '', bodyEn: '',
+  };
+}
 
 /** A file answer's text (CSV exports), so the marker can be searched in it as well. */
 export function answerText(value: unknown): string {

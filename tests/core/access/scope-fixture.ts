@@ -11,7 +11,7 @@ export interface ScopeFixture extends Fixture {
   units: { top: number; a: number; a1: number; a2: number; b: number; b1: number; b2: number };
   codes: { b: string; b1: string; a1: string };
   people: { outsider: number; insider: number };
-  rows: { caseB1: number; caseA1: number; assignmentB1: number; sessionB1: number; waveId: number; typeId: number; stageId: number; undoRoleB1: number; undoSessionB1: number; undoWave: number; feedbackB1: number; feedbackA1: number };
+  rows: { caseB1: number; caseA1: number; assignmentB1: number; sessionB1: number; waveId: number; typeId: number; stageId: number; undoRoleB1: number; undoSessionB1: number; undoWave: number; feedbackB1: number; feedbackA1: number; messageId: number; chapterLevelId: number };
   callers: { chapter: Caller; region: Caller; national: Caller; expired: Caller; grantedRegion: Caller; nobody: Caller; deactivated: Caller };
   /** Region B's chapter leader's account, for the user methods' samples. */
   accounts: { outsider: number };
@@ -78,13 +78,18 @@ export async function openScopeFixture(): Promise<ScopeFixture> {
   const undoWave = await undoAt('wave.delete', null);
   const feedbackB1 = (await core.call('feedback.create', { unitId: b1, kind: 'worry', title: `${MARKER} bekymring`, raisedById: outsider })).id;
   const feedbackA1 = (await core.call('feedback.create', { unitId: a1, kind: 'need', title: 'Bedre opplæring', raisedById: insider })).id;
+  // The chapter leaders' message for the first stage, where every chapter of the wave still is.
+  const messageId = (await core.call('messages.create', {
+    waveId: wave.id, timing: 'stage', stageId: stage.id, sendOn: '2026-01-15', roleId: fx.roles.chapter_leader, levelId: chapter.id,
+    subjectNb: '{{unit}}: {{stage}}', bodyNb: 'Hei {{recipient}}\n{{role_holders}}\n{{escalation}}', subjectEn: '', bodyEn: '',
+  })).id;
 
   return {
     ...fx,
     units: { top, a, a1, a2, b, b1, b2 },
     codes: { b: '02', b1: '0201', a1: '0101' },
     people: { outsider, insider },
-    rows: { caseB1, caseA1, assignmentB1, sessionB1, waveId: wave.id, typeId: type.id, stageId: stage.id, undoRoleB1, undoSessionB1, undoWave, feedbackB1, feedbackA1 },
+    rows: { caseB1, caseA1, assignmentB1, sessionB1, waveId: wave.id, typeId: type.id, stageId: stage.id, undoRoleB1, undoSessionB1, undoWave, feedbackB1, feedbackA1, messageId, chapterLevelId: chapter.id },
     callers: {
       chapter: await userOf(fx, leader), region: await userOf(fx, superUser), national: await userOf(fx, owner),
       expired: await userOf(fx, former), grantedRegion: await userOf(fx, staff),

@@ -462,4 +462,31 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       expect(await q.query(`SELECT * FROM usage_target`)).toEqual([]);
     },
   },
+  // Stage and wave messages are new: the method's stages get their "what to do now", a
+  // person keeps their row with no known language, and a wave takes its messages with it.
+  StageMessages1766200000000: {
+    seed: async (q) => {
+      await q.query(`INSERT INTO person (name, search_name) VALUES ('Mia Melding', 'mia melding')`);
+      await q.query(`INSERT INTO wave (name, name_key, sort_order, planned_start, planned_end) VALUES ('Meldingsetappe', 'meldingsetappe', 1, '2026-01-01', '2026-06-30')`);
+    },
+    verify: async (q) => {
+      expect(await q.query(`SELECT name, language FROM person WHERE name = 'Mia Melding'`)).toEqual([{ name: 'Mia Melding', language: null }]);
+      const [guidance]: Array<{ n: number | string }> = await q.query(`SELECT COUNT(*) AS n FROM stage_guidance`);
+      expect(Number(guidance?.n)).toBe(18);
+      const [live]: Array<{ text_nb: string }> = await q.query(
+        `SELECT g.text_nb FROM stage_guidance g JOIN stage s ON s.id = g.stage_id WHERE s.key = 'live' AND g.role_key = 'local_support'`,
+      );
+      expect(live?.text_nb).toContain('eskaleringsveien');
+      const [wave]: Array<{ id: number }> = await q.query(`SELECT id FROM wave WHERE name_key = 'meldingsetappe'`);
+      const [role]: Array<{ id: number }> = await q.query(`SELECT id FROM role WHERE key = 'super_user'`);
+      await q.query(`INSERT INTO level (name, name_key, rank) VALUES ('Meldingsnivå', 'meldingsnivå', 7)`);
+      const [level]: Array<{ id: number }> = await q.query(`SELECT id FROM level WHERE name_key = 'meldingsnivå'`);
+      await q.query(
+        `INSERT INTO wave_message (wave_id, timing, send_on, role_id, level_id, subject_nb) VALUES (?, 'before', '2025-12-15', ?, ?, 'Snart')`,
+        [wave?.id, role?.id, level?.id],
+      );
+      await q.query(`DELETE FROM wave WHERE id = ?`, [wave?.id]);
+      expect(await q.query(`SELECT id FROM wave_message`)).toEqual([]);
+    },
+  },
 };

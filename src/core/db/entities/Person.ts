@@ -43,6 +43,10 @@ export class Person {
   @Column({ type: 'text', default: '' })
   note!: string;
 
+  /** 'nb' | 'en' when known: messages go out in it; null means the organization's language. */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  language!: string | null;
+
   @Column({ type: 'datetime', name: 'erased_at', nullable: true })
   erasedAt!: Date | null;
 

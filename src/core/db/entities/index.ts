@@ -33,11 +33,15 @@ import { FeedbackEntry } from './FeedbackEntry';
 import { UnitRolloutState } from './UnitRolloutState';
 import { UsageMonth } from './UsageMonth';
 import { UsageTarget } from './UsageTarget';
+import { MessageSent } from './MessageSent';
+import { StageGuidance } from './StageGuidance';
+import { WaveMessage } from './WaveMessage';
 
 export {
   AccessGrant, ActivityLog, AuditEvent, Assignment, FeedbackEntry, Attendance, BulkChange, CaseEvent, CaseTierClock, Level, Person, Problem, Role, RoleRequirement,
   Setting, SlaPolicy, Stage, StageProgress, SupportCase, SupportDay, SupportDayMinutes, SupportDayProblem, TrainingSession, TrainingType, Unit, UndoEntry, UserAccount, UserSession, UserToken, Wave, WaveMember, WaveStageDate,
   UsageMonth, UsageTarget,
+  MessageSent, StageGuidance, WaveMessage,
 };
 export { UnitRolloutState };
 export const ENTITIES = [
@@ -51,4 +55,5 @@ export const ENTITIES = [
   FeedbackEntry,
   UnitRolloutState,
   UsageMonth, UsageTarget,
+  StageGuidance, WaveMessage, MessageSent,
 ];

@@ -17,6 +17,7 @@ import { SupportFigures1766100000000 } from './1766100000000-SupportFigures';
 import { Gathering1766400000000 } from './1766400000000-Gathering';
 import { UnitState1766500000000 } from './1766500000000-UnitState';
 import { Usage1766300000000 } from './1766300000000-Usage';
+import { StageMessages1766200000000 } from './1766200000000-StageMessages';
 
 export const MIGRATIONS = [
   OrgTree1763800000000, Ownership1763900000000, Rollout1764000000000, Support1764100000000,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   Gathering1766400000000,
   UnitState1766500000000,
   Usage1766300000000,
+  StageMessages1766200000000,
 ];

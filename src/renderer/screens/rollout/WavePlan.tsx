@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageDto, WaveDto } from '../../../shared/types-rollout';
 import { useFormat } from '../../lib/format';
+import { MissingList } from '../messages/MissingList';
 import { AddRegionForm } from './AddRegionForm';
 import { WaveRegions } from './WaveRegions';
 import { WaveStageDates } from './WaveStageDates';
@@ -44,6 +45,7 @@ export function WavePlan({ wave, stages, version, onChanged }: WavePlanProps) {
         <WaveStageDates key={JSON.stringify(wave.stageDates)} wave={wave} stages={stages} onSaved={onChanged} />
       </div>
       <WaveUnits key={`${version}-${unitsVersion}`} wave={wave} stages={stages} />
+      <MissingList waveId={wave.id} version={version} heading="h4" />
     </section>
   );
 }
