@@ -15,10 +15,10 @@ import { fillOwnership } from './raw/coverage-fill';
 import { rawImportUnitsBatched } from './raw/import-units';
 import { rawDashboard } from './raw/rollout';
 import { fillRollout, fillRolloutWith } from './raw/rollout-fill';
-import { fillOwnershipPg, syncSequences } from './raw/coverage-pg';
-import { rawImportUnitsBatchedPg } from './raw/import-units-pg';
+import { syncSequences } from './raw/coverage-pg';
 import { openPgBenchCore } from './support/dbs';
-import { BENCH_PG_URL, insertRowsPg, openRawPg, pgBenchDatabases, type PgBenchDatabases, type RawPg } from './support/raw-pg';
+import { fillPgOrganization } from './support/fill-pg';
+import { BENCH_PG_URL, openRawPg, pgBenchDatabases, type PgBenchDatabases, type RawPg } from './support/raw-pg';
 import { computeDashboardReference, computeTimelineReference, setStageReference } from './raw/rollout-reference';
 import { rawTimeline } from './raw/timeline';
 import { generateRollout } from './rollout-data';
@@ -126,15 +126,10 @@ describe.skipIf(!BENCH_PG_URL)(`stored unit rollout states on PostgreSQL, ${UNIT
   beforeAll(async () => {
     pgDbs = await pgBenchDatabases();
     const url = await pgDbs.fresh();
-    const filler = await openRawPg(url);
-    await rawImportUnitsBatchedPg(filler, Buffer.from(organizationCsv(org), 'utf8'));
-    await fillOwnershipPg(filler, ownership);
-    await filler.exec('BEGIN');
-    await fillRolloutWith(filler, (table, columns, rows) => insertRowsPg(filler, table, columns, rows), rollout);
-    await syncSequences(filler, ['wave', 'training_session']);
-    await filler.exec('COMMIT');
-    await filler.exec('ANALYZE');
-    await filler.close();
+    await fillPgOrganization(url, org, ownership, async (db, insert) => {
+      await fillRolloutWith(db, insert, rollout);
+      await syncSequences(db, ['wave', 'training_session']);
+    });
     pgCore = await openPgBenchCore(url, () => NOW);
     await pgCore.rebuildFigures();
     pgDb = await openRawPg(url);
