@@ -32,7 +32,9 @@ for (const lang of ['nb', 'en'] as const) {
     await expect(printLogo).toHaveAttribute('src', `data:image/png;base64,${PNG.toString('base64')}`);
     await page.evaluate(() => (location.hash = '#/settings/general'));
     await file.setInputFiles({ name: 'red.png', mimeType: 'image/png', buffer: RED });
-    await expect(page.getByRole('status')).toHaveText(w.saved);
+    // The status still says "saved" from the first logo, so wait for the new picture itself:
+    // it is drawn once the save is through and the card's copy is forgotten.
+    await expect(page.getByRole('img', { name: w.current })).toHaveAttribute('src', `data:image/png;base64,${RED.toString('base64')}`);
     await page.evaluate((id) => (location.hash = `#/organization/${id}`), unitId);
     await expect(printLogo).toHaveAttribute('src', `data:image/png;base64,${RED.toString('base64')}`);
     await page.evaluate(() => (location.hash = '#/settings/general'));

@@ -73,7 +73,7 @@ async function openStore(options: OpenCoreOptions, now: () => Date, build: (open
   const files = new DbFiles(options.dbPath, opened, now, build);
   // Writes take turns on the one writer; reads run beside them on readers of their own (db/read-connections.ts).
   // Jobs in flight finish first; the database closes after them.
-  const calls = sqliteCalls(() => files.ds);
+  const calls = sqliteCalls(() => files.ds, () => files.state.mode !== 'damaged');
   return { opened, files, serial: calls.serial, settle: calls.settle, shown: options.dbPath };
 }
 

@@ -99,8 +99,13 @@ export interface SqliteCalls {
   settle(): Promise<void>;
 }
 
-/** The SQLite core's queue: writes one at a time on the writer, reads each on a reader. `current` is the open writer. */
-export function sqliteCalls(current: () => DataSource): SqliteCalls {
+/**
+ * The SQLite core's queue: writes one at a time on the writer, reads each on a reader.
+ * `current` is the open writer. `sound` says whether readers may be opened on it: a damaged
+ * file can fail a reader's opening (it reads the schema), so it is read on the writer alone,
+ * which opened it once already and answers what it can, the integrity check included.
+ */
+export function sqliteCalls(current: () => DataSource, sound: () => boolean = () => true): SqliteCalls {
   const writes = createSerial();
   const gate = new Gate();
   const readers = new WeakMap<DataSource, Readers>();
@@ -137,7 +142,7 @@ export function sqliteCalls(current: () => DataSource): SqliteCalls {
 
   const read = <T>(work: () => Promise<T>): Promise<T> => gate.shared(async () => {
     const ds = current();
-    const pool = settled ? null : readersOf(ds);
+    const pool = settled || !sound() ? null : readersOf(ds);
     if (!pool) return writes(work);
     const reader = await pool.acquire();
     const { runner } = reader;

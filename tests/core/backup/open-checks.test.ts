@@ -15,7 +15,10 @@ describe('opening a damaged file', () => {
       expect(status).toMatchObject({ ok: true, value: { db: { mode: 'damaged' } } });
       const write = await core.dispatch('levels.create', { name: 'Grendelag' });
       expect(write).toMatchObject({ ok: false, error: { code: 'DB_DAMAGED' } });
-      const check = await core.check();
+      // Through the dispatcher, as Settings asks: a read on a damaged file stays on the writer.
+      const checked = await core.dispatch('db.check', {});
+      if (!checked.ok) throw new Error(`db.check refused: ${checked.error.code}`);
+      const check = checked.value as { ok: boolean; problems: string[] };
       expect(check.ok).toBe(false);
       expect(check.problems.length).toBeGreaterThan(0);
       console.log(`damaged file: page ${page} overwritten, status "${status.ok ? (status.value as OrgStatus).db.mode : '?'}", write refused with ${write.ok ? 'nothing' : write.error.code}, full check ${check.problems.length} problem(s)`);
