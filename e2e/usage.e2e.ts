@@ -75,6 +75,15 @@ test('a usage file is imported, and the Overview flags a chapter in operation bu
   const flagged = page.getByRole('region', { name: 'I drift, men ubrukt' });
   await expect(flagged.getByRole('link', { name: /^Herøy \(1818\), Nordland: under måltallet i / })).toBeVisible();
   await expectAccessible(page, 'overview with an unused chapter');
+  // It is counted with what needs action, and its list carries the flag.
+  const status = page.getByRole('region', { name: 'Trenger oppfølging' });
+  await status.getByRole('link', { name: '1 enhet er i drift, men ubrukt' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Enheter i drift, men ubrukt' })).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Enheter i drift, men ubrukt' }).getByRole('row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('Herøy');
+  await expect(rows.nth(1).getByRole('cell').filter({ hasText: 'I drift, men ubrukt' })).toBeVisible();
+  await expectAccessible(page, 'the list of units in operation but unused');
 });
 
 test('in English: a usage file is imported, and the Overview flags a chapter in operation but unused', async ({ page, host }) => {
@@ -102,4 +111,9 @@ test('in English: a usage file is imported, and the Overview flags a chapter in 
   const flagged = page.getByRole('region', { name: 'In operation but unused' });
   await expect(flagged.getByRole('link', { name: /^Herøy \(1818\), Nordland: below target in / })).toHaveAttribute('href', `#/rollout-unit/${heroy}`);
   await expectAccessible(page, 'overview with an unused chapter in English');
+  await page.getByRole('link', { name: '1 unit is in operation but unused' }).click();
+  const rows = page.getByRole('table', { name: 'Units in operation but unused' }).getByRole('row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1).getByRole('link', { name: /^Herøy/ })).toHaveAttribute('href', `#/rollout-unit/${heroy}`);
+  await expect(rows.nth(1)).toContainText('In operation but unused');
 });

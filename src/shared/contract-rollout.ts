@@ -32,6 +32,9 @@ const bulkInput = z.object({
       .refine((b) => b.action !== 'dates' || b.plannedDate !== null, { message: 'a planned date is needed', path: ['plannedDate'] });
 
 export const ROLLOUT_LIST_SORTS = ['region', 'unit', 'done'] as const;
+/** The Overview's lists of what needs action; 'unused' is «I drift, men ubrukt» from the usage figures. */
+export const ROLLOUT_LIST_FILTERS = ['all', 'late', 'blocked', 'at_risk', 'ready', 'unused'] as const;
+export type RolloutListFilter = (typeof ROLLOUT_LIST_FILTERS)[number];
 
 const page = { limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) };
 const dateRange = <T extends z.ZodRawShape>(shape: T) =>
@@ -108,7 +111,7 @@ export const rolloutMethods = {
   'rollout.undoBulk': method<{ bulkId: number; restored: number }>()(empty, ['NOTHING_TO_UNDO']),
   'rollout.list': method<{ rows: RolloutListRow[]; total: number }>()(
     z.object({
-      filter: z.enum(['all', 'late', 'blocked', 'at_risk', 'ready']).default('all'),
+      filter: z.enum(ROLLOUT_LIST_FILTERS).default('all'),
       regionId: idSchema.nullable().default(null),
       waveId: idSchema.nullable().default(null),
       /** Words that must each start a word of the unit's name or code or its region's name (shared/fold.ts). */

@@ -118,6 +118,8 @@ export interface RolloutListRow {
   late: boolean;
   blocked: boolean;
   atRisk: boolean;
+  /** «I drift, men ubrukt»: in operation, its use below target two months running (core/usage/unused.ts). */
+  unused: boolean;
   /** The earliest planned date among late stages. */
   lateSince: string | null;
   blockedReason: string;
@@ -189,8 +191,11 @@ export interface Dashboard {
    * regions). National = the regions + this, so a table of regions adds up with it.
    */
   nationalLevel: RolloutFigures & { training: TrainingFigures };
-  /** «Bruk»: units in operation but unused (src/core/usage/unused.ts), for the at-risk list. */
-  unused: UnusedUnit[];
+  /**
+   * «Bruk»: units in operation but unused (src/core/usage/unused.ts), counted with what needs
+   * action; null while no usage is imported, since then use is not measured at all.
+   */
+  unused: UnusedUnit[] | null;
 }
 
 export interface TimelineWave {

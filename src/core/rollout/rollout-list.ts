@@ -1,17 +1,19 @@
-// The lists the dashboard links to: every, late, blocked or at-risk unit,
-// optionally within a region and a wave, by region code and unit code.
+// The lists the dashboard links to: every, late, blocked, at-risk, ready or in operation
+// but unused unit, optionally within a region and a wave, by region code and unit code.
 import type { EntityManager } from 'typeorm';
 import { visibleUnits } from '../call-context';
+import type { RolloutListFilter } from '../../shared/contract-rollout';
 import type { RolloutListRow } from '../../shared/types-rollout';
 import { Unit, Wave } from '../db/entities';
 import { notFound } from '../errors';
 import { matchesQuery } from '../../shared/fold';
 import { loadFlatUnits, regionResolver } from '../ownership/coverage';
+import { unusedUnits } from '../usage/adoption';
 import type { DashboardOptions } from './dashboard';
 import { computeRolloutStatus, type UnitStatus } from './status';
 
 export interface RolloutListInput {
-  filter: 'all' | 'late' | 'blocked' | 'at_risk' | 'ready';
+  filter: RolloutListFilter;
   regionId: number | null;
   waveId: number | null;
   query: string;
@@ -21,12 +23,13 @@ export interface RolloutListInput {
   offset: number;
 }
 
-const KEEP: Record<RolloutListInput['filter'], (s: UnitStatus) => boolean> = {
+const KEEP: Record<RolloutListFilter, (s: UnitStatus, unused: boolean) => boolean> = {
   all: () => true,
   late: (s) => s.late,
   blocked: (s) => s.blocked,
   at_risk: (s) => s.atRisk,
   ready: (s) => s.readyStageIds.length > 0,
+  unused: (_s, unused) => unused,
 };
 
 function lateSince(s: UnitStatus): string | null {
@@ -47,12 +50,14 @@ export async function listRollout(
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
   const keep = KEEP[input.filter];
+  // Two cheap reads when no usage is imported; the rule itself lives in usage/unused.ts.
+  const unused = new Set(((await unusedUnits(em, options.today)) ?? []).map((u) => u.unitId));
   // A signed-in user's list holds the units they may read.
   const visible = visibleUnits();
 
   const matching = units.flatMap((u) => {
     const s = statuses.get(u.id);
-    if (!s || !keep(s)) return [];
+    if (!s || !keep(s, unused.has(u.id))) return [];
     if (visible && !visible.has(u.id)) return [];
     if (input.waveId !== null && s.waveId !== input.waveId) return [];
     const region = regionOf(u.id);
@@ -83,6 +88,7 @@ export async function listRollout(
     late: status.late,
     blocked: status.blocked,
     atRisk: status.atRisk,
+    unused: unused.has(unit.id),
     lateSince: lateSince(status),
     blockedReason: status.stages.find((st) => st.state === 'blocked')?.blockedReason ?? '',
   }));

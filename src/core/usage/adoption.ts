@@ -75,11 +75,15 @@ export async function computeAdoption(em: EntityManager, options: AdoptionOption
   };
 }
 
-/** The units in operation but unused among `unitIds` (every unit when left out), for the Overview's list. */
-export async function unusedUnits(em: EntityManager, today: string, unitIds?: readonly number[]): Promise<UnusedUnit[]> {
+/**
+ * The units in operation but unused among `unitIds` (every unit when left out), for the Overview's
+ * list; null before any usage is imported, when use is not measured at all (not the same as none unused).
+ */
+export async function unusedUnits(em: EntityManager, today: string, unitIds?: readonly number[]): Promise<UnusedUnit[] | null> {
   // Two cheap reads first: without two imported months running, nothing can be flagged.
   const month = await latestMonth(em, monthOf(today));
-  if (month === null || (await importedMonths(em, addMonths(month, -1), month)).size < 2) return [];
+  if (month === null) return null;
+  if ((await importedMonths(em, addMonths(month, -1), month)).size < 2) return [];
   const { rollup, imported } = await prepare(em, { today, unitId: null, month, unitIds }, 2);
   return findUnused({ rollup, month, imported, liveDone: await liveDone(em) }, rollup.everything());
 }

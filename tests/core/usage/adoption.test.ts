@@ -78,6 +78,8 @@ describe('usage.adoption', () => {
     const nation = await fx.core.call('usage.adoption', {});
     expect(nation).toMatchObject({ month: null, trend: [], furthestBelow: [], unused: [] });
     expect(nation.total.holders).toBe(19);
+    // Not measured is not the same as none unused: the Overview leaves the count out.
+    expect((await fx.core.call('rollout.dashboard', { waveId: null })).unused).toBeNull();
   });
 });
 
@@ -94,12 +96,18 @@ describe('in operation but unused', () => {
     expect((await fx.core.call('rollout.dashboard', { waveId: null })).unused).toEqual([]);
     await importRows(fx, ['0101;2026-01;10;200', '0102;2026-01;1;1', '0201;2026-01;1;1']);
     const unused = (await fx.core.call('rollout.dashboard', { waveId: null })).unused;
-    expect(unused.map((u) => [u.code, u.regionName, u.months])).toEqual([['0201', 'Vestlandet', ['2026-01', '2026-02']]]);
+    expect(unused?.map((u) => [u.code, u.regionName, u.months])).toEqual([['0201', 'Vestlandet', ['2026-01', '2026-02']]]);
     expect((await fx.core.call('usage.adoption', { unitId: fx.org.west.id })).unused.map((u) => u.code)).toEqual(['0201']);
     expect((await fx.core.call('usage.adoption', { unitId: fx.org.east.id })).unused).toEqual([]);
+    // The Overview's list of what needs action has it too, flagged on its row in every list.
+    const listed = await fx.core.call('rollout.list', { filter: 'unused' });
+    expect(listed.rows.map((r) => [r.code, r.unused])).toEqual([['0201', true]]);
+    const all = await fx.core.call('rollout.list', { filter: 'all', limit: 500 });
+    expect(all.rows.filter((r) => r.unused).map((r) => r.code)).toEqual(['0201']);
     // Back to target in February: no longer flagged.
     await importRows(fx, ['0201;2026-02;4;80']);
     expect((await fx.core.call('rollout.dashboard', { waveId: null })).unused).toEqual([]);
+    expect((await fx.core.call('rollout.list', { filter: 'unused' })).total).toBe(0);
   });
 });
 

@@ -56,10 +56,10 @@ export function DashboardScreen() {
             </p>
           ) : null}
           <div className="dashboard-top">
-            <StatusCounts figures={data.national} waveId={waveId} />
+            <StatusCounts figures={data.national} unused={data.unused?.length ?? null} waveId={waveId} />
             <NationalProgress figures={data.national} />
           </div>
-          <UnusedList units={data.unused} more />
+          {data.unused ? <UnusedList units={data.unused} more /> : null}
           <RegionStageChart regions={data.regions} national={data.national} stages={stages.data ?? []} />
           <RegionStatusTable regions={data.regions} nationalLevel={data.nationalLevel} national={data.national} waveId={waveId} />
           <section className="panel" aria-labelledby="dashboard-training-heading">

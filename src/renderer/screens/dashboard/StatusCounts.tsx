@@ -6,20 +6,22 @@ import { routeHref } from '../../lib/navigation';
 import { casesHref } from '../support/casesAddress';
 import { listHref, type ListFilter } from './links';
 
-const KINDS: ReadonlyArray<{ filter: Exclude<ListFilter, 'all'>; pick: (f: RolloutFigures) => number }> = [
+const KINDS: ReadonlyArray<{ filter: Exclude<ListFilter, 'all'>; pick: (f: RolloutFigures, unused: number) => number }> = [
   { filter: 'late', pick: (f) => f.late },
   { filter: 'blocked', pick: (f) => f.blocked },
   { filter: 'at_risk', pick: (f) => f.atRisk },
   { filter: 'ready', pick: (f) => f.readyToConfirm },
+  { filter: 'unused', pick: (_f, unused) => unused },
 ];
 
 /**
  * What needs action, first on the Overview: late, blocked and at-risk units, those with a stage
- * ready to confirm, open cases past their target and unfilled required roles, each a link to its
+ * ready to confirm, those in operation but unused (`unused`, from the usage figures; left out, as null,
+ * while no usage is imported), open cases past their target and unfilled required roles, each a link to its
  * list. Cases and roles belong to no wave, so they are left out while a wave is chosen; a count the
  * caller may not read (no access to cases) is left out rather than shown as an error.
  */
-export function StatusCounts({ figures, waveId }: { figures: RolloutFigures; waveId: number | null }) {
+export function StatusCounts({ figures, unused, waveId }: { figures: RolloutFigures; unused: number | null; waveId: number | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const whole = waveId === null;
@@ -38,8 +40,8 @@ export function StatusCounts({ figures, waveId }: { figures: RolloutFigures; wav
     <section className="panel status-panel" aria-labelledby="dashboard-status-heading">
       <h2 id="dashboard-status-heading">{t('dashboard.status.title')}</h2>
       <ul className="status-counts">
-        {KINDS.map(({ filter, pick }) => {
-          const count = pick(figures);
+        {KINDS.filter(({ filter }) => filter !== 'unused' || unused !== null).map(({ filter, pick }) => {
+          const count = pick(figures, unused ?? 0);
           return (
             <li key={filter}>
               <a href={listHref(filter, { waveId })} className={`status-count status-${filter}`}>

@@ -1,10 +1,11 @@
-// The address of the late / blocked / at-risk / ready-to-confirm lists, with their filters, so the
+// The address of the late / blocked / at-risk / ready-to-confirm / unused lists, with their filters, so the
 // dashboard can link to them and the browser's back button keeps the filter.
+import type { RolloutListFilter } from '../../../shared/contract-rollout';
 import { routeHref } from '../../lib/navigation';
 
-export type ListFilter = 'all' | 'late' | 'blocked' | 'at_risk' | 'ready';
+export type ListFilter = RolloutListFilter;
 
-export const LIST_FILTERS: readonly ListFilter[] = ['late', 'blocked', 'at_risk', 'ready', 'all'];
+export const LIST_FILTERS: readonly ListFilter[] = ['late', 'blocked', 'at_risk', 'ready', 'unused', 'all'];
 
 /** #/rollout-list/late?wave=3&region=5 */
 export function listHref(filter: ListFilter, options: { waveId?: number | null; regionId?: number | null } = {}): string {
