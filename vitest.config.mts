@@ -19,7 +19,20 @@ const SQLITE_FILE_TESTS = [
 // bundle into a stubbed `electron`, or mock a module.
 const ISOLATED = ['tests/bundle/**/*.test.ts', 'tests/host/cancel.test.ts'];
 
-const excluded = ['**/node_modules/**', ...(process.env.FORANKRING_TEST_DRIVER === 'postgres' ? SQLITE_FILE_TESTS : [])];
+// Nor do the tests that never reach a database (report rendering, calendar arithmetic) or
+// only open one to hand it a file the parse refuses (import-limits): the PostgreSQL pass
+// would run the same code a second time.
+const DRIVER_FREE_TESTS = [
+  'tests/core/import-limits.test.ts',
+  'tests/core/reports/csv.test.ts',
+  'tests/core/reports/pdf.test.ts',
+  'tests/core/reports/xlsx.test.ts',
+  'tests/core/usage/months.test.ts',
+  'tests/core/support/business-time.test.ts',
+  'tests/core/ownership/person-match.test.ts',
+];
+
+const excluded = ['**/node_modules/**', ...(process.env.FORANKRING_TEST_DRIVER === 'postgres' ? [...SQLITE_FILE_TESTS, ...DRIVER_FREE_TESTS] : [])];
 
 export default defineConfig({
   // `?nodeWorker` imports (the upload parse worker) as electron-vite builds them.
