@@ -20,7 +20,7 @@ import { openRaw } from './support/raw-sqlite';
 import { generateOrganization, organizationCsv } from './synthetic-org';
 
 /** Raise when a generator or the fill changes what the file holds. */
-export const FEDERATION_VERSION = 1;
+export const FEDERATION_VERSION = 2;
 
 export const FEDERATION = { units: 5000, people: 50_000, assignments: 100_000, attendance: 200_000, cases: Number(process.env.FORANKRING_BENCH_CASES ?? 500_000) };
 export const FEDERATION_TODAY = '2026-03-01';

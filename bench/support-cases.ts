@@ -95,8 +95,15 @@ export function* generateSupportCases(org: readonly SyntheticUnit[], options: Su
       at += (heldMinutes + rng.int(0, 600)) * 60_000;
       tierIndex += 1;
     }
-    const last = clocks[clocks.length - 1] as BenchClock;
     const resolved = state === 'resolved';
+    // A case still open was last written before the data set ends, as a real one was written
+    // before now: its escalations past the end are dropped (after drawing them, so every
+    // other case stays as it was). An event after "now" would make it overdue from the future.
+    if (!resolved) {
+      const end = stored(start + options.days * DAY);
+      while (clocks.length > 1 && (clocks[clocks.length - 1] as BenchClock).arrivedAt >= end) clocks.pop();
+    }
+    const last = clocks[clocks.length - 1] as BenchClock;
     yield {
       unitCode: unit.code,
       problem,
