@@ -8,6 +8,7 @@ import { rawOverdueCases } from './raw/cases-overdue';
 import { rawGapReport } from './raw/coverage';
 import { rawDashboard } from './raw/rollout';
 import { fairSupportMetrics } from './raw/support-fair';
+import { rawTimeline } from './raw/timeline';
 import { call } from './support/dbs';
 import type { RawDb } from './support/raw-sqlite';
 import { FEDERATION_NOW, FEDERATION_SETTINGS, FEDERATION_TODAY } from './federation-data';
@@ -54,7 +55,11 @@ export const SCREEN_CALLS: readonly ScreenCall[] = [
     raw: { run: (db) => fairSupportMetrics(db, YEAR.from, YEAR.to), same: (a, b) => [a, bucketed(b as SupportMetrics)] },
   },
   { screen: 'Training', name: 'training.coverage', ours: (core) => call(core, 'training.coverage', { regionId: null }) },
-  { screen: 'Timeline', name: 'rollout.timeline', ours: (core) => call(core, 'rollout.timeline', {}) },
+  {
+    screen: 'Timeline', name: 'rollout.timeline',
+    ours: (core) => call(core, 'rollout.timeline', {}),
+    raw: { run: (db) => rawTimeline(db, FEDERATION_TODAY), same: asIs },
+  },
   {
     screen: 'Ownership (gaps)', name: 'coverage.gaps',
     ours: (core) => call(core, 'coverage.gaps', { regionId: null, levelRank: null, roleId: null }),

@@ -16,6 +16,7 @@ import { rawDashboard } from './raw/rollout';
 import { fillRolloutWith } from './raw/rollout-fill';
 import { rawSupportMetrics } from './raw/support';
 import { fillSupportCasesPg } from './raw/support-fill-pg';
+import { rawTimeline } from './raw/timeline';
 import { generateSupportCases } from './support-cases';
 import { call, openPgBenchCore } from './support/dbs';
 import { compare, createReport, median, timed } from './support/harness';
@@ -89,7 +90,7 @@ describe.skipIf(!BENCH_PG_URL)(`federation on PostgreSQL: ${FEDERATION.units} un
     },
     { name: 'Ownership (gaps): coverage.gaps', ours: () => call(core, 'coverage.gaps', { regionId: null, levelRank: null, roleId: null }), raw: () => rawGapReport(db, FEDERATION_TODAY, FEDERATION_SETTINGS.expiryDays, GAPS_SQL_PG) },
     { name: 'Training: training.coverage', ours: () => call(core, 'training.coverage', { regionId: null }) },
-    { name: 'Timeline: rollout.timeline', ours: () => call(core, 'rollout.timeline', {}) },
+    { name: 'Timeline: rollout.timeline', ours: () => call(core, 'rollout.timeline', {}), raw: () => rawTimeline(db, FEDERATION_TODAY, 'postgres') },
     { name: 'People: people.search', ours: () => call(core, 'people.search', { query: '', limit: 50 }) },
   ];
 
