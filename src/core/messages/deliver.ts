@@ -3,7 +3,7 @@
 // records what went to whom (sent.ts); addresses and bodies are never logged.
 import type { EntityManager } from 'typeorm';
 import type { ExportedFile, Lang } from '../../shared/types';
-import type { FilledMessage, SendResult } from '../../shared/types-messages';
+import type { EmlArchive, FilledMessage, SendResult } from '../../shared/types-messages';
 import type { SendMessage } from '../accounts/mail';
 import { AppError, notFound } from '../errors';
 import { Wave } from '../db/entities';
@@ -52,7 +52,7 @@ const ZIP_STEM: Record<Lang, string> = { nb: 'melding', en: 'message' };
  */
 export async function emlFiles(
   em: EntityManager, input: { id: number; lang: Lang; existing: readonly string[] }, at: Date,
-): Promise<ExportedFile & { count: number }> {
+): Promise<EmlArchive> {
   const message = await requireMessage(em, input.id);
   const wave = await em.findOneByOrFail(Wave, { id: message.waveId });
   const recipients = (await fillMessage(em, input.id, at)).filter(withEmail);
