@@ -1,7 +1,8 @@
 // Stage and wave messages in both languages: staff write a wave's stage message (an
 // unknown placeholder is refused by name), see it filled for one chapter, and export the
 // mail merge for the wave's chapters; the CSV holds one row per recipient with each
-// chapter's own facts, and the chapters leave the missing list.
+// chapter's own facts, and the chapters leave the missing list. The .eml files come as one ZIP.
+import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { expect, expectAccessible, test } from './fixtures';
 import { addRegionToWave, assignRole, createWave, csvLines, downloadVia, openApp, openDemo, osloDaysFromToday, switchToEnglish } from './support';
@@ -15,6 +16,8 @@ async function setUp(page: Page, host: Host, suffix: string): Promise<void> {
   await assignRole(page, host, { name: 'Hanne Herøy', email: `hanne.${suffix}@example.org` }, 'super_user', '1818');
   await assignRole(page, host, { name: 'Bodil Bodø', email: `bodil.${suffix}@example.org` }, 'super_user', '1804');
 }
+
+const zipEntries = async (bytes: Buffer) => Object.values((await JSZip.loadAsync(bytes)).files).filter((f) => !f.dir).map((f) => f.name).sort();
 
 const rowsOf = (bytes: Buffer, separator: string) =>
   Papa.parse<string[]>(csvLines(bytes).join('\n'), { delimiter: separator }).data;
@@ -69,6 +72,13 @@ test('staff write a wave\'s stage message and export the mail merge for its chap
   const sent = page.getByRole('region', { name: 'Sendt' });
   await expect(sent.getByRole('row').filter({ hasText: '1818 Herøy' })).toContainText('Fletting (CSV)');
   await expect(missing.getByRole('row').filter({ hasText: '1818 Herøy' })).toHaveCount(0);
+
+  // The .eml files come as one ZIP, one draft per recipient, named by unit code and person.
+  const eml = await downloadVia(page, row.getByRole('button', { name: 'Lagre .eml-filer' }));
+  expect(eml.download.suggestedFilename()).toMatch(/^melding-nordland-nb-\d{4}-\d{2}-\d{2}\.zip$/);
+  expect(await zipEntries(eml.bytes)).toEqual(['1804-Bodil-Bodø.eml', '1818-Hanne-Herøy.eml']);
+  await expect(page.getByRole('status')).toHaveText(`ZIP-arkivet med 2 meldinger (.eml) er lagret: ${eml.download.suggestedFilename()}`);
+  await expect(sent.getByRole('row').filter({ hasText: '.eml-filer' })).toHaveCount(2);
   await expectAccessible(page, 'messages after the export');
 });
 
@@ -105,4 +115,8 @@ test('in English: staff write a wave\'s stage message and export the mail merge 
     ['Hanne Herøy', 'Herøy (1818): Anchored', 'Herøy'],
   ]);
   await expect(page.getByRole('region', { name: 'Sent' }).getByRole('row').filter({ hasText: '1804 Bodø' })).toContainText('Mail merge (CSV)');
+  const eml = await downloadVia(page, row.getByRole('button', { name: 'Save .eml files' }));
+  expect(eml.download.suggestedFilename()).toMatch(/^message-nordland-en-\d{4}-\d{2}-\d{2}\.zip$/);
+  expect(await zipEntries(eml.bytes)).toHaveLength(2);
+  await expect(page.getByRole('status')).toHaveText(`The ZIP archive with 2 messages (.eml) is saved: ${eml.download.suggestedFilename()}`);
 });

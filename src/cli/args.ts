@@ -23,6 +23,7 @@ export type Command =
   | { name: 'copy-to-server' | 'copy-from-server' }
   | { name: 'sign-in'; email: string }
   | { name: 'sign-out' }
+  | { name: 'messages-eml'; wave: string; message: number | null; out: string }
   | ReportCommand;
 
 /** How the team server is reached and mails: see server-command.ts. */
@@ -73,6 +74,8 @@ const OPTIONS = {
   separator: { type: 'string' },
   appendix: { type: 'boolean' },
   out: { type: 'string' },
+  // Only for `messages-eml` (which takes --wave and --out too).
+  message: { type: 'string' },
 } as const;
 
 const FILE_COMMANDS = ['import-units', 'export-units', 'import-people', 'export-gaps'] as const;
@@ -80,7 +83,7 @@ const PLAIN_COMMANDS = ['init', 'demo', 'check', 'rebuild-figures'] as const;
 const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
 const COPY_COMMANDS = ['copy-to-server', 'copy-from-server'] as const;
 const REMOTE_COMMANDS: readonly string[] = ['report', 'export-units', 'export-gaps', 'sign-in', 'sign-out'];
-const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS, ...COPY_COMMANDS, 'backup', 'restore', 'server', 'create-admin', 'sign-in', 'sign-out'];
+const KNOWN_COMMANDS: readonly string[] = [...FILE_COMMANDS, ...PLAIN_COMMANDS, ...COPY_COMMANDS, 'backup', 'restore', 'server', 'create-admin', 'sign-in', 'sign-out', 'messages-eml'];
 const SERVER_OPTION_NAMES = ['host', 'port', 'tls-cert', 'tls-key', 'behind-proxy', 'public-url', 'smtp-url', 'mail-from'] as const;
 const ADMIN_OPTION_NAMES = ['email', 'name'] as const;
 const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -118,6 +121,21 @@ function remoteServer(values: Values, command: string): { origin: string } | Usa
   if (origin === null) return { key: 'badServerUrl', params: { value: values.server } };
   if (!isSafeServer(origin)) return { key: 'serverNeedsHttps', params: { value: origin } };
   return { origin };
+}
+
+/** messages-eml: --wave and --out, and --message as an id (without it the command lists the wave's messages). */
+function parseEmlArgs(values: Values): Command | UsageError {
+  const given = (flag: 'wave' | 'message' | 'out') => (typeof values[flag] === 'string' ? (values[flag] as string).trim() : undefined);
+  for (const flag of ['wave', 'message', 'out'] as const) if (given(flag) === '') return { key: 'missingValue', params: { flag: `--${flag}` } };
+  const wave = given('wave');
+  const out = given('out');
+  if (wave === undefined) return { key: 'missingOption', params: { flag: '--wave' } };
+  if (out === undefined) return { key: 'missingOption', params: { flag: '--out' } };
+  const message = given('message');
+  if (message !== undefined && !/^[1-9]\d{0,14}$/.test(message)) return { key: 'badMessageId', params: { value: message } };
+  const reportOnly = (REPORT_OPTION_NAMES as readonly string[]).find((o) => o !== 'wave' && o !== 'out' && values[o] !== undefined);
+  if (reportOnly !== undefined) return { key: 'optionNotForCommand', params: { flag: `--${reportOnly}`, command: 'messages-eml' } };
+  return { name: 'messages-eml', wave, message: message === undefined ? null : Number(message), out };
 }
 
 function isLang(value: string | undefined): value is Lang {
@@ -211,6 +229,15 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): P
     return run({ name, host, port, ...security });
   }
 
+  const messageOption = tokens.find((t) => t.kind === 'option' && t.name === 'message');
+  if (messageOption?.kind === 'option' && name !== 'messages-eml' && KNOWN_COMMANDS.includes(name)) {
+    return usage('optionNotForCommand', { flag: messageOption.rawName, command: name });
+  }
+  if (name === 'messages-eml') {
+    if (file !== undefined) return usage('extraArgument', { arg: file });
+    const eml = parseEmlArgs(values);
+    return 'key' in eml ? usage(eml.key, eml.params) : run(eml);
+  }
   if (name === 'report') {
     if (file !== undefined) return usage('extraArgument', { arg: file });
     const report = parseReportArgs(values);

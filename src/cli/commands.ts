@@ -6,6 +6,7 @@ import { basename, resolve } from 'node:path';
 import type { Command } from './args';
 import { call, fail, reason, saveExport, type CommandContext } from './command-context';
 import { runReport } from './report-command';
+import { runMessagesEml } from './messages-eml-command';
 import { backup, check, rebuildFigures, restore } from './db-commands';
 import { createAdmin } from './admin-command';
 
@@ -27,6 +28,8 @@ export async function runCommand(ctx: CommandContext, command: Command): Promise
       return exportGaps(ctx, command.file, command.format);
     case 'report':
       return runReport(ctx, command);
+    case 'messages-eml':
+      return runMessagesEml(ctx, command);
     case 'backup':
       return backup(ctx, command.out);
     case 'restore':

@@ -1,4 +1,4 @@
-// Writes an export (CSV, Excel, PDF, JSON) where the user chooses. The
+// Writes an export (CSV, Excel, PDF, JSON, or a ZIP of .eml files) where the user chooses. The
 // renderer only proposes a file name; the path always comes from the dialog.
 import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -15,14 +15,14 @@ export const saveFileSchema = z
     fileName: z
       .string()
       .max(200)
-      .regex(/^(?!\.)[^<>:"/\\|?*\p{Cc}]+\.(csv|xlsx|pdf|json)$/iu),
+      .regex(/^(?!\.)[^<>:"/\\|?*\p{Cc}]+\.(csv|xlsx|pdf|json|zip)$/iu),
     base64: z.string().max(MAX_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/),
   })
   .strict();
 
 export type SaveFileRequest = z.infer<typeof saveFileSchema>;
 
-const FILTER_LABEL = { csv: 'fileCsv', xlsx: 'fileXlsx', pdf: 'filePdf', json: 'fileJson' } as const;
+const FILTER_LABEL = { csv: 'fileCsv', xlsx: 'fileXlsx', pdf: 'filePdf', json: 'fileJson', zip: 'fileZip' } as const;
 
 export async function saveWithDialog(
   dialog: Pick<Dialog, 'showSaveDialog'>,

@@ -7,7 +7,7 @@ import { idSchema, text } from './schemas';
 import type { ExportedFile } from './types';
 import {
   GUIDANCE_ROLES, MESSAGE_TIMINGS,
-  type FilledMessage, type MessagePlan, type MessagePreview, type MissingMessage, type SendResult, type SentRecord,
+  type EmlArchive, type FilledMessage, type MessagePlan, type MessagePreview, type MissingMessage, type SendResult, type SentRecord,
   type StageGuidance, type WaveMessage,
 } from './types-messages';
 
@@ -45,8 +45,17 @@ export const messageMethods = {
   ),
   /** The mail merge: one row per recipient (name, e-mail, subject, body); recorded in the sent log. */
   'messages.exportMerge': method<ExportedFile>()(exportOptionsSchema.extend({ id: idSchema }).strict(), ['NOT_FOUND']),
-  /** One .eml file per recipient with an address, for a folder; recorded in the sent log. */
-  'messages.eml': method<{ files: ExportedFile[] }>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),
+  /**
+   * One ZIP with an .eml file per recipient with an address, named after the wave in `lang`;
+   * recorded in the sent log. `existing`: the .eml names already in the folder the files go to
+   * (the CLI); a clash refuses it all (EML_FILE_EXISTS) and records nothing.
+   */
+  'messages.eml': method<EmlArchive>()(
+    z.object({
+      id: idSchema, lang: z.enum(['nb', 'en']).default('nb'), existing: z.array(text().max(255)).max(100_000).default([]),
+    }).strict(),
+    ['NOT_FOUND', 'EML_FILE_EXISTS'],
+  ),
   /** One recipient's filled message, to copy into a mail program; recorded in the sent log. */
   'messages.copy': method<FilledMessage>()(
     z.object({ id: idSchema, unitId: idSchema, personId: idSchema }).strict(), ['NOT_FOUND'],

@@ -90,6 +90,8 @@ export const ERROR_CODES = [
   'MESSAGE_STAGE_REQUIRED',
   /** Sending by e-mail needs the server's SMTP settings (forankring server --smtp-url). */
   'MAIL_UNAVAILABLE',
+  /** An .eml file would replace one of the same name where the files go; details.file names it. */
+  'EML_FILE_EXISTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

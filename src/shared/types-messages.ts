@@ -1,7 +1,7 @@
 // Result types for the messages of each stage and wave (src/core/messages): what each
 // role does now in a stage, a wave's dated communication plan, the messages filled per
 // recipient, and what was sent to whom.
-import type { Lang } from './types';
+import type { ExportedFile, Lang } from './types';
 
 /** The roles a stage's "what to do now" speaks to, by their seeded role keys. */
 export const GUIDANCE_ROLES = ['chapter_leader', 'super_user', 'local_support'] as const;
@@ -65,6 +65,11 @@ export interface MessagePlan {
 }
 
 /** One message filled for one recipient (or for a unit where nobody holds the audience role). */
+/** The ZIP of a message's .eml files, and how many it holds (one per recipient). */
+export interface EmlArchive extends ExportedFile {
+  count: number;
+}
+
 export interface FilledMessage {
   unitId: number;
   unitCode: string;

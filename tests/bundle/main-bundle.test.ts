@@ -324,16 +324,23 @@ describe('built main bundle', () => {
     expect(view?.submenu?.map((i) => i.role)).toContain('toggleDevTools');
   });
 
-  it('saves a file where the dialog says, and refuses bad names and foreign senders', async () => {
+  it('saves a file (a ZIP too) where the dialog says, and refuses bad names, a bare .eml and foreign senders', async () => {
     const save = handler(IPC_CHANNEL.saveFile);
     const base64 = Buffer.from('kode;navn\n0301;Oslo\n').toString('base64');
     const path = await save(trustedEvent(), { fileName: 'enheter.csv', base64 });
     expect(path).toBe(join(dirs.documents, 'chosen.csv'));
     expect(readFileSync(join(dirs.documents, 'chosen.csv'), 'utf8')).toBe('kode;navn\n0301;Oslo\n');
     expect(stub.recorder.saveDialogs.at(-1)?.defaultPath).toBe(join(dirs.documents, 'enheter.csv'));
+    // A wave's .eml files come as one ZIP, offered under its own filter.
+    const zip = Buffer.from('PK\u0005\u0006' + '\u0000'.repeat(18), 'latin1').toString('base64');
+    expect(await save(trustedEvent(), { fileName: 'melding-etappe-øst-2026-03-15.zip', base64: zip })).toBe(join(dirs.documents, 'chosen.csv'));
+    expect(stub.recorder.saveDialogs.at(-1)).toMatchObject({
+      defaultPath: join(dirs.documents, 'melding-etappe-øst-2026-03-15.zip'), filters: [{ name: 'ZIP-arkiv', extensions: ['zip'] }],
+    });
+    expect(readFileSync(join(dirs.documents, 'chosen.csv')).subarray(0, 4).toString('latin1')).toBe('PK\u0005\u0006');
     stub.recorder.saveDialogAnswer = { canceled: true };
     expect(await save(trustedEvent(), { fileName: 'enheter.xlsx', base64 })).toBeNull();
-    for (const fileName of ['../enheter.csv', 'enheter.exe', '.csv', 'a/b.csv', 'x'.repeat(200) + '.csv']) {
+    for (const fileName of ['../enheter.csv', 'enheter.exe', '.csv', 'a/b.csv', 'x'.repeat(200) + '.csv', '0101-Kari.eml', '../melding.zip', 'melding.zip.exe']) {
       await expect(save(trustedEvent(), { fileName, base64 }), fileName).rejects.toThrow('INVALID_INPUT');
     }
     await expect(save(trustedEvent(new FakeFrame('https://evil.example/')), { fileName: 'a.csv', base64 })).rejects.toThrow('FORBIDDEN');

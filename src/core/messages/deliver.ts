@@ -1,14 +1,16 @@
 // Sending through the organization's own tools: a mail-merge table, .eml files for a
 // folder, one message to copy, or nodemailer with the server's SMTP settings. Each way
 // records what went to whom (sent.ts); addresses and bodies are never logged.
-import nodemailer from 'nodemailer';
 import type { EntityManager } from 'typeorm';
 import type { ExportedFile, Lang } from '../../shared/types';
-import type { FilledMessage, SendResult } from '../../shared/types-messages';
+import type { EmlArchive, FilledMessage, SendResult } from '../../shared/types-messages';
 import type { SendMessage } from '../accounts/mail';
 import { AppError, notFound } from '../errors';
+import { Wave } from '../db/entities';
 import { exportTable } from '../ownership/table-export';
 import { osloDate } from '../ownership/dates';
+import { exportFileName, MIME_TYPES } from '../transfer/file-name';
+import { emlFileNames, emlZip, refuseExisting, safePart, type EmlRecipient } from './eml';
 import { audienceUnits } from './facts';
 import { fillForUnits } from './fill';
 import { requireMessage } from './plan';
@@ -39,27 +41,27 @@ export async function exportMerge(
   }, at);
 }
 
-/** RFC 5322 text by nodemailer's own composer (its stream transport), marked unsent so mail programs open it as a draft. */
-async function emlOf(message: FilledMessage & { email: string }): Promise<Buffer> {
-  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
-  const info = await composer.sendMail({
-    to: { name: message.name, address: message.email }, subject: message.subject, text: message.body, headers: { 'X-Unsent': '1' },
-  });
-  return info.message as Buffer;
-}
+const withEmail = (f: FilledMessage): f is EmlRecipient => f.personId !== null && !!f.email;
 
-const withEmail = (f: FilledMessage): f is FilledMessage & { email: string; personId: number } => f.personId !== null && !!f.email;
+const ZIP_STEM: Record<Lang, string> = { nb: 'melding', en: 'message' };
 
-export async function emlFiles(em: EntityManager, id: number, at: Date): Promise<{ files: ExportedFile[] }> {
-  const recipients = (await fillMessage(em, id, at)).filter(withEmail);
-  await recordSent(em, id, recipients, 'eml', at);
-  const files: ExportedFile[] = [];
-  for (const [i, r] of recipients.entries()) {
-    // The unit code and a running number keep names unique and free of personal data.
-    const code = r.unitCode.replace(/[^\p{L}\p{N}_-]+/gu, '_');
-    files.push({ fileName: `${code}-${String(i + 1).padStart(3, '0')}.eml`, mimeType: 'message/rfc822', base64: (await emlOf(r)).toString('base64') });
-  }
-  return { files };
+/**
+ * One ZIP of .eml files, "melding-<wave>-<date>.zip". `existing` names the files
+ * already where the caller unpacks it (the CLI's folder): a clash refuses the
+ * whole export, so nothing is recorded as sent that was never written.
+ */
+export async function emlFiles(
+  em: EntityManager, input: { id: number; lang: Lang; existing: readonly string[] }, at: Date,
+): Promise<EmlArchive> {
+  const message = await requireMessage(em, input.id);
+  const wave = await em.findOneByOrFail(Wave, { id: message.waveId });
+  const recipients = (await fillMessage(em, input.id, at)).filter(withEmail);
+  const names = emlFileNames(recipients);
+  refuseExisting(names, input.existing);
+  await recordSent(em, input.id, recipients, 'eml', at);
+  const zip = await emlZip(recipients.map((recipient, i) => ({ recipient, name: names[i] ?? '' })), at);
+  const stem = [ZIP_STEM[input.lang], safePart(wave.name.toLowerCase(), 60)].filter((p) => p !== '').join('-');
+  return { fileName: exportFileName(stem, at, 'zip'), mimeType: MIME_TYPES.zip, base64: zip.toString('base64'), count: recipients.length };
 }
 
 export async function copyOne(em: EntityManager, input: { id: number; unitId: number; personId: number }, at: Date): Promise<FilledMessage> {

@@ -33,7 +33,7 @@ export function messageHandlers({ ds, now, accounts }: CoreContext): HandlersFor
       unitId, recipients: await fillForUnits(ds.manager, draft, [unitId], osloDate(now())),
     }),
     'messages.exportMerge': async (input) => write((em, at) => exportMerge(em, input, at)),
-    'messages.eml': async ({ id }) => write((em, at) => emlFiles(em, id, at)),
+    'messages.eml': async (input) => write((em, at) => emlFiles(em, input, at)),
     'messages.copy': async (input) => write((em, at) => copyOne(em, input, at)),
     'messages.send': async ({ id }) => write((em, at) => sendAll(em, id, accounts.sendMessage, at)),
     'messages.sentLog': async ({ waveId }) => sentLog(ds.manager, waveId),

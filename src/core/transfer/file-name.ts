@@ -6,6 +6,7 @@ export const MIME_TYPES = {
   csv: 'text/csv;charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
+  zip: 'application/zip',
 } as const;
 
 export function exportFileName(stem: string, instant: Date, format: keyof typeof MIME_TYPES): string {

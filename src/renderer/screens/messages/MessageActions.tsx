@@ -14,7 +14,7 @@ interface MessageActionsProps {
   onChanged: () => void;
 }
 
-/** Export the mail merge, save .eml files, send by SMTP (where the server has settings), edit or delete. */
+/** Export the mail merge, save the .eml files as one ZIP, send by SMTP (where the server has settings), edit or delete. */
 export function MessageActions({ message, canSend, onEdit, onChanged }: MessageActionsProps) {
   const { t, i18n } = useTranslation('messages');
   const announce = useAnnounce();
@@ -33,10 +33,10 @@ export function MessageActions({ message, canSend, onEdit, onChanged }: MessageA
     onChanged();
   };
   const saveEml = async () => {
-    const result = await eml.run({ id: message.id });
+    const result = await eml.run({ id: message.id, lang: i18n.language === 'en' ? 'en' : 'nb' });
     if (!result.ok) return;
-    for (const file of result.value.files) await saveFile(file);
-    announce(t('send.emlSaved', { count: result.value.files.length }));
+    const where = await saveFile(result.value);
+    if (where) announce(t('send.emlSaved', { count: result.value.count, file: where }));
     onChanged();
   };
   const sendSmtp = async () => {
