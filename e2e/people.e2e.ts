@@ -165,7 +165,9 @@ test('creates a person, finds them, exports their data, and erases them while th
 
 test("keeps a person's language for messages, chosen in the form, in Norwegian and in English", async ({ page, host }) => {
   await openDemo(page, host);
-  const id = await createPerson(page, host, { name: 'Kari Språk', email: 'kari.sprak@example.no' });
+  // With a home unit, so a signed-in user of the team server may read her.
+  const homeUnitId = await unitIdByCode(page, host, '1515');
+  const { id } = (await callApi(page, host, 'people.create', { name: 'Kari Språk', email: 'kari.sprak@example.no', homeUnitId })) as { id: number };
   await openApp(page, host, `people/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Kari Språk' })).toBeVisible();
   const facts = page.getByRole('region', { name: 'Opplysninger' });

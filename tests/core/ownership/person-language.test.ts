@@ -52,6 +52,21 @@ describe('a person\'s language for messages', () => {
     expect(await storedLanguage(core, kari.id)).toBeNull();
     expect(exported(await core.call('people.exportData', { id: kari.id })).person).not.toHaveProperty('language');
   });
+
+  it('leaves no trace in the audit trail after erasure', async () => {
+    const core = await openTestCore({ now: NOW });
+    const kari = await core.call('people.create', { name: 'Kari Nordmann' });
+    await core.call('people.update', { id: kari.id, language: 'en' });
+    const changes = async () => {
+      const rows: Array<{ changes: string }> = await core.ds.query("SELECT changes FROM audit_event WHERE entity = 'person' AND entity_id = ? ORDER BY id", [String(kari.id)]);
+      return rows.map((r) => JSON.parse(r.changes) as Record<string, unknown>);
+    };
+    expect((await changes()).some((c) => JSON.stringify(c.language) === JSON.stringify([null, 'en']))).toBe(true);
+    await core.call('people.erase', { id: kari.id });
+    const after = (await changes()).map((c) => c.language).filter((l) => l !== undefined);
+    expect(after.length).toBeGreaterThan(0);
+    expect(JSON.stringify(after)).not.toContain('"en"');
+  });
 });
 
 describe('the people import\'s language column', () => {
