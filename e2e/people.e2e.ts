@@ -14,6 +14,7 @@ import {
   ownershipCard,
   roleIdByKey,
   stateBadge,
+  switchToEnglish,
   todayInOslo,
   unitIdByCode,
 } from './support';
@@ -162,6 +163,75 @@ test('creates a person, finds them, exports their data, and erases them while th
   await expect(page.getByText('Ingen personer passer søket.')).toBeVisible();
 });
 
+test("keeps a person's language for messages, chosen in the form, in Norwegian and in English", async ({ page, host }) => {
+  await openDemo(page, host);
+  // With a home unit, so a signed-in user of the team server may read her.
+  const homeUnitId = await unitIdByCode(page, host, '1515');
+  const { id } = (await callApi(page, host, 'people.create', { name: 'Kari Språk', email: 'kari.sprak@example.no', homeUnitId })) as { id: number };
+  await openApp(page, host, `people/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kari Språk' })).toBeVisible();
+  const facts = page.getByRole('region', { name: 'Opplysninger' });
+  // Not known: messages go out in the organization's language, and the page says which that is.
+  await expect(factValue(facts, 'Språk for meldinger')).toHaveText('Organisasjonens språk (norsk bokmål)');
+
+  await page.getByRole('button', { name: 'Rediger' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rediger Kari Språk' });
+  const language = dialog.getByRole('combobox', { name: 'Språk for meldinger' });
+  await expect(language.getByRole('option')).toHaveText(['Organisasjonens språk (norsk bokmål)', 'Norsk bokmål', 'English']);
+  await expect(language.locator('option:checked')).toHaveText('Organisasjonens språk (norsk bokmål)');
+  await expect(language).toHaveAccessibleDescription('Meldinger om innføringen sendes på dette språket.');
+  // From the keyboard: Tab reaches the select after the note.
+  await dialog.getByRole('textbox', { name: 'Notat' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(language).toBeFocused();
+  await language.selectOption({ label: 'English' });
+  await expectAccessible(page, 'person form with the language for messages');
+  await dialog.getByRole('button', { name: 'Lagre' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText('Endringene for Kari Språk er lagret.');
+  await expect(factValue(facts, 'Språk for meldinger')).toHaveText('English');
+  expect(await callApi(page, host, 'people.get', { id })).toMatchObject({ language: 'en' });
+
+  // Kept after reopening the page and the form.
+  await page.reload();
+  await expect(factValue(facts, 'Språk for meldinger')).toHaveText('English');
+  await page.getByRole('button', { name: 'Rediger' }).click();
+  await expect(language.locator('option:checked')).toHaveText('English');
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(dialog).toBeHidden();
+
+  // In English. On the desktop the app's language is the organization's, so it is English now;
+  // on the team server the switch is this browser's alone and the organization stays on bokmål.
+  await switchToEnglish(page);
+  const orgLanguage = process.env.FORANKRING_E2E_PG_URL
+    ? 'The organization’s language (Norwegian Bokmål)'
+    : 'The organization’s language (English)';
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(factValue(details, 'Language for messages')).toHaveText('English');
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit Kari Språk' });
+  const inEnglish = edit.getByRole('combobox', { name: 'Language for messages' });
+  await expect(inEnglish.getByRole('option')).toHaveText([orgLanguage, 'Norsk bokmål', 'English']);
+  await expect(inEnglish.locator('option:checked')).toHaveText('English');
+  await inEnglish.selectOption({ label: 'Norsk bokmål' });
+  await expectAccessible(page, 'person form with the language for messages, in English');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(factValue(details, 'Language for messages')).toHaveText('Norsk bokmål');
+  expect(await callApi(page, host, 'people.get', { id })).toMatchObject({ language: 'nb' });
+
+  // Back to the organization's language: unknown again.
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await edit.getByRole('combobox', { name: 'Language for messages' }).selectOption({ label: orgLanguage });
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(factValue(details, 'Language for messages')).toHaveText(orgLanguage);
+  expect(await callApi(page, host, 'people.get', { id })).toMatchObject({ language: null });
+  await page.reload();
+  await expect(factValue(details, 'Language for messages')).toHaveText(orgLanguage);
+  await expectAccessible(page, 'person view with the language for messages, in English');
+});
+
 /** A file as older Excel saves it in Norway: Windows-1252 (Latin-1 has the same bytes for æøå), semicolons, CRLF. */
 function windows1252Csv(lines: readonly string[]): Buffer {
   return Buffer.from(lines.map((l) => `${l}\r\n`).join(''), 'latin1');
@@ -195,6 +265,8 @@ test('imports people with their roles: a bad file names every line and saves not
   await expect(page.getByLabel('Enhet for rollen (kode)').locator('option:checked')).toHaveText('enhet');
   await expect(page.getByLabel('Startdato', { exact: true }).locator('option:checked')).toHaveText('fra');
   await expect(page.getByLabel('Siste dag i rollen', { exact: true }).locator('option:checked')).toHaveText('til');
+  // A file without a language column: offered, and left out.
+  await expect(page.getByLabel('Språk for meldinger', { exact: true }).locator('option:checked')).toHaveText('— ikke i filen —');
   await expectAccessible(page, 'people import preview');
   await snap(page, 'people-import-preview');
 

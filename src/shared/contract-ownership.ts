@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { ACCESS_LEVELS } from './access';
 import { empty, exportOptionsSchema, isoDateSchema, method } from './method-spec';
-import { idSchema, importFileSchema, unitNameSchema, text } from './schemas';
+import { idSchema, importFileSchema, langSchema, unitNameSchema, text } from './schemas';
 import type { ExportedFile } from './types';
-import type {
-  AssignmentRow, GapReport, OverloadRow, PeopleImportPreview, PeopleImportResult, PeoplePage,
-  PersonDetail, RoleDto, UnitCard,
+import {
+  PEOPLE_IMPORT_FIELDS, type AssignmentRow, type GapReport, type OverloadRow, type PeopleImportField, type PeopleImportPreview,
+  type PeopleImportResult, type PeoplePage, type PersonDetail, type RoleDto, type UnitCard,
 } from './types-ownership';
 import type { Undoable, UndoResult } from './types-undo';
 
@@ -19,6 +19,8 @@ const personFields = {
   homeUnitId: idSchema.nullable().default(null),
   active: z.boolean().default(true),
   note: text().max(2000).default(''),
+  /** The language messages go out in; null means the organization's language. */
+  language: langSchema.nullable().default(null),
 };
 const roleText = text().trim().min(1).max(100);
 const requirements = z
@@ -42,10 +44,13 @@ const gapFilters = {
   levelRank: z.number().int().min(0).max(20).nullable().default(null),
   roleId: idSchema.nullable().default(null),
 };
+const mappedColumn = z.number().int().min(0).max(500).nullable();
 const peopleMapping = z
-  .object(Object.fromEntries(
-    ['name', 'email', 'phone', 'homeUnit', 'note', 'role', 'unit', 'startDate', 'endDate'].map((f) => [f, z.number().int().min(0).max(500).nullable()]),
-  ) as Record<'name' | 'email' | 'phone' | 'homeUnit' | 'note' | 'role' | 'unit' | 'startDate' | 'endDate', z.ZodNullable<z.ZodNumber>>)
+  .object({
+    ...(Object.fromEntries(PEOPLE_IMPORT_FIELDS.map((f) => [f, mappedColumn])) as Record<PeopleImportField, typeof mappedColumn>),
+    // Came later than the others: a mapping made without it means no language column.
+    language: mappedColumn.default(null),
+  })
   .strict();
 
 export const ownershipMethods = {
@@ -69,6 +74,7 @@ export const ownershipMethods = {
       homeUnitId: idSchema.nullable().optional(),
       active: z.boolean().optional(),
       note: text().max(2000).optional(),
+      language: langSchema.nullable().optional(),
     }).strict(),
     ['NOT_FOUND', 'EMAIL_TAKEN', 'PERSON_ERASED'],
   ),

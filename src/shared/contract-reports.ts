@@ -3,7 +3,7 @@
 // cancel and result answer from memory, so they never wait behind the export.
 import { z } from 'zod';
 import { isoDateSchema, method } from './method-spec';
-import { codeSchema, text } from './schemas';
+import { codeSchema, langSchema, text } from './schemas';
 import type { ExportedFile } from './types';
 import { REPORT_FORMATS, REPORT_KINDS, type ReportJobStatus } from './types-reports';
 
@@ -19,7 +19,7 @@ export const reportMethods = {
       to: isoDateSchema.nullable().default(null),
       format: z.enum(REPORT_FORMATS),
       separator: z.enum([';', ',']).default(';'),
-      lang: z.enum(['nb', 'en']).default('nb'),
+      lang: langSchema.default('nb'),
       appendix: z.boolean().default(false),
     }).strict(),
     ['REPORT_FILTER', 'PDF_UNAVAILABLE', 'REPORT_BUSY'],

@@ -8,7 +8,7 @@ import type {
   AppSettings, ExportedFile, ImportPreview, ImportResult, Level, LevelProblem, OrganizationLogo, OrgStatus,
   RegionOption, UnitDetail, UnitRow, UnitSearchHit,
 } from './types';
-import { codeSchema, idSchema, importFileSchema, importMappingSchema, levelNameSchema, logoBase64Schema, unitNameSchema, text } from './schemas';
+import { codeSchema, idSchema, importFileSchema, importMappingSchema, langSchema, levelNameSchema, logoBase64Schema, unitNameSchema, text } from './schemas';
 
 import { empty, method, type MethodSpec } from './method-spec';
 import { externalHostsSchema } from './links';
@@ -36,7 +36,7 @@ export const contract = {
   ),
   'settings.update': method<AppSettings>()(
     z.object({
-      language: z.enum(['nb', 'en']).optional(),
+      language: langSchema.optional(),
       demoDeclined: z.boolean().optional(),
       expiryDays: z.number().int().min(1).max(365).optional(),
       overloadLimit: z.number().int().min(1).max(100).optional(),
@@ -121,7 +121,7 @@ export const contract = {
       format: z.enum(['csv', 'xlsx']),
       separator: z.enum([';', ',']).default(';'),
       includeArchived: z.boolean().default(false),
-      lang: z.enum(['nb', 'en']).default('nb'),
+      lang: langSchema.default('nb'),
     }).strict(),
   ),
   ...ownershipMethods,

@@ -140,6 +140,8 @@ export const IMPORT_ISSUE_CODES = [
   'UNKNOWN_UNIT',
   'UNKNOWN_ROLE',
   'BAD_PHONE',
+  /** A person's language for messages that is neither nb nor en (nor a word for them). */
+  'BAD_LANGUAGE',
   /** A role without the unit where it is held. */
   'MISSING_UNIT',
   /** A unit or dates without a role. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
-import { INPUT_RULES } from './schemas';
+import { INPUT_RULES, langSchema } from './schemas';
 
 export interface MethodSpec<I extends z.ZodType, R> {
   input: I;
@@ -30,5 +30,5 @@ export const isoDateSchema = z.iso.date().refine((d) => {
 export const exportOptionsSchema = z.object({
   format: z.enum(['csv', 'xlsx']),
   separator: z.enum([';', ',']).default(';'),
-  lang: z.enum(['nb', 'en']).default('nb'),
+  lang: langSchema.default('nb'),
 });

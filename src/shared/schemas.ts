@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS, type Lang } from './types';
 import { LOGO_MAX_BYTES, MAX_FILE_BYTES, MAX_IMPORT_COLUMNS } from './limits';
 
 /**
@@ -16,6 +17,9 @@ export const INPUT_RULES = { loneSurrogate: 'LONE_SURROGATE', yearRange: 'YEAR_R
 export const text = () => z.string().regex(/^\P{Cs}*$/u, INPUT_RULES.loneSurrogate);
 
 export const idSchema = z.number().int().positive();
+
+export const langSchema = z.enum(LANGS);
+export const isLang = (value: unknown): value is Lang => langSchema.safeParse(value).success;
 
 /** Codes are text: 03 and 0301 keep their leading zeros. */
 export const codeSchema = text()

@@ -3,6 +3,7 @@
 // exclusive: a role is held while startDate <= today < endDate. People see and
 // type the last day held instead (lastDayHeld / exclusiveEnd in ./dates).
 import type { AccessLevel } from './access';
+import type { Lang } from './types';
 
 export interface PersonRow {
   id: number;
@@ -21,6 +22,8 @@ export interface PersonRow {
 
 export interface PersonDetail extends PersonRow {
   note: string;
+  /** The language messages go out in; null means the organization's language. */
+  language: Lang | null;
   createdAt: string;
   updatedAt: string;
   /** Current and past, newest first. */
@@ -175,8 +178,11 @@ export interface UnitCard {
   today: string;
 }
 
-export type PeopleImportField =
-  | 'name' | 'email' | 'phone' | 'homeUnit' | 'note' | 'role' | 'unit' | 'startDate' | 'endDate';
+/** The columns a people file can hold, in the order the mapping step offers them. */
+export const PEOPLE_IMPORT_FIELDS = [
+  'name', 'email', 'phone', 'homeUnit', 'note', 'language', 'role', 'unit', 'startDate', 'endDate',
+] as const;
+export type PeopleImportField = (typeof PEOPLE_IMPORT_FIELDS)[number];
 
 export interface PeopleImportPreview {
   encoding: 'utf-8' | 'windows-1252' | 'utf-16';

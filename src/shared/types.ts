@@ -2,7 +2,9 @@
 // Dates are ISO strings (YYYY-MM-DD for calendar dates, full ISO for instants).
 
 import type { DbState } from './types-backup';
-export type Lang = 'nb' | 'en';
+/** The app's two languages, bokmål first: the UI, reports, exports and a person's messages. */
+export const LANGS = ['nb', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export interface Level {
   id: number;

@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { ERASED_TEXT, type PersonMatcher } from '../ownership/person-match';
 import { mapJsonStrings } from '../ownership/person-mentions';
 
-const PERSONAL = new Set(['name', 'email', 'phone', 'note']);
+const PERSONAL = new Set(['name', 'email', 'phone', 'note', 'language']);
 
 type EventRow = { id: number; actor_person_id: number | null; actor_label: string; entity: string | null; entity_id: string | null; changes: string };
 

@@ -3,6 +3,7 @@
 // text (with no recipient), so the preview and the missing list can show the gap.
 import type { EntityManager } from 'typeorm';
 import type { Lang } from '../../shared/types';
+import { isLang } from '../../shared/schemas';
 import type { FilledMessage, MessageTemplate } from '../../shared/types-messages';
 import { Role } from '../db/entities';
 import { notFound } from '../errors';
@@ -16,8 +17,6 @@ export interface Draft extends MessageTemplate {
   stageId: number | null;
   roleId: number;
 }
-
-const isLang = (value: string | null): value is Lang => value === 'nb' || value === 'en';
 
 /** The reader's language, unless the message is written in the other one only: then that one, facts and all. */
 function languageFor(draft: MessageTemplate, wanted: Lang): Lang {

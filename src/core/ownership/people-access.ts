@@ -19,7 +19,7 @@ export async function exportPersonData(em: EntityManager, today: string, id: num
   const person = await em.findOneByOrFail(Person, { id });
   const personal = person.erasedAt
     ? {}
-    : { name: detail.name, email: detail.email, phone: detail.phone, note: detail.note, active: detail.active };
+    : { name: detail.name, email: detail.email, phone: detail.phone, note: detail.note, language: detail.language, active: detail.active };
   const matcher = personMatcher(person);
   const data = {
     exportedAt: now.toISOString(),

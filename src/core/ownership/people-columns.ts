@@ -3,12 +3,9 @@
 // cells. Like the unit file's columns they are part of the file format (an
 // exported file must import again), so they live here, not in the UI's translations.
 import type { CoverageState, PeopleImportField } from '../../shared/types-ownership';
+import { PEOPLE_IMPORT_FIELDS } from '../../shared/types-ownership';
 import type { Lang } from '../../shared/types';
 import { matchHeaders } from '../transfer/unit-columns';
-
-export const PEOPLE_IMPORT_FIELDS: readonly PeopleImportField[] = [
-  'name', 'email', 'phone', 'homeUnit', 'note', 'role', 'unit', 'startDate', 'endDate',
-];
 
 /** Header spellings per field, compared case-insensitively (see headerKey). */
 const ALIASES: Record<PeopleImportField, readonly string[]> = {
@@ -17,6 +14,7 @@ const ALIASES: Record<PeopleImportField, readonly string[]> = {
   phone: ['telefon', 'mobil', 'tlf', 'telefonnummer', 'phone', 'mobile', 'phone number'],
   homeUnit: ['hjemmeenhet', 'home unit', 'homeunit'],
   note: ['notat', 'note', 'merknad', 'notes'],
+  language: ['språk', 'language', 'meldingsspråk', 'språk for meldinger', 'language for messages'],
   role: ['rolle', 'role'],
   unit: ['enhet', 'unit', 'enhetskode', 'unit code'],
   startDate: ['fra', 'start', 'startdato', 'start date', 'startdate', 'fra dato', 'from'],

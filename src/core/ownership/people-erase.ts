@@ -29,7 +29,7 @@ export async function erasePerson(em: EntityManager, today: string, id: number, 
     // «Innspill» they raised stays for its unit, without them as the raiser.
     await em.update(FeedbackEntry, { raisedById: id }, { raisedById: null });
     await forgetUndo(em);
-    Object.assign(person, { name: '', searchName: '', searchText: '', email: null, phone: null, note: '', active: false, erasedAt: now });
+    Object.assign(person, { name: '', searchName: '', searchText: '', email: null, phone: null, note: '', language: null, active: false, erasedAt: now });
     await em.save(person);
     await endRolesOnErasure(em, id, today);
   }

@@ -9,7 +9,7 @@ import { searchKey } from '../text';
 import { assignmentKey, type IndexedPerson, type IndexedRole, type PeopleIndex } from './people-import-index';
 import type { PeopleRow } from './people-import-read';
 
-type PersonField = 'name' | 'phone' | 'homeUnit' | 'note';
+type PersonField = 'name' | 'phone' | 'homeUnit' | 'note' | 'language';
 
 export interface PersonPlan {
   key: string;
@@ -82,13 +82,15 @@ export function planPeople(rows: readonly PeopleRow[], index: PeopleIndex, today
       const existing = row.email === null ? null : (index.people.get(row.email) ?? null);
       plan = {
         key, existing, email: row.email, homeUnitId: null,
-        values: { name: null, phone: null, homeUnit: null, note: null },
-        firstLine: { name: 0, phone: 0, homeUnit: 0, note: 0 },
+        values: { name: null, phone: null, homeUnit: null, note: null, language: null },
+        firstLine: { name: 0, phone: 0, homeUnit: 0, note: 0, language: 0 },
       };
       people.set(key, plan);
     }
-    const given: Record<PersonField, string | null> = { name: row.name, phone: row.phone, homeUnit: row.homeUnit, note: row.note || null };
-    for (const field of ['name', 'phone', 'homeUnit', 'note'] as const) {
+    const given: Record<PersonField, string | null> = {
+      name: row.name, phone: row.phone, homeUnit: row.homeUnit, note: row.note || null, language: row.language ?? null,
+    };
+    for (const field of ['name', 'phone', 'homeUnit', 'note', 'language'] as const) {
       const value = given[field];
       if (value === null) continue;
       const first = plan.values[field];

@@ -28,6 +28,7 @@ export interface IndexedPerson {
   phone: string | null;
   homeUnitId: number | null;
   note: string;
+  language: string | null;
 }
 
 export interface IndexedAssignment {
@@ -83,7 +84,7 @@ async function loadPeople(em: EntityManager, emails: readonly string[]): Promise
   for (let i = 0; i < emails.length; i += CHUNK) {
     const rows = await em
       .createQueryBuilder(Person, 'p')
-      .select(['p.id AS id', 'p.name AS name', 'p.email AS email', 'p.phone AS phone', 'p.home_unit_id AS "homeUnitId"', 'p.note AS note'])
+      .select(['p.id AS id', 'p.name AS name', 'p.email AS email', 'p.phone AS phone', 'p.home_unit_id AS "homeUnitId"', 'p.note AS note', 'p.language AS language'])
       .where('p.email IN (:...emails)', { emails: emails.slice(i, i + CHUNK) })
       .getRawMany<IndexedPerson>();
     for (const row of rows) people.set(row.email, row);

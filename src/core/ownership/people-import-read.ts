@@ -3,6 +3,7 @@
 // here; pass 2 (people-import-check) looks them up.
 import { z } from 'zod';
 import type { ImportIssue } from '../../shared/errors';
+import type { Lang } from '../../shared/types';
 import type { PeopleImportField } from '../../shared/types-ownership';
 import type { SheetRow } from '../transfer/sheet';
 import { readCell } from '../transfer/units-rows';
@@ -21,6 +22,8 @@ export interface PeopleRow {
   phone: string | null;
   homeUnit: string | null;
   note: string;
+  /** null when empty (unknown: the organization's language); undefined when not a language. */
+  language: Lang | null | undefined;
   role: string | null;
   unit: string | null;
   /** 'YYYY-MM-DD'; null when empty (start then means today); undefined when unreadable. */
@@ -33,6 +36,17 @@ export interface PeopleRow {
 export const PEOPLE_LIMITS = { name: 200, email: 254, phone: 40, note: 2000 } as const;
 const PHONE = /^[+0-9 ()-]*\d[+0-9 ()-]*$/;
 const EMAIL = z.email();
+
+/** The words a language cell may hold, folded to lower case; an empty cell is unknown. */
+const LANGUAGE_WORDS: Record<string, Lang> = {
+  nb: 'nb', 'bokmål': 'nb', 'norsk bokmål': 'nb', norsk: 'nb',
+  en: 'en', english: 'en', engelsk: 'en',
+};
+
+function readLanguage(text: string): Lang | null | undefined {
+  if (text === '') return null;
+  return LANGUAGE_WORDS[text.toLowerCase().replace(/\s+/g, ' ')];
+}
 
 export function readPeopleRows(
   rows: readonly SheetRow[],
@@ -68,6 +82,10 @@ export function readPeopleRows(
     const note = cell('note');
     tooLong('note', note);
 
+    const languageText = cell('language');
+    const language = readLanguage(languageText);
+    if (language === undefined) add('language', 'BAD_LANGUAGE', languageText.slice(0, 50));
+
     const role = cell('role');
     const unit = cell('unit');
     const startText = cell('startDate');
@@ -89,7 +107,7 @@ export function readPeopleRows(
 
     out.push({
       line, name, email: email === '' ? null : email, emailOk, phone: phone === '' ? null : phone,
-      homeUnit: cell('homeUnit') || null, note, role: role || null, unit: unit || null, startDate, endDate,
+      homeUnit: cell('homeUnit') || null, note, language, role: role || null, unit: unit || null, startDate, endDate,
     });
   }
   return { rows: out, issues };

@@ -12,10 +12,12 @@ function changes(plan: PersonPlan): Partial<Person> {
   const p = plan.existing;
   if (!p) return {};
   const patch: Partial<Person> = {};
-  const { name, phone, note } = plan.values;
+  const { name, phone, note, language } = plan.values;
   if (name !== null && name !== p.name) Object.assign(patch, { name, searchName: searchKey(name), searchText: personSearchText(name, p.email) });
   if (phone !== null && phone !== p.phone) patch.phone = phone;
   if (note !== null && note !== p.note) patch.note = note;
+  // An empty cell says the language is not known, not that it should be forgotten.
+  if (language !== null && language !== p.language) patch.language = language;
   if (plan.homeUnitId !== null && plan.homeUnitId !== p.homeUnitId) patch.homeUnitId = plan.homeUnitId;
   return patch;
 }
@@ -24,7 +26,7 @@ async function insertPerson(em: EntityManager, plan: PersonPlan): Promise<number
   const name = plan.values.name ?? '';
   const result = await em.insert(Person, {
     name, searchName: searchKey(name), searchText: personSearchText(name, plan.email), email: plan.email, phone: plan.values.phone,
-    homeUnitId: plan.homeUnitId, note: plan.values.note ?? '', active: true, erasedAt: null,
+    homeUnitId: plan.homeUnitId, note: plan.values.note ?? '', language: plan.values.language, active: true, erasedAt: null,
   });
   return (result.identifiers[0] as { id: number }).id;
 }

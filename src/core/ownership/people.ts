@@ -8,6 +8,7 @@ import { Person, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { personSearchText, searchKey } from '../text';
 import { foldWords } from '../../shared/fold';
+import { isLang } from '../../shared/schemas';
 import { dialectOf, jsonIds, norwegianOrder } from '../db/sql';
 import { visibleUnits } from '../call-context';
 import { CURRENT_SQL, assignmentRows } from './assignments';
@@ -91,7 +92,7 @@ export async function getPerson(em: EntityManager, today: string, id: number): P
     homeUnitCode: person.homeUnit?.code ?? null, homeUnitName: person.homeUnit?.name ?? null,
     active: person.active, erased: person.erasedAt !== null,
     currentRoles: assignments.filter((a) => a.current).length,
-    note: person.note, createdAt: person.createdAt.toISOString(), updatedAt: person.updatedAt.toISOString(), assignments,
+    note: person.note, language: isLang(person.language) ? person.language : null, createdAt: person.createdAt.toISOString(), updatedAt: person.updatedAt.toISOString(), assignments,
   };
 }
 
@@ -135,6 +136,7 @@ export async function updatePerson(em: EntityManager, today: string, input: Inpu
   if (input.phone !== undefined) person.phone = input.phone;
   if (input.active !== undefined) person.active = input.active;
   if (input.note !== undefined) person.note = input.note;
+  if (input.language !== undefined) person.language = input.language;
   person.searchText = personSearchText(person.name, person.email);
   await em.save(person);
   return getPerson(em, today, person.id);

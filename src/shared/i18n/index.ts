@@ -23,9 +23,9 @@ import nbMessages from './locales/nb/messages.json';
 import nbReport from './locales/nb/report.json';
 import nbUi from './locales/nb/ui.json';
 import nbUsage from './locales/nb/usage.json';
-import type { Lang } from '../types';
+import { LANGS, type Lang } from '../types';
 
-export const LANGS: readonly Lang[] = ['nb', 'en'];
+export { LANGS };
 export const NAMESPACES = ['common', 'errors', 'ui', 'cli', 'menu', 'report', 'feedback', 'usage', 'messages'] as const;
 
 export const resources = {

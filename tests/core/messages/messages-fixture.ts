@@ -15,7 +15,8 @@ export async function openMessagesFixture(accounts?: OpenCoreOptions['accounts']
   const kari = await fx.person('Kari Nordmann', { email: 'kari@example.no' });
   const ola = await fx.person('Ola Hansen', { email: 'ola@example.no' });
   const siri = await fx.person('Siri Støtte', { email: 'siri@example.no', phone: '+47 900 00 000' });
-  await fx.core.ds.query(`UPDATE person SET language = 'en' WHERE id = ?`, [kari]);
+  // Set as the person form sets it; Ola keeps the default, the organization's language.
+  await fx.core.call('people.update', { id: kari, language: 'en' });
   await fx.assign(kari, 'chapter_leader', org.herøy.id, '2025-01-01');
   await fx.assign(ola, 'chapter_leader', org.våler.id, '2025-01-01');
   await fx.assign(siri, 'local_support', org.herøy.id, '2025-01-01');

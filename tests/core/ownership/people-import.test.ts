@@ -60,7 +60,7 @@ describe('people.import: reading the file', () => {
     const preview = await core.call('people.importPreview', file);
     expect(preview).toMatchObject({ encoding: 'windows-1252', separator: ';', format: 'csv', rowCount: 3 });
     expect(preview.mapping).toEqual({
-      name: 0, email: 1, phone: 2, homeUnit: 3, note: 4, role: 5, unit: 6, startDate: 7, endDate: 8,
+      name: 0, email: 1, phone: 2, homeUnit: 3, note: 4, language: null, role: 5, unit: 6, startDate: 7, endDate: 8,
     });
     expect(preview.sampleRows[0]?.[0]).toBe('Åse Ødegård');
 

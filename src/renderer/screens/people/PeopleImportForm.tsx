@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { PeopleImportField, PeopleImportPreview, PeopleImportResult } from '../../../shared/types-ownership';
+import { PEOPLE_IMPORT_FIELDS, type PeopleImportField, type PeopleImportPreview, type PeopleImportResult } from '../../../shared/types-ownership';
 import { useAction } from '../../api/useAction';
 import { MappedImportForm } from '../import/MappedImport';
 import type { LoadedFile } from '../import/useImportFile';
 
-const FIELDS: readonly PeopleImportField[] = ['name', 'email', 'phone', 'homeUnit', 'note', 'role', 'unit', 'startDate', 'endDate'];
 const REQUIRED: ReadonlySet<PeopleImportField> = new Set(['name']);
 
 interface PeopleImportFormProps {
@@ -19,7 +18,7 @@ export function PeopleImportForm({ file, preview, onImported }: PeopleImportForm
   const importer = useAction('people.import');
   return (
     <MappedImportForm
-      fields={FIELDS}
+      fields={PEOPLE_IMPORT_FIELDS}
       required={REQUIRED}
       mappingIntro={t('peopleImport.mappingIntro')}
       file={file}

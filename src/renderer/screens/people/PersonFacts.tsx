@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../../shared/types-ownership';
 import { useFormat } from '../../lib/format';
 import { routeHref } from '../../lib/navigation';
+import { useMessageLanguage } from './useMessageLanguage';
 
 /** The few things kept about a person. */
 export function PersonFacts({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const languageName = useMessageLanguage();
   const none = <span className="muted">{t('person.notGiven')}</span>;
   return (
     <section className="panel" aria-labelledby="person-facts-heading">
@@ -29,6 +31,10 @@ export function PersonFacts({ person }: { person: PersonDetail }) {
               none
             )}
           </dd>
+        </div>
+        <div>
+          <dt>{t('people.field.language')}</dt>
+          <dd>{person.erased ? none : languageName(person.language)}</dd>
         </div>
         <div>
           <dt>{t('people.field.status')}</dt>

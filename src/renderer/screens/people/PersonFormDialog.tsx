@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/errors';
+import { LANGS, type Lang } from '../../../shared/types';
 import type { PersonDetail } from '../../../shared/types-ownership';
 import { useClient } from '../../api/ClientContext';
 import { Dialog } from '../../components/Dialog';
@@ -9,6 +10,7 @@ import { errorText } from '../../components/ErrorMessage';
 import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { HomeUnitField } from './HomeUnitField';
+import { useMessageLanguage } from './useMessageLanguage';
 import type { PickedUnit } from '../../components/UnitPicker';
 
 interface PersonFormDialogProps {
@@ -23,6 +25,8 @@ interface Values {
   email: string;
   phone: string;
   note: string;
+  /** '' for the organization's language. */
+  language: '' | Lang;
   active: boolean;
 }
 
@@ -44,8 +48,12 @@ export function PersonFormDialog({ person, onClose, onSaved }: PersonFormDialogP
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
-    defaultValues: { name: person?.name ?? '', email: person?.email ?? '', phone: person?.phone ?? '', note: person?.note ?? '', active: person?.active ?? true },
+    defaultValues: {
+      name: person?.name ?? '', email: person?.email ?? '', phone: person?.phone ?? '', note: person?.note ?? '',
+      language: person?.language ?? '', active: person?.active ?? true,
+    },
   });
+  const languageName = useMessageLanguage();
 
   const submit = handleSubmit(async (values) => {
     setServerError(null);
@@ -55,6 +63,7 @@ export function PersonFormDialog({ person, onClose, onSaved }: PersonFormDialogP
       phone: values.phone.trim() || null,
       homeUnitId: homeUnit?.id ?? null,
       note: values.note,
+      language: values.language || null,
       active: values.active,
     };
     const result = person ? await client.call('people.update', { id: person.id, ...fields }) : await client.call('people.create', fields);
@@ -110,6 +119,18 @@ export function PersonFormDialog({ person, onClose, onSaved }: PersonFormDialogP
         <HomeUnitField value={homeUnit} onChange={setHomeUnit} />
         <Field id="person-note" label={t('people.field.note')} error={errors.note?.message} hint={t('people.form.noteHint')}>
           {(c) => <textarea {...c} className="input" rows={3} {...register('note', { maxLength: { value: 2000, message: t('form.tooLong', { max: 2000 }) } })} />}
+        </Field>
+        <Field id="person-language" label={t('people.field.language')} hint={t('people.form.languageHint')}>
+          {(c) => (
+            <select {...c} className="input" {...register('language')}>
+              <option value="">{languageName(null)}</option>
+              {LANGS.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {languageName(code)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <label className="checkbox">
           <input type="checkbox" {...register('active')} />
