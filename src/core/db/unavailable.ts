@@ -7,7 +7,7 @@ const SQLSTATE = /^(08...|57P0[1-3])$/;
 const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
 const MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection|not queryable|Client was closed|the database system is (starting up|shutting down|in recovery mode)/i;
 // A transaction whose connection broke between its queries: TypeORM then reports the transaction, not the connection.
-const BROKEN_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'TransactionNotStartedError']);
+const BROKEN_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError', 'TransactionNotStartedError']);
 
 export function isUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;

@@ -26,7 +26,13 @@ describe.skipIf(!FAULT_URL || !RESTART)('PostgreSQL restarting under load', () =
     await admin(`CREATE DATABASE "${name}"`);
     const url = new URL(FAULT_URL);
     url.pathname = `/${name}`;
-    const core = await openCore({ databaseUrl: url.toString(), resourcesDir: RESOURCES_DIR, version: 'test' });
+    // The errors the core logs (as INTERNAL unless it places them) are kept by kind, so a failure says what it was.
+    const internal: string[] = [];
+    const onInternalError = (method: string, err: unknown) => {
+      const e = err as { name?: string; code?: string; message?: string; driverError?: { code?: string } };
+      internal.push(`${method}: ${e?.name ?? typeof err} ${e?.code ?? e?.driverError?.code ?? ''} ${String(e?.message ?? '').slice(0, 160)}`);
+    };
+    const core = await openCore({ databaseUrl: url.toString(), resourcesDir: RESOURCES_DIR, version: 'test', onInternalError });
     try {
       const top = await core.dispatch('levels.create', { name: 'Landsforbund' });
       const level = await core.dispatch('levels.create', { name: 'Lokallag' });
@@ -59,7 +65,7 @@ describe.skipIf(!FAULT_URL || !RESTART)('PostgreSQL restarting under load', () =
       restarted = true;
       await Promise.all(writers);
 
-      expect(otherCodes).toEqual([]);
+      expect(otherCodes, internal.join('\n')).toEqual([]);
       expect(refused.length).toBeGreaterThan(0);
       const after = await core.dispatch('units.tree', { includeArchived: true });
       if (!after.ok) throw new Error('units.tree failed after the restart');
