@@ -51,10 +51,9 @@ export function GapsScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, filtersKey]);
 
-  // A filled gap can empty the last page: step back to the page that is now last.
-  useEffect(() => {
-    if (ready && offset > 0 && offset >= total) setPage({ key: viewKey, offset: Math.max(0, Math.ceil(total / PAGE) - 1) * PAGE });
-  }, [ready, offset, total, viewKey]);
+  // A filled gap can empty the last page: step back to the page that is now last (adjusted while
+  // rendering, as React advises for state that follows an answer, rather than in an effect).
+  if (ready && offset > 0 && offset >= total) setPage({ key: viewKey, offset: Math.max(0, Math.ceil(total / PAGE) - 1) * PAGE });
 
   return (
     <div className="screen gaps-screen">
