@@ -62,9 +62,11 @@ export const SCREEN_CALLS: readonly ScreenCall[] = [
   },
   {
     screen: 'Ownership (gaps)', name: 'coverage.gaps',
-    ours: (core) => call(core, 'coverage.gaps', { regionId: null, levelRank: null, roleId: null }),
-    raw: { run: (db) => rawGapReport(db, FEDERATION_TODAY, FEDERATION_SETTINGS.expiryDays), same: asIs },
+    // The first page, as the screen asks; the raw side cuts the same page of the same order.
+    ours: (core) => call(core, 'coverage.gaps', { regionId: null, levelRank: null, roleId: null, limit: 100, offset: 0 }),
+    raw: { run: (db) => rawGapReport(db, FEDERATION_TODAY, FEDERATION_SETTINGS.expiryDays, undefined, { limit: 100, offset: 0 }), same: asIs },
   },
+  { screen: 'Overview', name: 'coverage.gapCounts', ours: (core) => call(core, 'coverage.gapCounts', {}) },
   { screen: 'People', name: 'people.search', ours: (core) => call(core, 'people.search', { query: '', limit: 50 }) },
   { screen: 'Unit tree', name: 'units.tree', ours: (core) => call(core, 'units.tree', { includeArchived: false }) },
 ];

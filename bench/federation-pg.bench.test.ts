@@ -88,7 +88,7 @@ describe.skipIf(!BENCH_PG_URL)(`federation on PostgreSQL: ${FEDERATION.units} un
       name: 'Support metrics: 12 months', ours: () => call(core, 'support.metrics', YEAR), raw: () => rawSupportMetrics(db, YEAR.from, YEAR.to, null, 'postgres'),
       same: (a, b) => [a, bucketed(b as SupportMetrics)],
     },
-    { name: 'Ownership (gaps): coverage.gaps', ours: () => call(core, 'coverage.gaps', { regionId: null, levelRank: null, roleId: null }), raw: () => rawGapReport(db, FEDERATION_TODAY, FEDERATION_SETTINGS.expiryDays, GAPS_SQL_PG) },
+    { name: 'Ownership (gaps): coverage.gaps', ours: () => call(core, 'coverage.gaps', { regionId: null, levelRank: null, roleId: null, limit: 100, offset: 0 }), raw: () => rawGapReport(db, FEDERATION_TODAY, FEDERATION_SETTINGS.expiryDays, GAPS_SQL_PG, { limit: 100, offset: 0 }) },
     { name: 'Training: training.coverage', ours: () => call(core, 'training.coverage', { regionId: null }) },
     { name: 'Timeline: rollout.timeline', ours: () => call(core, 'rollout.timeline', {}), raw: () => rawTimeline(db, FEDERATION_TODAY, 'postgres') },
     { name: 'People: people.search', ours: () => call(core, 'people.search', { query: '', limit: 50 }) },

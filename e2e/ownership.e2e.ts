@@ -345,15 +345,41 @@ test('the gap list by region: counts, a national total, filters, a link to the u
   await expect(gapList.getByRole('columnheader')).toHaveText(['Enhet', 'Nivå', 'Region', 'Rolle', 'Status', 'Har rollen', 'Handlinger']);
   // A long list comes in pages.
   await expect(gapList.getByRole('row')).toHaveCount(1 + 100);
-  await expect(page.getByRole('navigation', { name: 'Sider i hull-listen' })).toContainText('Viser 1–100 av 1\u00a0105');
+  const pager = page.getByRole('navigation', { name: 'Sider i hull-listen' });
+  await expect(pager).toContainText('Viser 1–100 av 1\u00a0105');
   await expectAccessible(page, 'gaps screen');
   await snap(page, 'gaps');
+
+  // The core sends one page at a time: the next is reached from the keyboard, past the last row's «Tildel».
+  const firstRow = (await gapList.getByRole('row').nth(1).textContent()) ?? '';
+  expect(firstRow).toContain('Tildel');
+  await gapList.getByRole('row').last().getByRole('button', { name: /^Tildel / }).focus();
+  await page.keyboard.press('Tab');
+  const next = pager.getByRole('button', { name: 'Neste' });
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pager).toContainText('Viser 101–200 av 1\u00a0105');
+  await expect(gapList.getByRole('row')).toHaveCount(1 + 100);
+  await expect(gapList.getByRole('row').nth(1)).not.toHaveText(firstRow);
+  // The counts and the heading are the whole list's, whatever the page.
+  await expect(listHeading).toHaveText('Hull-liste1\u00a0105 hull');
+  await expect(byRegion.getByRole('row').last().getByRole('cell')).toHaveText(['Hele organisasjonen', '1\u00a0103', '1', '1', '1\u00a0105']);
+  await expectAccessible(page, 'gaps screen, second page');
+  await page.keyboard.press('Shift+Tab');
+  await expect(pager.getByRole('button', { name: 'Forrige' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pager).toContainText('Viser 1–100 av 1\u00a0105');
+  await expect(gapList.getByRole('row').nth(1)).toHaveText(firstRow);
+  await next.click();
+  await expect(pager).toContainText('Viser 101–200 av 1\u00a0105');
 
   // One region: only its row, and the total says it is the selection's.
   await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Nordland' });
   await expect(byRegion.getByRole('row')).toHaveCount(3);
   await expect(byRegion.getByRole('row').last().getByRole('cell')).toHaveText(['Totalt for utvalget', '123', '1', '1', '125']);
   await expect(listHeading).toHaveText('Hull-liste125 hull');
+  // A new filter starts on the first page.
+  await expect(pager).toContainText('Viser 1–100 av 125');
   await expect(gapList.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Nordland 18', 'Fylkeslag', 'Nordland', 'Sponsor', 'Ledig siden 1. januar 2025', '0 av 1', 'Tildel']);
   await expect(gapList.getByRole('row').nth(2).getByRole('cell')).toHaveText([
     'Nordland 18',

@@ -57,8 +57,14 @@ function addDaysUtc(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** `sql` is GAPS_SQL, or its PostgreSQL form (coverage-pg.ts) with a pg connection, which reads the same way. */
-export async function rawGapReport(db: Pick<RawDb, 'all'>, today: string, expiryDays: number, sql = GAPS_SQL): Promise<GapReport> {
+/**
+ * `sql` is GAPS_SQL, or its PostgreSQL form (coverage-pg.ts) with a pg connection, which reads the same way.
+ * With `page`, rows is that slice of the gaps, as coverage.gaps answers it: the counts need every row
+ * anyway, so cutting the page in SQL would only make a second scan. Without, every gap (the reports).
+ */
+export async function rawGapReport(
+  db: Pick<RawDb, 'all'>, today: string, expiryDays: number, sql = GAPS_SQL, page?: { limit: number; offset: number },
+): Promise<GapReport> {
   const rows = await db.all<Row>(sql, [today, addDaysUtc(today, expiryDays)]);
   const national: GapCounts = { missing: 0, expiring: 0, vacant: 0, total: 0 };
   const regions = new Map<number | null, GapReport['byRegion'][number]>();
@@ -82,5 +88,6 @@ export async function rawGapReport(db: Pick<RawDb, 'all'>, today: string, expiry
   const byRegion = [...regions.values()].sort((a, b) =>
     a.regionCode === null ? -1 : b.regionCode === null ? 1 : a.regionCode < b.regionCode ? -1 : a.regionCode > b.regionCode ? 1 : 0,
   );
-  return { rows: gaps, byRegion, national, checked, today, expiryDays };
+  const shown = page ? gaps.slice(page.offset, page.offset + page.limit) : gaps;
+  return { rows: shown, total: gaps.length, byRegion, national, checked, today, expiryDays };
 }

@@ -101,6 +101,7 @@ export const ACCESS = {
   'assignments.replaceBoard': at('ownership', 'write', unitId),
   'assignments.export': at('ownership', 'export', 'org'),
   'coverage.gaps': at('ownership', 'read', regionId),
+  'coverage.gapCounts': at('ownership', 'read', regionId),
   'coverage.overloaded': at('ownership', 'read', 'org'),
   'coverage.exportGaps': at('ownership', 'export', regionId),
   'units.card': at('ownership', 'read', id),

@@ -1,11 +1,12 @@
 // Contract entries for ownership: people, roles, assignments, coverage.
 import { z } from 'zod';
 import { ACCESS_LEVELS } from './access';
-import { empty, exportOptionsSchema, isoDateSchema, method } from './method-spec';
+import { GAP_SORTABLE } from './gap-order';
+import { empty, exportOptionsSchema, isoDateSchema, method, pageFields } from './method-spec';
 import { idSchema, importFileSchema, langSchema, unitNameSchema, text } from './schemas';
 import type { ExportedFile } from './types';
 import {
-  PEOPLE_IMPORT_FIELDS, type AssignmentRow, type GapReport, type OverloadRow, type PeopleImportField, type PeopleImportPreview,
+  PEOPLE_IMPORT_FIELDS, type AssignmentRow, type GapReport, type GapTotals, type OverloadRow, type PeopleImportField, type PeopleImportPreview,
   type PeopleImportResult, type PeoplePage, type PersonDetail, type RoleDto, type UnitCard,
 } from './types-ownership';
 import type { Undoable, UndoResult } from './types-undo';
@@ -148,7 +149,26 @@ export const ownershipMethods = {
   'assignments.undo': method<UndoResult>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND', 'UNDO_STALE', 'UNDO_DONE']),
   'assignments.export': method<ExportedFile>()(exportOptionsSchema.strict()),
 
-  'coverage.gaps': method<GapReport>()(z.object(gapFilters).strict(), ['NOT_FOUND']),
+  /**
+   * One page of the gap list. `query` and `sort` work over every gap under the filters before the
+   * page is cut; `lang` names the roles the sort compares. The counts are the filters' whole.
+   */
+  'coverage.gaps': method<GapReport>()(
+    z.object({
+      ...gapFilters,
+      query: text().trim().max(100).default(''),
+      sort: z.enum(GAP_SORTABLE).nullable().default(null),
+      desc: z.boolean().default(false),
+      lang: z.enum(['nb', 'en']).default('nb'),
+      ...pageFields,
+    }).strict(),
+    ['NOT_FOUND'],
+  ),
+  /**
+   * The counts alone, for the Overview. A method of its own rather than `limit: 0` on coverage.gaps:
+   * its answer has no rows to mistake for "no gaps", and every paged list keeps the same limit range.
+   */
+  'coverage.gapCounts': method<GapTotals>()(z.object(gapFilters).strict(), ['NOT_FOUND']),
   'coverage.overloaded': method<OverloadRow[]>()(empty),
   'coverage.exportGaps': method<ExportedFile>()(exportOptionsSchema.extend(gapFilters).strict(), ['NOT_FOUND']),
   'units.card': method<UnitCard>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),

@@ -1,7 +1,7 @@
 // Contract entries for the staged rollout (stages, waves, progress, bulk changes,
 // dashboard) and training (types, sessions, attendance, coverage).
 import { z } from 'zod';
-import { empty, isoDateSchema, method } from './method-spec';
+import { empty, isoDateSchema, method, pageFields } from './method-spec';
 import { linksSchema } from './links';
 import { idSchema, text } from './schemas';
 import type {
@@ -36,7 +36,6 @@ export const ROLLOUT_LIST_SORTS = ['region', 'unit', 'done'] as const;
 export const ROLLOUT_LIST_FILTERS = ['all', 'late', 'blocked', 'at_risk', 'ready', 'unused'] as const;
 export type RolloutListFilter = (typeof ROLLOUT_LIST_FILTERS)[number];
 
-const page = { limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) };
 const dateRange = <T extends z.ZodRawShape>(shape: T) =>
   z.object(shape).strict().refine((w) => !('plannedStart' in w) || !('plannedEnd' in w) || w.plannedStart === undefined
     || w.plannedEnd === undefined || String(w.plannedStart) <= String(w.plannedEnd), { message: 'plannedEnd before plannedStart', path: ['plannedEnd'] });
@@ -119,7 +118,7 @@ export const rolloutMethods = {
       /** 'region' keeps the units of one region together (by region code, then unit code). */
       sort: z.enum(ROLLOUT_LIST_SORTS).default('region'),
       desc: z.boolean().default(false),
-      ...page,
+      ...pageFields,
     }).strict(),
     ['NOT_FOUND'],
   ),
@@ -156,7 +155,7 @@ export const rolloutMethods = {
       typeId: idSchema.nullable().default(null),
       from: isoDateSchema.nullable().default(null),
       to: isoDateSchema.nullable().default(null),
-      ...page,
+      ...pageFields,
     }).strict(),
   ),
   'trainingSessions.get': method<TrainingSessionDetail>()(z.object({ id: idSchema }).strict(), ['NOT_FOUND']),

@@ -17,6 +17,9 @@ export function method<R>() {
 
 export const empty = z.object({}).strict();
 
+/** A page of a long list: the lists answer the page in `rows` and the count before paging in `total`. */
+export const pageFields = { limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) };
+
 /** The years a date input may have: a typo such as 0226 or 20260 is refused rather than stored. */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;

@@ -112,8 +112,15 @@ export interface GapCounts {
 }
 
 export interface GapReport {
-  /** Every role requirement that is not filled, after the filters. */
+  /**
+   * One page of the role requirements that are not filled, after the filters and the text query.
+   * Unsorted, they come down the tree: by unit code, then the role catalog's order (sort order, id).
+   * A sort (gap-order.ts) keeps each region's and each unit's rows together.
+   */
   rows: CoverageRow[];
+  /** The rows after the filters and the text query, before paging. */
+  total: number;
+  /** The counts are over every row under the filters (not the text query, not the page). */
   byRegion: Array<GapCounts & { regionId: number | null; regionCode: string | null; regionName: string | null }>;
   national: GapCounts;
   /**
@@ -125,6 +132,9 @@ export interface GapReport {
   today: string;
   expiryDays: number;
 }
+
+/** coverage.gapCounts: what the Overview shows of the gap list. */
+export type GapTotals = Pick<GapReport, 'national' | 'checked'>;
 
 export interface OverloadRow {
   personId: number;

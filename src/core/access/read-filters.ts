@@ -26,7 +26,7 @@ export const SCOPED_READS: { readonly [K in MethodName]?: Filter<K> } = {
  * (visibleUnits in call-context.ts), so their counts are the scope's, not filtered after.
  */
 export const SCOPED_AGGREGATES: ReadonlySet<MethodName> = new Set<MethodName>([
-  'coverage.gaps', 'coverage.overloaded', 'cases.list', 'rollout.list', 'people.search',
+  'coverage.gaps', 'coverage.gapCounts', 'coverage.overloaded', 'cases.list', 'rollout.list', 'people.search',
   'rollout.dashboard', 'rollout.timeline', 'rollout.leadTimes', 'training.coverage', 'support.metrics',
   'feedback.list', 'feedback.summary',
   'usage.adoption',

@@ -1,6 +1,8 @@
 // The gap list: every required role that is not filled, filtered by region,
 // level and role, with counts per region and a national total.
 import type { EntityManager } from 'typeorm';
+import { filterGaps, sortGaps, type GapSortColumn } from '../../shared/gap-order';
+import type { Lang } from '../../shared/types';
 import type { CoverageRow, GapCounts, GapReport } from '../../shared/types-ownership';
 import { notFound } from '../errors';
 import { computeCoverageWithUnits, subtreeOf } from './coverage';
@@ -18,6 +20,16 @@ export interface GapOptions {
   expiryDays: number;
 }
 
+/** What coverage.gaps shows of the rows: a text query, a column order and one page. */
+export interface GapView {
+  query: string;
+  sort: GapSortColumn | null;
+  desc: boolean;
+  lang: Lang;
+  limit: number;
+  offset: number;
+}
+
 type RegionCounts = GapReport['byRegion'][number];
 
 const zero = (): GapCounts => ({ missing: 0, expiring: 0, vacant: 0, total: 0 });
@@ -29,12 +41,14 @@ function tally(counts: GapCounts, row: CoverageRow): void {
 }
 
 /**
- * Rows are the non-filled requirements after the filters. byRegion lists every
- * region that has at least one requirement under the filters, gaps or not
- * (so a region whose gaps closed shows 0): the national level (regionId null)
- * first, then regions by code. national sums them all.
+ * Rows are the non-filled requirements after the filters: all of them (the
+ * exports and the reports), or with a view the page of those that match its
+ * query, in its order. byRegion lists every region that has at least one
+ * requirement under the filters, gaps or not (so a region whose gaps closed
+ * shows 0): the national level (regionId null) first, then regions by code.
+ * national sums them all; the counts never depend on the view.
  */
-export async function computeGapReport(em: EntityManager, filters: GapFilters, options: GapOptions): Promise<GapReport> {
+export async function computeGapReport(em: EntityManager, filters: GapFilters, options: GapOptions, view?: GapView): Promise<GapReport> {
   if (filters.regionId !== null && !(await em.query('SELECT 1 FROM unit WHERE id = ?', [filters.regionId])).length) {
     throw notFound('unit', filters.regionId);
   }
@@ -67,14 +81,23 @@ export async function computeGapReport(em: EntityManager, filters: GapFilters, o
     checked += 1;
     if (row.state !== 'filled') gaps.push(row);
   }
+  const listed = view ? viewOf(gaps, view) : gaps;
   return {
-    rows: gaps,
+    rows: view ? listed.slice(view.offset, view.offset + view.limit) : listed,
+    total: listed.length,
     byRegion: [...byRegion.values()].sort(byRegionCode),
     national,
     checked,
     today: options.today,
     expiryDays: options.expiryDays,
   };
+}
+
+function viewOf(gaps: CoverageRow[], view: GapView): CoverageRow[] {
+  const matching = view.query === '' ? gaps : filterGaps(gaps, view.query);
+  if (!view.sort) return matching;
+  const roleName = (r: CoverageRow) => (view.lang === 'en' ? r.roleNameEn : r.roleNameNb);
+  return sortGaps(matching, view.sort, view.desc, view.lang, roleName);
 }
 
 function byRegionCode(a: RegionCounts, b: RegionCounts): number {

@@ -61,6 +61,7 @@ export const SAMPLES = {
   'assignments.replaceBoard': (fx) => ({ unitId: fx.units.b1, date: '2026-03-15', assignments: [] }),
   'assignments.export': () => exportCsv,
   'coverage.gaps': () => ({}),
+  'coverage.gapCounts': () => ({}),
   'coverage.overloaded': () => ({}),
   'coverage.exportGaps': () => exportCsv,
   'units.card': (fx) => ({ id: fx.units.b1 }),

@@ -26,7 +26,7 @@ export function StatusCounts({ figures, unused, waveId }: { figures: RolloutFigu
   const format = useFormat();
   const whole = waveId === null;
   const overdue = useQuery('cases.list', whole ? { state: 'active', overdueOnly: true, limit: 1 } : null);
-  const gaps = useQuery('coverage.gaps', whole ? {} : null);
+  const gaps = useQuery('coverage.gapCounts', whole ? {} : null);
   const more: Array<{ key: string; count: number; href: string; label: string }> = [];
   if (whole && overdue.data) {
     const count = overdue.data.total;

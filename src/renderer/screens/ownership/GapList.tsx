@@ -1,15 +1,14 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssignmentRow, CoverageRow, RoleDto } from '../../../shared/types-ownership';
+import { GAP_SORTABLE, type GapSortColumn } from '../../../shared/gap-order';
+import type { AssignmentRow, CoverageRow, GapReport, RoleDto } from '../../../shared/types-ownership';
 import { DataTable } from '../../components/DataTable';
 import { Pager } from '../../components/Pager';
 import { TableScroll } from '../../components/TableScroll';
-import { useLanguage } from '../../i18n/useLanguage';
 import { useFormat } from '../../lib/format';
 import { routeHref } from '../../lib/navigation';
 import { AssignRoleDialog } from '../unit/AssignRoleDialog';
-import { GAP_SORTABLE, filterGaps, sortGaps, type GapSortColumn } from './gapOrder';
 import { StateBadge } from './StateBadge';
 import { useOwnershipText } from './useOwnershipText';
 
@@ -21,40 +20,34 @@ function groupStart(rows: readonly CoverageRow[], row: CoverageRow, index: numbe
   return before.unitId !== row.unitId ? 'group-start-unit' : undefined;
 }
 
-// A whole organization can have thousands of gaps; a page keeps the table quick to render and to read.
-const PAGE = 100;
-
 interface GapListProps {
-  rows: CoverageRow[];
-  checked: number;
+  /** One page of the gaps; the text, the order and the page are the screen's and go to the core. */
+  report: GapReport;
+  query: string;
+  onQuery: (query: string) => void;
+  sort: { by: GapSortColumn; desc: boolean } | null;
+  onSort: (by: GapSortColumn) => void;
+  offset: number;
+  limit: number;
+  onOffset: (offset: number) => void;
   roles: RoleDto[];
-  today: string;
   onAssigned: (row: AssignmentRow) => void;
 }
 
 /**
- * Every unfilled role requirement, grouped by region and unit (whatever the
- * chosen order, rows of one region and unit stay together), with a text
- * filter and «Tildel» straight from the row.
+ * The unfilled role requirements, a page at a time, grouped by region and unit
+ * (whatever the chosen order, rows of one region and unit stay together), with
+ * a text filter and «Tildel» straight from the row.
  */
-export function GapList({ rows, checked, roles, today, onAssigned }: GapListProps) {
+export function GapList({ report, query, onQuery, sort, onSort, offset, limit, onOffset, roles, onAssigned }: GapListProps) {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
   const format = useFormat();
   const text = useOwnershipText();
   const filterId = useId();
-  const [offset, setOffset] = useState(0);
-  const [query, setQuery] = useState('');
-  // Null: the core's order, region by region and unit by unit down the tree.
-  const [sort, setSort] = useState<{ by: GapSortColumn; desc: boolean } | null>(null);
   const [assigning, setAssigning] = useState<CoverageRow | null>(null);
   const roleName = (r: CoverageRow) => text.roleName({ nameNb: r.roleNameNb, nameEn: r.roleNameEn });
-  const shown = useMemo(
-    () => (sort ? sortGaps(filterGaps(rows, query), sort.by, sort.desc, lang, roleName) : filterGaps(rows, query)),
-    // roleName follows the language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, query, sort, lang],
-  );
+  const { rows, total, checked, today } = report;
+  const gaps = report.national.total;
 
   const columns: Array<ColumnDef<CoverageRow>> = [
     {
@@ -91,9 +84,8 @@ export function GapList({ rows, checked, roles, today, onAssigned }: GapListProp
     },
   ];
   // Nothing checked is not the same as nothing missing: an empty organization has no gaps to show either.
-  if (rows.length === 0) return <p className="empty-state">{t(checked === 0 ? 'gaps.nothingToCheck' : 'gaps.none')}</p>;
+  if (gaps === 0) return <p className="empty-state">{t(checked === 0 ? 'gaps.nothingToCheck' : 'gaps.none')}</p>;
   const role = assigning ? roles.find((r) => r.id === assigning.roleId) : undefined;
-  const page = shown.slice(offset, offset + PAGE);
   return (
     <>
       <div className="field gap-text-filter">
@@ -107,41 +99,34 @@ export function GapList({ rows, checked, roles, today, onAssigned }: GapListProp
           value={query}
           autoComplete="off"
           placeholder={t('gaps.textFilterPlaceholder')}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setOffset(0);
-          }}
+          onChange={(event) => onQuery(event.target.value)}
         />
         {query.trim() !== '' ? (
           <p className="muted" role="status">
-            {t('gaps.shown', { count: shown.length, n: format.number(shown.length), total: format.number(rows.length) })}
+            {t('gaps.shown', { count: total, n: format.number(total), total: format.number(gaps) })}
           </p>
         ) : null}
       </div>
-      {shown.length === 0 ? <p className="empty-state">{t('gaps.noneMatching')}</p> : (
+      {total === 0 ? <p className="empty-state">{t('gaps.noneMatching')}</p> : (
         <TableScroll>
           <DataTable
-            data={page}
+            data={rows}
             columns={columns}
             caption={t('gaps.listTitle')}
             hideCaption
             numeric={['holders']}
             getRowId={(r) => `${r.unitId}-${r.roleId}`}
-            rowClassName={(r, i) => groupStart(page, r, i)}
+            rowClassName={(r, i) => groupStart(rows, r, i)}
             sorting={{
               sortable: GAP_SORTABLE,
               by: sort?.by ?? '',
               desc: sort?.desc ?? false,
-              onSort: (id) => {
-                const by = id as GapSortColumn;
-                setSort((s) => ({ by, desc: s?.by === by ? !s.desc : false }));
-                setOffset(0);
-              },
+              onSort: (id) => onSort(id as GapSortColumn),
             }}
           />
         </TableScroll>
       )}
-      <Pager total={shown.length} offset={offset} limit={PAGE} onChange={setOffset} label={t('gaps.pages')} />
+      <Pager total={total} offset={offset} limit={limit} onChange={onOffset} label={t('gaps.pages')} />
       {assigning ? (
         <AssignRoleDialog
           unit={{ id: assigning.unitId, name: assigning.unitName }}

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { GapSortColumn } from '../../../shared/gap-order';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../api/useAction';
 import { useQuery } from '../../api/useQuery';
@@ -8,12 +9,15 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { PageTitle } from '../../components/PageTitle';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useFormat } from '../../lib/format';
+import { useDebounced } from '../../lib/useDebounced';
 import { GapFilters, type GapFilterValues } from './GapFilters';
 import { GapList } from './GapList';
 import { OverloadedSection } from './OverloadedSection';
 import { RegionCounts } from './RegionCounts';
 
 const NO_FILTERS: GapFilterValues = { regionId: null, levelRank: null, roleId: null };
+// A federation has tens of thousands of gaps; the core sends one page of them.
+const PAGE = 100;
 
 /** Where the rollout has no owner: gaps by region, the gap list, and the people carrying too much. */
 export function GapsScreen() {
@@ -22,18 +26,34 @@ export function GapsScreen() {
   const format = useFormat();
   const announce = useAnnounce();
   const [filters, setFilters] = useState<GapFilterValues>(NO_FILTERS);
-  const gaps = useQuery('coverage.gaps', filters);
+  const [typed, setTyped] = useState('');
+  const query = useDebounced(typed.trim());
+  // Null: the core's order, region by region and unit by unit down the tree.
+  const [sort, setSort] = useState<{ by: GapSortColumn; desc: boolean } | null>(null);
+  const [page, setPage] = useState({ key: '', offset: 0 });
+  const filtersKey = JSON.stringify(filters);
+  const viewKey = JSON.stringify([filters, query, sort]);
+  // A new filter, text or order starts on the first page.
+  const offset = page.key === viewKey ? page.offset : 0;
+  const gaps = useQuery('coverage.gaps', { ...filters, query, sort: sort?.by ?? null, desc: sort?.desc ?? false, lang, limit: PAGE, offset });
   const exporter = useAction('coverage.exportGaps');
   const roles = useQuery('roles.list', {});
   const report = gaps.data;
   const ready = !gaps.loading && !gaps.error && report !== undefined;
-  const total = report?.rows.length ?? 0;
+  const total = report?.total ?? 0;
+  const announced = useRef<string | null>(null);
 
   useEffect(() => {
-    if (ready) announce(t('gaps.found', { count: total, n: format.number(total) }), { quiet: true });
-    // Announce once per finished filter change, not on every render.
+    if (!ready || announced.current === filtersKey) return;
+    announced.current = filtersKey;
+    announce(t('gaps.found', { count: total, n: format.number(total) }), { quiet: true });
+    // Announce once per finished filter change, not on each page, text or reload.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, filters]);
+  }, [ready, filtersKey]);
+
+  // A filled gap can empty the last page: step back to the page that is now last (adjusted while
+  // rendering, as React advises for state that follows an answer, rather than in an effect).
+  if (ready && offset > 0 && offset >= total) setPage({ key: viewKey, offset: Math.max(0, Math.ceil(total / PAGE) - 1) * PAGE });
 
   return (
     <div className="screen gaps-screen">
@@ -53,7 +73,7 @@ export function GapsScreen() {
             <div className="panel-head">
               <h2 id="gap-list-heading" className="panel-title">
                 {t('gaps.listTitle')}
-                <span className="panel-count">{t('gaps.found', { count: total, n: format.number(total) })}</span>
+                <span className="panel-count">{t('gaps.found', { count: report.national.total, n: format.number(report.national.total) })}</span>
               </h2>
               <ExportButtons
                 what={t('gaps.exportWhat')}
@@ -63,11 +83,15 @@ export function GapsScreen() {
               />
             </div>
             <GapList
-              key={JSON.stringify(filters)}
-              rows={report.rows}
-              checked={report.checked}
+              report={report}
+              query={typed}
+              onQuery={setTyped}
+              sort={sort}
+              onSort={(by) => setSort((s) => ({ by, desc: s?.by === by ? !s.desc : false }))}
+              offset={offset}
+              limit={PAGE}
+              onOffset={(next) => setPage({ key: viewKey, offset: next })}
               roles={roles.data ?? []}
-              today={report.today}
               onAssigned={(row) => {
                 announce(t('gaps.assigned', { person: row.personName, unit: row.unitName }));
                 gaps.reload();

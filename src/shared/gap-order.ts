@@ -1,7 +1,7 @@
-// The gap list's filter and order, done here: the core already sends every gap
-// of the chosen region, level and role, so typing and sorting need no round trip.
-import { matchesQuery } from '../../../shared/fold';
-import type { CoverageRow, CoverageState } from '../../../shared/types-ownership';
+// The gap list's text filter and column order. The core applies them before it cuts
+// the page (coverage.gaps), so they work over every gap, not only the rows shown.
+import { matchesQuery } from './fold';
+import type { CoverageRow, CoverageState } from './types-ownership';
 
 export type GapSortColumn = 'unit' | 'region' | 'role' | 'state';
 export const GAP_SORTABLE: readonly GapSortColumn[] = ['unit', 'region', 'role', 'state'];

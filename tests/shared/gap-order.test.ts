@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageRow } from '../../src/shared/types-ownership';
-import { filterGaps, sortGaps } from '../../src/renderer/screens/ownership/gapOrder';
+import { filterGaps, sortGaps } from '../../src/shared/gap-order';
 
 function gap(unitId: number, unitName: string, regionId: number, regionName: string, role: string, state: CoverageRow['state']): CoverageRow {
   return {
