@@ -30,8 +30,10 @@ test('a newer search cancels the one in flight, and leaving a screen cancels its
   await slowDown(page, 'units.search', 1500);
   const searches = abortedCalls(page, 'units.search');
   const search = page.getByRole('searchbox', { name: 'Søk etter enhet' });
+  // Waited for from before the typing: on a busy machine the debounced call can leave before fill() returns.
+  const first = page.waitForRequest('**/api/units.search');
   await search.fill('Her');
-  await page.waitForRequest('**/api/units.search');
+  await first;
   await search.fill('Herøy');
   await expect.poll(() => searches.length).toBe(1);
   expect(searches[0]?.postDataJSON()).toMatchObject({ query: 'Her' });
