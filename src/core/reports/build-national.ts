@@ -10,7 +10,8 @@ import { gatherStatusFigures, statusFiguresOr, waveMemberIds } from './status-fi
 import { positionCounts, stageChart, statusTables, type StatusRow } from './status-tables';
 import { feedbackBlock } from '../feedback/report-block';
 import { usageBlock } from '../usage/report-block';
-import { overdueByRow, overdueCasesByUnit, summaryBlocks } from './summary';
+import { overdueCountsByUnit } from '../support/cases-read';
+import { overdueByRow, summaryBlocks } from './summary';
 
 /** The row key for units in no region; unit ids start at 1. */
 const NATIONAL_LEVEL = 0;
@@ -51,7 +52,7 @@ export async function buildNationalReport(ctx: BuildContext): Promise<ReportMode
   const scope = unitIds ? new Set(unitIds) : null;
   const active = new Set(units.filter((u) => !u.archived).map((u) => u.id));
   const overdue = overdueByRow(
-    await overdueCasesByUnit(em, ctx.now),
+    await overdueCountsByUnit(em, ctx.now),
     (unitId) => active.has(unitId) && (!scope || scope.has(unitId)),
     (unitId) => regionOf(unitId)?.id ?? NATIONAL_LEVEL,
   );

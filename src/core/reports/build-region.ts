@@ -14,7 +14,8 @@ import { asciiStem } from './file-stem';
 import { feedbackBlock } from '../feedback/report-block';
 import { usageBlock } from '../usage/report-block';
 import { unitStatusTable, type WaveUnit } from './wave-tables';
-import { overdueByRow, overdueCasesByUnit, summaryBlocks } from './summary';
+import { overdueCountsByUnit } from '../support/cases-read';
+import { overdueByRow, summaryBlocks } from './summary';
 
 function regionOf(ctx: BuildContext): ResolvedUnit {
   const region = ctx.request.resolvedUnit;
@@ -60,7 +61,7 @@ export async function buildRegionReport(ctx: BuildContext): Promise<ReportModel>
   const tables = [...statusTables(ctx, data, layout), await feedbackBlock(ctx, { ...layout, unitIds: [...inScope], rowOf: (unitId) => unitId })];
   tables.push(...(await usageBlock(ctx, { nameLabel: layout.nameLabel, rows: rows.map((r) => ({ unitId: r.id, code: r.code, name: r.name, own: true })), total: { label: layout.totalLabel, unitId: region.id }, unitIds: [...inScope] })));
   const listedIds = new Set(rows.map((r) => r.id));
-  const overdue = overdueByRow(await overdueCasesByUnit(em, ctx.now), (unitId) => listedIds.has(unitId), (unitId) => unitId);
+  const overdue = overdueByRow(await overdueCountsByUnit(em, ctx.now), (unitId) => listedIds.has(unitId), (unitId) => unitId);
   // What needs action comes first: the summary, then the chart and the long tables.
   const summary = summaryBlocks(t, lang, {
     subject: 'units',

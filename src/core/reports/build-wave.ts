@@ -11,7 +11,8 @@ import type { ReportBlock, ReportModel } from './model';
 import { loadStageNames } from './wave-stages';
 import { asciiStem } from './file-stem';
 import { countLive, liveStageOf } from './status-figures';
-import { overdueByRow, overdueCasesByUnit, summaryBlocks } from './summary';
+import { overdueCountsByUnit } from '../support/cases-read';
+import { overdueByRow, summaryBlocks } from './summary';
 import { waveDetail, waveFacts, waveSummary, type WaveInfo, type WaveUnit } from './wave-tables';
 
 async function loadWave(em: EntityManager, waveId: number): Promise<WaveInfo & { memberIds: number[] }> {
@@ -58,7 +59,7 @@ export async function buildWaveReport(ctx: BuildContext): Promise<ReportModel> {
   const stageIds = checklist.map((s) => s.id);
   const liveId = liveStageOf(checklist)?.id ?? null;
   const members = new Set(units.map((u) => u.id));
-  const overdue = overdueByRow(await overdueCasesByUnit(em, ctx.now), (unitId) => members.has(unitId), (unitId) => unitId);
+  const overdue = overdueByRow(await overdueCountsByUnit(em, ctx.now), (unitId) => members.has(unitId), (unitId) => unitId);
   const summary = summaryBlocks(t, lang, {
     subject: 'units',
     total: { rollout: rollUp(statuses.values(), stageIds), live: countLive(statuses.values(), liveId), overdueCases: overdue.total },

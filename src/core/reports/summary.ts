@@ -3,13 +3,12 @@
 // over target, and the five regions or units that most need attention, with
 // why. The rollout figures are the dashboard's own roll-up (rollUp) handed in
 // by the builders, and the cases over target are the case list's "overdue"
-// (listCases), so the summary never disagrees with the screens.
+// (its stored overdue_at, counted per unit in cases-read.ts), so the summary never
+// disagrees with the screens.
 import type { TFunction } from 'i18next';
-import type { EntityManager } from 'typeorm';
 import { formatNumber, formatPercent } from '../../shared/format';
 import type { Lang } from '../../shared/types';
 import type { RolloutFigures } from '../../shared/types-rollout';
-import { listCases } from '../support/cases-read';
 import type { ReportBlock, ReportCell, ReportFact } from './model';
 
 export interface SummaryFigures {
@@ -34,18 +33,6 @@ export interface SummaryInput {
 
 /** How many rows the attention list shows. */
 export const ATTENTION_ROWS = 5;
-
-/** Open cases over target per unit, as the case list's "overdue" filter finds them now. */
-export async function overdueCasesByUnit(em: EntityManager, now: Date): Promise<Map<number, number>> {
-  const { rows } = await listCases(
-    em,
-    { state: 'active', tier: null, regionId: null, query: '', overdueOnly: true, sort: 'opened', desc: false, limit: Number.MAX_SAFE_INTEGER, offset: 0 },
-    now,
-  );
-  const byUnit = new Map<number, number>();
-  for (const r of rows) byUnit.set(r.unitId, (byUnit.get(r.unitId) ?? 0) + 1);
-  return byUnit;
-}
 
 /** Late first (the plan is measured by dates), then blocked, at risk, cases over target; ties by code. */
 function needsAttention(rows: SummaryRow[]): SummaryRow[] {

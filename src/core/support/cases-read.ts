@@ -168,3 +168,18 @@ export async function listCases(em: EntityManager, input: ListCasesInput, now: D
   ]);
   return { rows: await rowsOf(records), total: await countOf(whereSql, params) };
 }
+
+/**
+ * Open (or waiting) cases past their holding tier's target now, counted per unit: the case
+ * list's «overdue only» (the stored overdue_at, over the caller's units), grouped in SQL, for
+ * the reports' summaries, which need the counts and not the rows.
+ */
+export async function overdueCountsByUnit(em: EntityManager, now: Date): Promise<Map<number, number>> {
+  const rows: Array<{ unitId: number; n: number | string }> = await em.query(
+    `SELECT c.unit_id AS "unitId", COUNT(*) AS n FROM support_case c
+     WHERE c.state IN ('open', 'waiting') AND c.overdue_at <= ? GROUP BY c.unit_id`,
+    [toStored(now)],
+  );
+  const visible = visibleUnits();
+  return new Map(rows.filter((r) => !visible || visible.has(r.unitId)).map((r) => [r.unitId, Number(r.n)]));
+}
