@@ -45,7 +45,6 @@ export interface TrainingFacts {
 
 export interface KeyedType { key: string; id: number; validityMonths: number | null }
 interface AssignmentFact { p: number; u: number; r: number; s: string }
-interface StoredFact { p: number; basic: number | string; advanced: number | string; refreshValid: number | string; refreshSeen: number | string; attended: number | string }
 
 /** An id no row has: stands in for a deleted seeded type, so its figure stays 0. */
 export const NO_ID = -1;
@@ -89,17 +88,25 @@ async function currentAssignments(em: EntityManager, today: string, unitIds: rea
   );
 }
 
-/** Per person with a span begun by today: which facts hold today, and whether a refresh span ever began. */
-async function storedFacts(em: EntityManager, today: string, personIds: readonly number[] | null): Promise<Map<number, StoredFact>> {
-  const holds = (fact: string) => `MAX(CASE WHEN fact = '${fact}' AND (valid_until IS NULL OR valid_until > ?) THEN 1 ELSE 0 END)`;
-  const rows: StoredFact[] = await em.query(
-    `SELECT person_id AS p, ${holds('basic')} AS basic, ${holds('advanced')} AS advanced, ${holds('refresh')} AS "refreshValid",
-            MAX(CASE WHEN fact = 'refresh' THEN 1 ELSE 0 END) AS "refreshSeen", MAX(CASE WHEN fact = 'attended' THEN 1 ELSE 0 END) AS attended
+// What storedFacts' one number per person holds: which spans hold today, and whether a refresh span ever began.
+const HAS_BASIC = 1;
+const HAS_ADVANCED = 2;
+const REFRESH_VALID = 4;
+const REFRESH_SEEN = 8;
+const ATTENDED = 16;
+
+/** Per person with a span begun by today: the HAS_* bits, summed in SQL so each row is two numbers. */
+async function storedFacts(em: EntityManager, today: string, personIds: readonly number[] | null): Promise<Map<number, number>> {
+  const holds = (fact: string, bit: number) => `MAX(CASE WHEN fact = '${fact}' AND (valid_until IS NULL OR valid_until > ?) THEN ${bit} ELSE 0 END)`;
+  const seen = (fact: string, bit: number) => `MAX(CASE WHEN fact = '${fact}' THEN ${bit} ELSE 0 END)`;
+  const rows: Array<{ p: number; b: number | string }> = await em.query(
+    `SELECT person_id AS p, ${holds('basic', HAS_BASIC)} + ${holds('advanced', HAS_ADVANCED)} + ${holds('refresh', REFRESH_VALID)}
+              + ${seen('refresh', REFRESH_SEEN)} + ${seen('attended', ATTENDED)} AS b
      FROM training_person_state WHERE valid_from <= ?${personIds === null ? '' : ` AND person_id IN ${jsonIds(dialectOf(em))}`}
      GROUP BY person_id`,
     [today, today, today, today, ...(personIds === null ? [] : [JSON.stringify(personIds)])],
   );
-  return new Map(rows.map((r) => [Number(r.p), r]));
+  return new Map(rows.map((r) => [Number(r.p), Number(r.b)]));
 }
 
 /** Reads the facts for every current holder in scope. */
@@ -124,14 +131,14 @@ export async function loadTrainingFacts(em: EntityManager, options: FactsOptions
   const newcomerAfter = addDays(today, -newcomerDays);
   const flags = new Map<number, number>();
   for (const [person, start] of earliest) {
-    const s = stored.get(person);
+    const s = stored.get(person) ?? 0;
     let bits = 0;
-    if (Number(s?.basic ?? 0)) bits |= BASIC_VALID;
-    if (Number(s?.advanced ?? 0)) bits |= ADVANCED_VALID;
+    if (s & HAS_BASIC) bits |= BASIC_VALID;
+    if (s & HAS_ADVANCED) bits |= ADVANCED_VALID;
     // Overdue a year after the latest refresher or basic training, or after the start for one who never had either.
-    const overdue = Number(s?.refreshSeen ?? 0) ? !Number(s?.refreshValid) : today >= plus(start, REFRESHER_INTERVAL_MONTHS);
+    const overdue = s & REFRESH_SEEN ? !(s & REFRESH_VALID) : today >= plus(start, REFRESHER_INTERVAL_MONTHS);
     if (refresherKnown && overdue) bits |= REFRESHER_OVERDUE;
-    if (start > newcomerAfter) bits |= Number(s?.attended ?? 0) ? NEWCOMER : NEWCOMER | NEWCOMER_UNTRAINED;
+    if (start > newcomerAfter) bits |= s & ATTENDED ? NEWCOMER : NEWCOMER | NEWCOMER_UNTRAINED;
     flags.set(person, bits);
   }
   return { flags, holdings };

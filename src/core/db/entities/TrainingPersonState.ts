@@ -11,7 +11,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * validity ends, a refresher falls due and a future session counts on the right day
  * with no write. Who holds a role, and since when, is read from the assignments.
  */
-@Entity({ name: 'training_person_state' })
+// WITHOUT ROWID on SQLite: rows kept in key order, so the read's GROUP BY person_id is one pass.
+@Entity({ name: 'training_person_state', withoutRowid: true })
 export class TrainingPersonState {
   @PrimaryColumn({ type: 'integer', name: 'person_id' })
   personId!: number;
