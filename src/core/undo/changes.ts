@@ -8,11 +8,10 @@ import { endAssignment } from '../ownership/assignments';
 import { boardEnding, replaceBoard } from '../ownership/replace-board';
 import { deleteWave } from '../rollout/waves';
 import { deleteSession } from '../training/sessions';
-import { recordUndo, runUndo, snapshot } from './journal';
+import { recordUndo, runUndo, snapshot, type UndoPayload } from './journal';
 import { refreshRolloutState } from '../derived/rollout-state';
 import { refreshTrainingState } from '../derived/training-state';
 import { UndoEntry } from '../db/entities';
-import type { UndoPayload } from './journal';
 
 async function maxId(em: EntityManager, table: 'assignment'): Promise<number> {
   const [row]: Array<{ last: number | string | null }> = await em.query(`SELECT MAX(id) AS last FROM "${table}"`);
