@@ -97,12 +97,14 @@ const ATTENDED = 16;
 
 /** Per person with a span begun by today: the HAS_* bits, summed in SQL so each row is two numbers. */
 async function storedFacts(em: EntityManager, today: string, personIds: readonly number[] | null): Promise<Map<number, number>> {
-  const holds = (fact: string, bit: number) => `MAX(CASE WHEN fact = '${fact}' AND (valid_until IS NULL OR valid_until > ?) THEN ${bit} ELSE 0 END)`;
+  // Dates are YYYY-MM-DD: byte order is date order, and PostgreSQL compares bytes far quicker than by its locale.
+  const date = (column: string) => (dialectOf(em) === 'postgres' ? `${column} COLLATE "C"` : column);
+  const holds = (fact: string, bit: number) => `MAX(CASE WHEN fact = '${fact}' AND (valid_until IS NULL OR ${date('valid_until')} > ?) THEN ${bit} ELSE 0 END)`;
   const seen = (fact: string, bit: number) => `MAX(CASE WHEN fact = '${fact}' THEN ${bit} ELSE 0 END)`;
   const rows: Array<{ p: number; b: number | string }> = await em.query(
     `SELECT person_id AS p, ${holds('basic', HAS_BASIC)} + ${holds('advanced', HAS_ADVANCED)} + ${holds('refresh', REFRESH_VALID)}
               + ${seen('refresh', REFRESH_SEEN)} + ${seen('attended', ATTENDED)} AS b
-     FROM training_person_state WHERE valid_from <= ?${personIds === null ? '' : ` AND person_id IN ${jsonIds(dialectOf(em))}`}
+     FROM training_person_state WHERE ${date('valid_from')} <= ?${personIds === null ? '' : ` AND person_id IN ${jsonIds(dialectOf(em))}`}
      GROUP BY person_id`,
     [today, today, today, today, ...(personIds === null ? [] : [JSON.stringify(personIds)])],
   );
