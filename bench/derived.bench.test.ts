@@ -2,7 +2,9 @@
 // units x 6 stages, ten waves, 50,000 people, 100,000 assignments and 200,000 attendance
 // rows. rollout.dashboard and rollout.timeline through the dispatcher against today's
 // computation (bench/raw/rollout-reference.ts) and the fair raw SQL (raw/rollout.ts,
-// raw/timeline.ts), every figure checked equal first; and the cost of setting a stage
+// raw/timeline.ts), every figure checked equal first; the dashboard's training figures
+// from the stored training facts against today's computation from attendance
+// (bench/raw/training-reference.ts) and the raw SQL; and the cost of setting a stage
 // with its stored state against the same write without it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../src/core';
@@ -13,7 +15,11 @@ import { getUnitRollout } from '../src/core/rollout/unit-rollout';
 import { generateOwnership } from './coverage-people';
 import { fillOwnership } from './raw/coverage-fill';
 import { rawImportUnitsBatched } from './raw/import-units';
-import { rawDashboard } from './raw/rollout';
+import { rawDashboard, rawTrainingFigures } from './raw/rollout';
+import { computeTrainingFiguresReference } from './raw/training-reference';
+import { computeTrainingFigures, type TrainingRollup } from '../src/core/training/figures';
+import { loadFlatUnits, regionResolver } from '../src/core/ownership/coverage';
+import type { TrainingFigures } from '../src/shared/types-rollout';
 import { fillRollout, fillRolloutWith } from './raw/rollout-fill';
 import { syncSequences } from './raw/coverage-pg';
 import { openPgBenchCore } from './support/dbs';
@@ -92,7 +98,36 @@ describe(`stored unit rollout states, ${UNITS} units x 6 stages`, () => {
   it('sets a stage with its stored state within 2x of the same write without it', async () => {
     await compareWrites(core, '');
   });
+
+  it('reads the training figures from the stored facts, equal to today\'s computation and the raw SQL', async () => {
+    await compareTraining(core, db, 'sqlite', '');
+  });
 });
+
+/** The dashboard's training part as the raw SQL groups it: 0 national, -1 no region, else the region. */
+function byGroup(r: TrainingRollup): Map<number, TrainingFigures> {
+  return new Map([[0, r.national], [-1, r.nationalLevel], ...r.regions]);
+}
+
+/** The dashboard's training figures (nation, regions, national level): stored facts, today's computation, raw SQL. */
+async function compareTraining(app: Core, raw: Pick<RawDb, 'all'>, dialect: 'sqlite' | 'postgres', suffix: string): Promise<void> {
+  const em = app.ds.manager;
+  const figures = (compute: typeof computeTrainingFigures) => async () => {
+    const resolve = regionResolver(await loadFlatUnits(em));
+    return byGroup(await compute(em, { today: TODAY, newcomerDays: SETTINGS.newcomerDays, regionOf: (id) => resolve(id)?.id ?? null }));
+  };
+  const ours = figures(computeTrainingFigures);
+  const today = figures(computeTrainingFiguresReference);
+  const sql = () => rawTrainingFigures(raw, TODAY, SETTINGS.newcomerDays, dialect);
+  const value = await ours();
+  expect(value).toEqual(await today());
+  // The raw SQL leaves out groups without holders.
+  expect(new Map([...value].filter(([, f]) => f.holders > 0))).toEqual(await sql());
+  expect(value.get(0)?.holders).toBeGreaterThan(10_000);
+  expect(value.get(0)?.refresherOverdue).toBeGreaterThan(0);
+  report.check(await compare({ name: `training figures, stored facts vs today's computation${suffix}`, goal: 1, warmup: 2, reps: 9, ours: () => timed(ours), raw: () => timed(today) }));
+  report.check(await compare({ name: `training figures, stored facts vs raw SQL${suffix}`, goal: 1.5, warmup: 1, reps: 9, ours: () => timed(ours), raw: () => timed(sql) }));
+}
 
 /** rollout.setStage's transaction with the unit's state stored, against the same without it, on alternating units. */
 async function compareWrites(app: Core, suffix: string): Promise<void> {
@@ -159,5 +194,9 @@ describe.skipIf(!BENCH_PG_URL)(`stored unit rollout states on PostgreSQL, ${UNIT
 
   it('sets a stage with its stored state within 2x of the same write without it', async () => {
     await compareWrites(pgCore, ' (PostgreSQL)');
+  });
+
+  it('reads the training figures from the stored facts, equal to today\'s computation and the raw SQL', async () => {
+    await compareTraining(pgCore, pgDb, 'postgres', ' (PostgreSQL)');
   });
 });

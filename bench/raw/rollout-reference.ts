@@ -14,7 +14,8 @@ import { requireStage } from '../../src/core/rollout/stages';
 import { inScope } from '../../src/core/call-context';
 import { notFound } from '../../src/core/errors';
 import { loadFlatUnits, regionResolver } from '../../src/core/ownership/coverage';
-import { computeTrainingFigures, figuresOr } from '../../src/core/training/figures';
+import { figuresOr } from '../../src/core/training/figures';
+import { computeTrainingFiguresReference } from './training-reference';
 import { rollUp, type DashboardOptions } from '../../src/core/rollout/dashboard';
 import { unusedUnits } from '../../src/core/usage/adoption';
 import { computeRolloutStatus, type UnitStatus } from '../../src/core/rollout/status';
@@ -36,7 +37,7 @@ export async function computeDashboardReference(em: EntityManager, waveId: numbe
   const unitIds = inScope(waveId === null ? undefined : await waveUnitIds(em, waveId));
   const units = await loadFlatUnits(em);
   const regionOf = regionResolver(units);
-  const training = await computeTrainingFigures(em, {
+  const training = await computeTrainingFiguresReference(em, {
     today,
     newcomerDays: settings.newcomerDays,
     regionOf: (unitId) => regionOf(unitId)?.id ?? null,

@@ -208,6 +208,26 @@ async function noUsage(db: Pick<RawDb, 'all'>): Promise<null> {
   return null;
 }
 
+async function rawTrainingWith(
+  db: Pick<RawDb, 'all'>, today: string, newcomerDays: number, types: Map<string, number | null>, superUser: number,
+): Promise<Map<number, TrainingFigures>> {
+  const rows = await db.all<TrainingFigures & { g: number }>(TRAINING_SQL, [
+    today, cutoff(today, types.get('basic') ?? null), cutoff(today, types.get('advanced') ?? null), cutoff(today, 12),
+    addDays(today, -newcomerDays), superUser,
+  ]);
+  return new Map(rows.map(({ g, ...f }) => [g, { ...f, basicShare: f.holders === 0 ? null : f.basicValid / f.holders }]));
+}
+
+/** The dashboard's training figures alone, by group: 0 national, -1 the units in no region, else the region's id. */
+export async function rawTrainingFigures(raw: Pick<RawDb, 'all'>, today: string, newcomerDays: number, dialect: 'sqlite' | 'postgres' = 'sqlite'): Promise<Map<number, TrainingFigures>> {
+  const db = dialect === 'sqlite' ? raw : { all: <T>(sql: string, params?: unknown[]) => raw.all<T>(rolloutSqlForPostgres(sql), params) };
+  const types = new Map((await db.all<{ key: string; v: number | null }>(
+    "SELECT key, validity_months AS v FROM training_type WHERE key IN ('basic', 'advanced')",
+  )).map((t) => [t.key, t.v]));
+  const [su] = await db.all<{ id: number }>("SELECT id FROM role WHERE key = 'super_user'");
+  return rawTrainingWith(db, today, newcomerDays, types, su?.id ?? -1);
+}
+
 export async function rawDashboard(
   raw: Pick<RawDb, 'all'>, today: string, settings: RawDashboardSettings, dialect: 'sqlite' | 'postgres' = 'sqlite',
 ): Promise<Dashboard> {
@@ -225,10 +245,7 @@ export async function rawDashboard(
   const status = await db.all<StatusRow & { regionId: number | null }>(
     STATUS_SQL, [today, shift(settings.atRiskDays), settings.atRiskPercent, cutoff(today, types.get('basic') ?? null), settings.basicTrainingPercent],
   );
-  const training = new Map((await db.all<TrainingFigures & { g: number }>(TRAINING_SQL, [
-    today, cutoff(today, types.get('basic') ?? null), cutoff(today, types.get('advanced') ?? null), cutoff(today, 12),
-    shift(-settings.newcomerDays), su?.id ?? -1,
-  ])).map(({ g, ...f }) => [g, { ...f, basicShare: f.holders === 0 ? null : f.basicValid / f.holders }]));
+  const training = await rawTrainingWith(db, today, settings.newcomerDays, types, su?.id ?? -1);
 
   return {
     today,

@@ -51,12 +51,13 @@ export async function check(ctx: CommandContext): Promise<number> {
   return 1;
 }
 
-/** The support rollups and due times from the cases and their events, and the units' rollout states, in one write (derived/rebuild.ts). */
+/** The support rollups and due times from the cases and their events, the units' rollout states and the people's training facts, in one write (derived/rebuild.ts). */
 export async function rebuildFigures(ctx: CommandContext): Promise<number> {
   try {
-    const { cases, units } = await ctx.files.rebuildFigures();
+    const { cases, units, people } = await ctx.files.rebuildFigures();
     ctx.io.stdout(ctx.t('cli:rebuildFigures.done', { path: ctx.dbPath, count: cases }));
     ctx.io.stdout(ctx.t('cli:rebuildFigures.units', { count: units }));
+    ctx.io.stdout(ctx.t('cli:rebuildFigures.people', { count: people }));
     return 0;
   } catch (err) {
     if (err instanceof AppError) return fail(ctx, { code: err.code, message: err.message, details: err.details ?? {} });

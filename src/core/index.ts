@@ -30,8 +30,8 @@ export interface Core {
   backupTo(outPath: string): Promise<{ path: string; bytes: number }>;
   restoreFrom(path: string, shownAs?: string): Promise<{ restored: string; keptAs: string }>;
   check(): ReturnType<DbFiles['check']>;
-  /** The stored figures (support rollups and due times, units' rollout states) worked out again from their inputs, in one write turn. */
-  rebuildFigures(): Promise<{ cases: number; units: number }>;
+  /** The stored figures (support rollups and due times, units' rollout states, people's training facts) worked out again from their inputs, in one write turn. */
+  rebuildFigures(): Promise<{ cases: number; units: number; people: number }>;
   /** Today's automatic backup if there is none, keeping the number the settings say. */
   dailyBackup(): Promise<string | null>;
   /**

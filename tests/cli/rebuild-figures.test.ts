@@ -1,6 +1,7 @@
 // forankring rebuild-figures: the stored support figures (daily rollups, due times)
-// worked out again from the cases, and the units' rollout states from their stages and
-// waves, here after they were wiped or spoiled behind the core's back.
+// worked out again from the cases, the units' rollout states from their stages and
+// waves, and the people's training facts from their attendance, here after they were
+// wiped or spoiled behind the core's back.
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../src/core';
 import { RESOURCES_DIR } from '../support/db';
@@ -12,9 +13,10 @@ const FIGURES = `SELECT (SELECT COUNT(*) FROM support_day) AS days, (SELECT COUN
   (SELECT SUM(opened) FROM support_day) AS opened, (SELECT SUM(solved) FROM support_day) AS solved`;
 
 const STATES = 'SELECT * FROM unit_rollout_state ORDER BY unit_id';
+const TRAINING = 'SELECT * FROM training_person_state ORDER BY person_id, fact, valid_from';
 
 describe('forankring rebuild-figures', () => {
-  it('restores the rollups, the due times and the rollout states the writes kept', async () => {
+  it('restores the rollups, the due times, the rollout states and the training facts the writes kept', async () => {
     const { dir, db } = workspace();
     // Monday 2 March 2026, 10:00 in Oslo: every write the same minute of one Oslo day.
     const app = await openCore({ dbPath: db, resourcesDir: RESOURCES_DIR, now: () => new Date('2026-03-02T09:00:00Z') });
@@ -30,11 +32,25 @@ describe('forankring rebuild-figures', () => {
       }
       const [stage] = (await app.ds.query('SELECT id FROM stage ORDER BY sort_order LIMIT 1')) as Array<{ id: number }>;
       expect((await app.dispatch('rollout.setStage', { unitId: unit?.id, stageId: stage?.id, state: 'done' })).ok).toBe(true);
+      // Two people at a basic training and one of them at a refresher.
+      const people: number[] = [];
+      for (const name of ['Kari', 'Ola']) {
+        const made = await app.dispatch('people.create', { name });
+        if (!made.ok) throw new Error(made.error.code);
+        people.push((made.value as { id: number }).id);
+      }
+      const [basic, refresher] = (await app.ds.query("SELECT id FROM training_type WHERE key IN ('basic', 'refresher') ORDER BY key")) as Array<{ id: number }>;
+      for (const [typeId, date, attendeeIds] of [[basic?.id, '2025-02-01', people], [refresher?.id, '2026-02-01', people.slice(0, 1)]] as const) {
+        expect((await app.dispatch('trainingSessions.create', { typeId, date, unitId: unit?.id, format: 'in_person', attendeeIds })).ok).toBe(true);
+      }
     } finally {
       await app.close();
     }
     const kept = await runSql(db, FIGURES);
     const states = (await runSql(db, STATES)) as Array<Record<string, unknown>>;
+    const training = await runSql(db, TRAINING);
+    // Each of the two has attended, basic training and a refresher span.
+    expect(training).toHaveLength(6);
     // Every active unit of the demo has a state; the one set above has a stage done.
     expect(states.length).toBeGreaterThan(100);
     expect(states.some((s) => Number(s.done_stages) > 0)).toBe(true);
@@ -45,15 +61,22 @@ describe('forankring rebuild-figures', () => {
     await runSql(db, 'UPDATE support_case SET overdue_at = NULL, response_due_at = NULL');
     await runSql(db, 'DELETE FROM unit_rollout_state WHERE unit_id % 2 = 0');
     await runSql(db, 'UPDATE unit_rollout_state SET done_stages = 0, late_after = NULL, region_id = NULL');
+    await runSql(db, "DELETE FROM training_person_state WHERE fact = 'basic'");
+    await runSql(db, "UPDATE training_person_state SET valid_until = '2030-01-01' WHERE fact = 'refresh'");
 
     const run = await cli(['--db', db, 'rebuild-figures'], { cwd: dir });
     expect(run).toEqual({
       code: 0,
-      stdout: [`Brukerstøttetallene i ${db} er regnet ut på nytt fra 3 saker.`, `Utrullingsstatusen er regnet ut på nytt for ${states.length} enheter.`],
+      stdout: [
+        `Brukerstøttetallene i ${db} er regnet ut på nytt fra 3 saker.`,
+        `Utrullingsstatusen er regnet ut på nytt for ${states.length} enheter.`,
+        'Opplæringsfaktaene er regnet ut på nytt for 2 personer med oppmøte.',
+      ],
       stderr: [],
     });
     expect(await runSql(db, FIGURES)).toEqual(kept);
     expect(await runSql(db, STATES)).toEqual(states);
+    expect(await runSql(db, TRAINING)).toEqual(training);
   });
 
   it('takes no file argument', async () => {

@@ -1,8 +1,11 @@
-// The per-person training facts behind the coverage figures, read with two
-// flat queries (current assignments, and one GROUP BY over attendance) and one
-// pass in JS. Facts are per person, not per unit, so every scope (unit, region,
-// nation, wave) can count distinct people: someone holding roles in three
-// units of a region is one holder of that region.
+// The per-person training facts behind the coverage figures: the current holdings
+// from the assignments, and what each holder's training says today from the stored
+// spans of training_person_state (derived/training-state.ts), both compared with
+// today here, so every flag turns on the right day without a write. Facts are per
+// person, not per unit, so every scope (unit, region, nation, wave) can count
+// distinct people: someone holding roles in three units of a region is one holder
+// of that region. The computation from attendance they replace is kept as the
+// reference in bench/raw/training-reference.ts.
 import type { EntityManager } from 'typeorm';
 import { dialectOf, jsonIds, sqliteHint } from '../db/sql';
 import { addDays } from '../ownership/dates';
@@ -40,15 +43,14 @@ export interface TrainingFacts {
   holdings: Holding[];
 }
 
-interface KeyedType { key: string; id: number; validityMonths: number | null }
+export interface KeyedType { key: string; id: number; validityMonths: number | null }
 interface AssignmentFact { p: number; u: number; r: number; s: string }
-interface AttendanceFact { p: number; basic: string | null; refresh: string | null; advanced: string | null }
 
-// An id no row has: stands in for a deleted seeded type, so its figure stays 0.
-const NO_ID = -1;
+/** An id no row has: stands in for a deleted seeded type, so its figure stays 0. */
+export const NO_ID = -1;
 const CURRENT = '(a.start_date <= ? AND (a.end_date IS NULL OR a.end_date > ?))';
 
-async function keyedTypes(em: EntityManager): Promise<Map<string, KeyedType>> {
+export async function keyedTypes(em: EntityManager): Promise<Map<string, KeyedType>> {
   const rows: KeyedType[] = await em.query(
     'SELECT id, key, validity_months AS "validityMonths" FROM training_type WHERE key IN (?, ?, ?)',
     [BASIC_KEY, ADVANCED_KEY, REFRESHER_KEY],
@@ -56,7 +58,7 @@ async function keyedTypes(em: EntityManager): Promise<Map<string, KeyedType>> {
   return new Map(rows.map((r) => [r.key, r]));
 }
 
-async function superUserRoleId(em: EntityManager): Promise<number> {
+export async function superUserRoleId(em: EntityManager): Promise<number> {
   const [row]: Array<{ id: number }> = await em.query("SELECT id FROM role WHERE key = 'super_user'");
   return row?.id ?? NO_ID;
 }
@@ -86,42 +88,33 @@ async function currentAssignments(em: EntityManager, today: string, unitIds: rea
   );
 }
 
-/** Per person: the latest basic, refresher-or-basic and advanced session attended on or before today. */
-async function latestAttendance(
-  em: EntityManager,
-  today: string,
-  types: Map<string, KeyedType>,
-  personIds: readonly number[] | null,
-): Promise<Map<number, AttendanceFact>> {
-  const d = dialectOf(em);
-  const basic = types.get(BASIC_KEY)?.id ?? NO_ID;
-  const refresher = types.get(REFRESHER_KEY)?.id ?? NO_ID;
-  const advanced = types.get(ADVANCED_KEY)?.id ?? NO_ID;
-  const select = `SELECT t.person_id AS p,
-            MAX(CASE WHEN s.type_id = ? THEN s.date END) AS basic,
-            MAX(CASE WHEN s.type_id IN (?, ?) THEN s.date END) AS refresh,
-            MAX(CASE WHEN s.type_id = ? THEN s.date END) AS advanced`;
-  const types4 = [basic, basic, refresher, advanced];
-  const rows: AttendanceFact[] = personIds === null
-    // Sessions first, then each session's attendees from the (session_id, person_id) index, which covers
-    // them: less than half the time of walking attendance by person and fetching every row.
-    ? await em.query(
-      `${select} FROM training_session s ${sqliteHint(d, 'CROSS ')}JOIN attendance t ON t.session_id = s.id
-       WHERE s.date <= ? GROUP BY t.person_id`,
-      [...types4, today],
-    )
-    : await em.query(
-      `${select} FROM attendance t JOIN training_session s ON s.id = t.session_id
-       WHERE s.date <= ? AND t.person_id IN ${jsonIds(d)} GROUP BY t.person_id`,
-      [...types4, today, JSON.stringify(personIds)],
-    );
-  return new Map(rows.map((r) => [r.p, r]));
+// What storedFacts' one number per person holds: which spans hold today, and whether a refresh span ever began.
+const HAS_BASIC = 1;
+const HAS_ADVANCED = 2;
+const REFRESH_VALID = 4;
+const REFRESH_SEEN = 8;
+const ATTENDED = 16;
+
+/** Per person with a span begun by today: the HAS_* bits, summed in SQL so each row is two numbers. */
+async function storedFacts(em: EntityManager, today: string, personIds: readonly number[] | null): Promise<Map<number, number>> {
+  // Dates are YYYY-MM-DD: byte order is date order, and PostgreSQL compares bytes far quicker than by its locale.
+  const date = (column: string) => (dialectOf(em) === 'postgres' ? `${column} COLLATE "C"` : column);
+  const holds = (fact: string, bit: number) => `MAX(CASE WHEN fact = '${fact}' AND (valid_until IS NULL OR ${date('valid_until')} > ?) THEN ${bit} ELSE 0 END)`;
+  const seen = (fact: string, bit: number) => `MAX(CASE WHEN fact = '${fact}' THEN ${bit} ELSE 0 END)`;
+  const rows: Array<{ p: number; b: number | string }> = await em.query(
+    `SELECT person_id AS p, ${holds('basic', HAS_BASIC)} + ${holds('advanced', HAS_ADVANCED)} + ${holds('refresh', REFRESH_VALID)}
+              + ${seen('refresh', REFRESH_SEEN)} + ${seen('attended', ATTENDED)} AS b
+     FROM training_person_state WHERE ${date('valid_from')} <= ?${personIds === null ? '' : ` AND person_id IN ${jsonIds(dialectOf(em))}`}
+     GROUP BY person_id`,
+    [today, today, today, today, ...(personIds === null ? [] : [JSON.stringify(personIds)])],
+  );
+  return new Map(rows.map((r) => [Number(r.p), Number(r.b)]));
 }
 
 /** Reads the facts for every current holder in scope. */
 export async function loadTrainingFacts(em: EntityManager, options: FactsOptions): Promise<TrainingFacts> {
   const { today, newcomerDays, unitIds } = options;
-  const types = await keyedTypes(em);
+  const refresherKnown = (await keyedTypes(em)).has(REFRESHER_KEY);
   const superUser = await superUserRoleId(em);
   const assignments = await currentAssignments(em, today, unitIds);
 
@@ -133,25 +126,21 @@ export async function loadTrainingFacts(em: EntityManager, options: FactsOptions
     if (known === undefined || a.s < known) earliest.set(a.p, a.s);
     if (only === null || only.has(a.u)) holdings.push({ personId: a.p, unitId: a.u, superUser: a.r === superUser });
   }
-  const attendance = await latestAttendance(em, today, types, only === null ? null : [...earliest.keys()]);
+  const stored = await storedFacts(em, today, only === null ? null : [...earliest.keys()]);
 
   const plus = monthAdder();
-  const validOn = (type: KeyedType | undefined, date: string | null | undefined): boolean =>
-    type !== undefined && date != null && (type.validityMonths === null || today < plus(date, type.validityMonths));
-  const basic = types.get(BASIC_KEY);
-  const advanced = types.get(ADVANCED_KEY);
-  const refresherKnown = types.has(REFRESHER_KEY);
   // Strictly after this date = within the newcomer window.
   const newcomerAfter = addDays(today, -newcomerDays);
-
   const flags = new Map<number, number>();
   for (const [person, start] of earliest) {
-    const att = attendance.get(person);
+    const s = stored.get(person) ?? 0;
     let bits = 0;
-    if (validOn(basic, att?.basic)) bits |= BASIC_VALID;
-    if (validOn(advanced, att?.advanced)) bits |= ADVANCED_VALID;
-    if (refresherKnown && today >= plus(att?.refresh ?? start, REFRESHER_INTERVAL_MONTHS)) bits |= REFRESHER_OVERDUE;
-    if (start > newcomerAfter) bits |= att === undefined ? NEWCOMER | NEWCOMER_UNTRAINED : NEWCOMER;
+    if (s & HAS_BASIC) bits |= BASIC_VALID;
+    if (s & HAS_ADVANCED) bits |= ADVANCED_VALID;
+    // Overdue a year after the latest refresher or basic training, or after the start for one who never had either.
+    const overdue = s & REFRESH_SEEN ? !(s & REFRESH_VALID) : today >= plus(start, REFRESHER_INTERVAL_MONTHS);
+    if (refresherKnown && overdue) bits |= REFRESHER_OVERDUE;
+    if (start > newcomerAfter) bits |= s & ATTENDED ? NEWCOMER : NEWCOMER | NEWCOMER_UNTRAINED;
     flags.set(person, bits);
   }
   return { flags, holdings };

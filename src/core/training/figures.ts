@@ -1,6 +1,7 @@
 // Training coverage figures for any grouping of units, counting distinct
 // people per group. Built for the whole organization in one call: the facts
-// come from a few grouped queries (facts.ts) and each grouping is one pass.
+// come from two flat queries over the assignments and the stored training
+// facts (facts.ts), and each grouping is one pass.
 import type { EntityManager } from 'typeorm';
 import type { TrainingFigures } from '../../shared/types-rollout';
 import {
@@ -77,15 +78,8 @@ export function groupFigures(facts: TrainingFacts, keyOf: (unitId: number) => nu
   return result;
 }
 
-/**
- * Training figures per unit, per region and for the nation in one call:
- * holders (distinct people with a current role), valid basic training,
- * super-users with advanced training, overdue refreshers and untrained
- * newcomers. A seeded type (basic, advanced, refresher) that was deleted makes
- * its figure 0.
- */
-export async function computeTrainingFigures(em: EntityManager, options: TrainingFiguresOptions): Promise<TrainingRollup> {
-  const facts = await loadTrainingFacts(em, options);
+/** The roll-up of a set of facts: per unit, per region (with regionOf) and for the nation. */
+export function rollupOf(facts: TrainingFacts, options: Pick<TrainingFiguresOptions, 'today' | 'regionOf'>): TrainingRollup {
   const { regionOf } = options;
   return {
     today: options.today,
@@ -95,6 +89,17 @@ export async function computeTrainingFigures(em: EntityManager, options: Trainin
     nationalLevel: figuresOr(regionOf ? groupFigures(facts, (unitId) => (regionOf(unitId) === null ? 0 : null)).get(0) : undefined),
     groupBy: (keyOf) => groupFigures(facts, keyOf),
   };
+}
+
+/**
+ * Training figures per unit, per region and for the nation in one call:
+ * holders (distinct people with a current role), valid basic training,
+ * super-users with advanced training, overdue refreshers and untrained
+ * newcomers, from the stored training facts (facts.ts). A seeded type (basic,
+ * advanced, refresher) that was deleted makes its figure 0.
+ */
+export async function computeTrainingFigures(em: EntityManager, options: TrainingFiguresOptions): Promise<TrainingRollup> {
+  return rollupOf(await loadTrainingFacts(em, options), options);
 }
 
 export interface BasicShare {

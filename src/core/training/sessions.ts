@@ -6,6 +6,7 @@ import type { TrainingFormat, TrainingSessionDetail, TrainingSessionRow } from '
 import { Attendance, Person, TrainingSession, TrainingType, Unit } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { dialectOf, norwegianOrder } from '../db/sql';
+import { attendeesOf, refreshTrainingState } from '../derived/training-state';
 
 const ROW_SQL = `
   SELECT s.id AS id, s.type_id AS "typeId", t.name_nb AS "typeNameNb", t.name_en AS "typeNameEn", s.date AS date,
@@ -98,12 +99,15 @@ export async function createSession(em: EntityManager, input: InputOf<'trainingS
     typeId: input.typeId, date: input.date, unitId: input.unitId, format: input.format, trainer: input.trainer,
   }));
   await writeAttendees(em, saved.id, attendees);
+  await refreshTrainingState(em, attendees);
   return getSession(em, saved.id);
 }
 
 export async function updateSession(em: EntityManager, input: InputOf<'trainingSessions.update'>): Promise<TrainingSessionDetail> {
   const session = await em.findOneBy(TrainingSession, { id: input.id });
   if (!session) throw notFound('trainingSession', input.id);
+  // Those who leave the list, and those on it if its date or type moves.
+  const before = await attendeesOf(em, [session.id]);
   if (input.typeId !== undefined && input.typeId !== session.typeId) {
     await assertType(em, input.typeId);
     session.typeId = input.typeId;
@@ -122,12 +126,15 @@ export async function updateSession(em: EntityManager, input: InputOf<'trainingS
     const attendees = await checkAttendees(em, input.attendeeIds, new Set(current.map((a) => a.personId)));
     await writeAttendees(em, session.id, attendees);
   }
+  await refreshTrainingState(em, [...before, ...(await attendeesOf(em, [session.id]))]);
   return getSession(em, session.id);
 }
 
 export async function deleteSession(em: EntityManager, id: number): Promise<{ id: number }> {
   if (!(await em.existsBy(TrainingSession, { id }))) throw notFound('trainingSession', id);
+  const attendees = await attendeesOf(em, [id]);
   // Attendance goes with the session (ON DELETE CASCADE).
   await em.delete(TrainingSession, { id });
+  await refreshTrainingState(em, attendees);
   return { id };
 }

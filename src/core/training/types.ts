@@ -7,6 +7,7 @@ import { Role, TrainingSession, TrainingType } from '../db/entities';
 import { AppError, notFound } from '../errors';
 import { parseLinks } from '../../shared/links';
 import { searchKey } from '../text';
+import { refreshTypeState } from '../derived/training-state';
 
 /** In the catalog's order, with role ids and the number of sessions of each type. */
 export async function listTrainingTypes(em: EntityManager, onlyId?: number): Promise<TrainingTypeDto[]> {
@@ -71,10 +72,13 @@ export async function updateTrainingType(em: EntityManager, input: InputOf<'trai
   if (input.nameEn !== undefined) type.nameEn = input.nameEn;
   if (input.descriptionNb !== undefined) type.descriptionNb = input.descriptionNb;
   if (input.descriptionEn !== undefined) type.descriptionEn = input.descriptionEn;
+  const validityChanged = input.validityMonths !== undefined && input.validityMonths !== type.validityMonths;
   if (input.validityMonths !== undefined) type.validityMonths = input.validityMonths;
   if (input.requiredForAll !== undefined) type.requiredForAll = input.requiredForAll;
   if (input.links !== undefined) type.links = JSON.stringify(input.links);
   await em.save(type);
+  // How long its attendance counts decides its attendees' stored spans.
+  if (validityChanged) await refreshTypeState(em, type.id);
   return typeDto(em, type.id);
 }
 

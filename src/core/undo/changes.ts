@@ -8,8 +8,10 @@ import { endAssignment } from '../ownership/assignments';
 import { boardEnding, replaceBoard } from '../ownership/replace-board';
 import { deleteWave } from '../rollout/waves';
 import { deleteSession } from '../training/sessions';
-import { recordUndo, runUndo, snapshot } from './journal';
+import { recordUndo, runUndo, snapshot, type UndoPayload } from './journal';
 import { refreshRolloutState } from '../derived/rollout-state';
+import { refreshTrainingState } from '../derived/training-state';
+import { UndoEntry } from '../db/entities';
 
 async function maxId(em: EntityManager, table: 'assignment'): Promise<number> {
   const [row]: Array<{ last: number | string | null }> = await em.query(`SELECT MAX(id) AS last FROM "${table}"`);
@@ -66,5 +68,13 @@ export async function undo(em: EntityManager, id: number, kinds: readonly UndoKi
   const kind = await runUndo(em, id, kinds);
   // A restored wave brings its members and stage dates back.
   if (kind === 'wave.delete') await refreshRolloutState(em);
+  // A restored session brings its attendance back.
+  if (kind === 'session.delete') await refreshTrainingState(em, await restoredAttendees(em, id));
   return { kind };
+}
+
+async function restoredAttendees(em: EntityManager, undoId: number): Promise<number[]> {
+  const entry = await em.findOneBy(UndoEntry, { id: undoId });
+  const payload = JSON.parse(entry?.payload ?? '{"restore":[]}') as Pick<UndoPayload, 'restore'>;
+  return payload.restore.filter((r) => r.table === 'attendance').flatMap((r) => r.rows.map((row) => Number(row.person_id)));
 }

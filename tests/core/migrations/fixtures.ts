@@ -11,6 +11,7 @@ import { expect } from 'vitest';
 import { SUPPORT_FIGURES_FIXTURE } from './support-figures-fixture';
 import { GATHERING_FIXTURE } from './gathering-fixture';
 import { UNIT_STATE_FIXTURE } from './unit-state-fixture';
+import { TRAINING_STATE_FIXTURE } from './training-state-fixture';
 
 /** A unique (or primary key) violation, as SQLite and PostgreSQL word it. */
 const UNIQUE_VIOLATION = /UNIQUE constraint failed|duplicate key value violates unique constraint/;
@@ -445,6 +446,7 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
   SupportFigures1766100000000: SUPPORT_FIGURES_FIXTURE,
   Gathering1766400000000: GATHERING_FIXTURE,
   UnitState1766500000000: UNIT_STATE_FIXTURE,
+  TrainingState1766600000000: TRAINING_STATE_FIXTURE,
   // «Bruk» is new: a unit's usage and a level's targets go with the unit or level.
   Usage1766300000000: {
     seed: async (q) => {

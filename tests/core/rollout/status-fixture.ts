@@ -4,6 +4,7 @@
 import { Attendance, StageProgress, TrainingSession, Wave, WaveMember, WaveStageDate } from '../../../src/core/db/entities';
 import { addDays } from '../../../src/core/ownership/dates';
 import { refreshRolloutState } from '../../../src/core/derived/rollout-state';
+import { refreshTrainingState } from '../../../src/core/derived/training-state';
 import { openFixture, smallOrg, type Fixture } from '../ownership/coverage-fixture';
 
 export type StageKey = 'anchored' | 'super_user' | 'basic_training' | 'access_ready' | 'live' | 'follow_up';
@@ -49,6 +50,7 @@ export async function openRolloutFixture(now?: Date): Promise<RolloutFixture> {
       const [type] = await em.query('SELECT id FROM training_type WHERE key = ?', [typeKey]) as Array<{ id: number }>;
       const s = await em.save(em.create(TrainingSession, { typeId: type?.id ?? 0, date, unitId, format: 'in_person', trainer: '' }));
       if (personIds.length > 0) await em.insert(Attendance, personIds.map((personId) => ({ sessionId: s.id, personId })));
+      await refreshTrainingState(em, personIds);
     },
   };
 }

@@ -31,6 +31,7 @@ import { UserToken } from './UserToken';
 import { UndoEntry } from './UndoEntry';
 import { FeedbackEntry } from './FeedbackEntry';
 import { UnitRolloutState } from './UnitRolloutState';
+import { TrainingPersonState } from './TrainingPersonState';
 import { UsageMonth } from './UsageMonth';
 import { UsageTarget } from './UsageTarget';
 import { MessageSent } from './MessageSent';
@@ -43,7 +44,7 @@ export {
   UsageMonth, UsageTarget,
   MessageSent, StageGuidance, WaveMessage,
 };
-export { UnitRolloutState };
+export { UnitRolloutState, TrainingPersonState };
 export const ENTITIES = [
   Level, Unit, Setting, Person, Role, RoleRequirement, Assignment,
   Stage, Wave, WaveStageDate, WaveMember, StageProgress, ActivityLog, BulkChange,
@@ -53,7 +54,7 @@ export const ENTITIES = [
   UserAccount, UserSession, UserToken,
   UndoEntry,
   FeedbackEntry,
-  UnitRolloutState,
+  UnitRolloutState, TrainingPersonState,
   UsageMonth, UsageTarget,
   StageGuidance, WaveMessage, MessageSent,
 ];

@@ -16,6 +16,7 @@ import { UndoEntries1765700000000 } from './1765700000000-UndoEntries';
 import { SupportFigures1766100000000 } from './1766100000000-SupportFigures';
 import { Gathering1766400000000 } from './1766400000000-Gathering';
 import { UnitState1766500000000 } from './1766500000000-UnitState';
+import { TrainingState1766600000000 } from './1766600000000-TrainingState';
 import { Usage1766300000000 } from './1766300000000-Usage';
 import { StageMessages1766200000000 } from './1766200000000-StageMessages';
 
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Access1764700000000, SearchText1764900000000, Accounts1765100000000, MoreGuides1765500000000,
   Feedback1765640000000, UndoEntries1765700000000, SupportFigures1766100000000,
   StageMessages1766200000000, Usage1766300000000, Gathering1766400000000, UnitState1766500000000,
+  TrainingState1766600000000,
 ];
