@@ -7,41 +7,13 @@ import type { EntityManager } from 'typeorm';
 import { dialectOf, jsonIds, sqliteHint } from '../../src/core/db/sql';
 import { addDays } from '../../src/core/ownership/dates';
 import {
-  ADVANCED_VALID, BASIC_VALID, keyedTypes, NEWCOMER, NEWCOMER_UNTRAINED, NO_ID, REFRESHER_OVERDUE, superUserRoleId,
-  type FactsOptions, type Holding, type KeyedType, type TrainingFacts,
+  ADVANCED_VALID, BASIC_VALID, currentAssignments, holdingsOf, keyedTypes, NEWCOMER, NEWCOMER_UNTRAINED, NO_ID, REFRESHER_OVERDUE, superUserRoleId,
+  type FactsOptions, type KeyedType, type TrainingFacts,
 } from '../../src/core/training/facts';
 import { rollupOf, type TrainingFiguresOptions, type TrainingRollup } from '../../src/core/training/figures';
 import { ADVANCED_KEY, BASIC_KEY, monthAdder, REFRESHER_INTERVAL_MONTHS, REFRESHER_KEY } from '../../src/core/training/validity';
 
-interface AssignmentFact { p: number; u: number; r: number; s: string }
 interface AttendanceFact { p: number; basic: string | null; refresh: string | null; advanced: string | null }
-
-const CURRENT = '(a.start_date <= ? AND (a.end_date IS NULL OR a.end_date > ?))';
-
-/**
- * Current assignments at active units. With unitIds: those of every person who
- * holds a role at one of the units, at any unit, because "newcomer" looks at a
- * person's earliest current assignment anywhere in the organization.
- */
-async function currentAssignments(em: EntityManager, today: string, unitIds: readonly number[] | undefined): Promise<AssignmentFact[]> {
-  const d = dialectOf(em);
-  const active = 'a.unit_id NOT IN (SELECT id FROM unit WHERE archived = TRUE)';
-  if (unitIds === undefined) {
-    // The whole table in storage order: cheaper than walking an index (see ownership/coverage.ts).
-    return em.query(
-      `SELECT a.person_id AS p, a.unit_id AS u, a.role_id AS r, a.start_date AS s
-       FROM assignment AS a${sqliteHint(d, ' NOT INDEXED')} WHERE ${CURRENT} AND ${active}`,
-      [today, today],
-    );
-  }
-  return em.query(
-    `SELECT a.person_id AS p, a.unit_id AS u, a.role_id AS r, a.start_date AS s
-     FROM assignment a WHERE ${CURRENT} AND ${active}
-       AND a.person_id IN (SELECT a.person_id FROM assignment a
-                           WHERE a.unit_id IN ${jsonIds(d)} AND ${CURRENT})`,
-    [today, today, JSON.stringify(unitIds), today, today],
-  );
-}
 
 /** Per person: the latest basic, refresher-or-basic and advanced session attended on or before today. */
 async function latestAttendance(
@@ -82,14 +54,7 @@ export async function loadTrainingFactsReference(em: EntityManager, options: Fac
   const superUser = await superUserRoleId(em);
   const assignments = await currentAssignments(em, today, unitIds);
 
-  const only = unitIds === undefined ? null : new Set(unitIds);
-  const earliest = new Map<number, string>();
-  const holdings: Holding[] = [];
-  for (const a of assignments) {
-    const known = earliest.get(a.p);
-    if (known === undefined || a.s < known) earliest.set(a.p, a.s);
-    if (only === null || only.has(a.u)) holdings.push({ personId: a.p, unitId: a.u, superUser: a.r === superUser });
-  }
+  const { only, earliest, holdings } = holdingsOf(assignments, unitIds, superUser);
   const attendance = await latestAttendance(em, today, types, only === null ? null : [...earliest.keys()]);
 
   const plus = monthAdder();

@@ -44,7 +44,7 @@ export interface TrainingFacts {
 }
 
 export interface KeyedType { key: string; id: number; validityMonths: number | null }
-interface AssignmentFact { p: number; u: number; r: number; s: string }
+export interface AssignmentFact { p: number; u: number; r: number; s: string }
 
 /** An id no row has: stands in for a deleted seeded type, so its figure stays 0. */
 export const NO_ID = -1;
@@ -68,7 +68,7 @@ export async function superUserRoleId(em: EntityManager): Promise<number> {
  * holds a role at one of the units, at any unit, because "newcomer" looks at a
  * person's earliest current assignment anywhere in the organization.
  */
-async function currentAssignments(em: EntityManager, today: string, unitIds: readonly number[] | undefined): Promise<AssignmentFact[]> {
+export async function currentAssignments(em: EntityManager, today: string, unitIds: readonly number[] | undefined): Promise<AssignmentFact[]> {
   const d = dialectOf(em);
   const active = 'a.unit_id NOT IN (SELECT id FROM unit WHERE archived = TRUE)';
   if (unitIds === undefined) {
@@ -111,13 +111,11 @@ async function storedFacts(em: EntityManager, today: string, personIds: readonly
   return new Map(rows.map((r) => [Number(r.p), Number(r.b)]));
 }
 
-/** Reads the facts for every current holder in scope. */
-export async function loadTrainingFacts(em: EntityManager, options: FactsOptions): Promise<TrainingFacts> {
-  const { today, newcomerDays, unitIds } = options;
-  const refresherKnown = (await keyedTypes(em)).has(REFRESHER_KEY);
-  const superUser = await superUserRoleId(em);
-  const assignments = await currentAssignments(em, today, unitIds);
-
+/**
+ * The holdings in scope and each holder's earliest current start anywhere (for "newcomer"),
+ * from the current assignments; `only` is the scope as a set, null for the whole organization.
+ */
+export function holdingsOf(assignments: readonly AssignmentFact[], unitIds: readonly number[] | undefined, superUser: number) {
   const only = unitIds === undefined ? null : new Set(unitIds);
   const earliest = new Map<number, string>();
   const holdings: Holding[] = [];
@@ -126,6 +124,17 @@ export async function loadTrainingFacts(em: EntityManager, options: FactsOptions
     if (known === undefined || a.s < known) earliest.set(a.p, a.s);
     if (only === null || only.has(a.u)) holdings.push({ personId: a.p, unitId: a.u, superUser: a.r === superUser });
   }
+  return { only, earliest, holdings };
+}
+
+/** Reads the facts for every current holder in scope. */
+export async function loadTrainingFacts(em: EntityManager, options: FactsOptions): Promise<TrainingFacts> {
+  const { today, newcomerDays, unitIds } = options;
+  const refresherKnown = (await keyedTypes(em)).has(REFRESHER_KEY);
+  const superUser = await superUserRoleId(em);
+  const assignments = await currentAssignments(em, today, unitIds);
+
+  const { only, earliest, holdings } = holdingsOf(assignments, unitIds, superUser);
   const stored = await storedFacts(em, today, only === null ? null : [...earliest.keys()]);
 
   const plus = monthAdder();
