@@ -4,7 +4,7 @@
 // same code the unit pages use (status.ts), so the roll-ups cannot drift from them;
 // only the time-dependent flags are left as dates for the read to compare with today.
 import type { EntityManager } from 'typeorm';
-import { dialectOf, jsonIds } from '../db/sql';
+import { replaceRows } from './replace-rows';
 import { loadFlatUnits, regionOfUnit, regionResolver } from '../ownership/coverage';
 import { computeRolloutStatus, type UnitStatus } from '../rollout/status';
 import { loadStages, type StageInfo } from '../rollout/status-load';
@@ -14,8 +14,6 @@ const COLUMNS = [
   'late_after', 'first_done_date', 'live_done', 'live_done_date', 'super_user_open', 'basic_training_open',
 ] as const;
 
-/** Rows per INSERT: 14 values each, well under SQLite's 999 bound values. */
-const CHUNK = 60;
 /** Up to this many units, each one's region is read from its own ancestors instead of the whole tree. */
 const FEW_UNITS = 8;
 
@@ -80,14 +78,7 @@ export async function computeRolloutStateRows(em: EntityManager, unitIds?: reado
 export async function refreshRolloutState(em: EntityManager, unitIds?: readonly number[]): Promise<void> {
   if (unitIds !== undefined && unitIds.length === 0) return;
   const ids = unitIds === undefined ? undefined : [...new Set(unitIds)];
-  const rows = await computeRolloutStateRows(em, ids);
-  if (ids === undefined) await em.query('DELETE FROM unit_rollout_state');
-  else await em.query(`DELETE FROM unit_rollout_state WHERE unit_id IN ${jsonIds(dialectOf(em))}`, [JSON.stringify(ids)]);
-  const one = `(${COLUMNS.map(() => '?').join(', ')})`;
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const batch = rows.slice(start, start + CHUNK);
-    await em.query(`INSERT INTO unit_rollout_state (${COLUMNS.join(', ')}) VALUES ${batch.map(() => one).join(', ')}`, batch.flat());
-  }
+  await replaceRows(em, 'unit_rollout_state', COLUMNS, 'unit_id', ids, await computeRolloutStateRows(em, ids));
 }
 
 /** The wave's members (active or not) stored again: after its dates change or before it goes. */

@@ -7,6 +7,7 @@
 // and since when, is read from the assignments with today's date.
 import type { EntityManager } from 'typeorm';
 import { dialectOf, jsonIds } from '../db/sql';
+import { replaceRows } from './replace-rows';
 import { keyedTypes } from '../training/facts';
 import { ADVANCED_KEY, BASIC_KEY, monthAdder, REFRESHER_INTERVAL_MONTHS, REFRESHER_KEY } from '../training/validity';
 
@@ -14,8 +15,6 @@ import { ADVANCED_KEY, BASIC_KEY, monthAdder, REFRESHER_INTERVAL_MONTHS, REFRESH
 export type TrainingStateRow = [number, string, string, string | null];
 
 const COLUMNS = ['person_id', 'fact', 'valid_from', 'valid_until'] as const;
-/** Rows per INSERT: 4 values each, well under SQLite's 999 bound values. */
-const CHUNK = 200;
 
 /**
  * The spans [date, date + months) of the given session dates (ascending), merged where
@@ -87,14 +86,7 @@ export async function computeTrainingStateRows(em: EntityManager, personIds?: re
 export async function refreshTrainingState(em: EntityManager, personIds?: readonly number[]): Promise<void> {
   if (personIds !== undefined && personIds.length === 0) return;
   const ids = personIds === undefined ? undefined : [...new Set(personIds)];
-  const rows = await computeTrainingStateRows(em, ids);
-  if (ids === undefined) await em.query('DELETE FROM training_person_state');
-  else await em.query(`DELETE FROM training_person_state WHERE person_id IN ${jsonIds(dialectOf(em))}`, [JSON.stringify(ids)]);
-  const one = `(${COLUMNS.map(() => '?').join(', ')})`;
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const batch = rows.slice(start, start + CHUNK);
-    await em.query(`INSERT INTO training_person_state (${COLUMNS.join(', ')}) VALUES ${batch.map(() => one).join(', ')}`, batch.flat());
-  }
+  await replaceRows(em, 'training_person_state', COLUMNS, 'person_id', ids, await computeTrainingStateRows(em, ids));
 }
 
 /** The people who attended the given sessions: whose state a change to them touches. */
